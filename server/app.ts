@@ -1,0 +1,62 @@
+// Builds the application: middleware, one route module per resource, one error path.
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { identifyStaff } from './auth/middleware';
+import type { Deps } from './deps';
+import type { AppEnv } from './http/env';
+import { apiNotFound, onError } from './http/onError';
+import { serveClient } from './http/staticFiles';
+import { authRoutes } from './routes/auth';
+import { geoRoutes } from './routes/geo';
+import { healthRoutes } from './routes/health';
+import { meetingRoutes } from './routes/meetings';
+import { userRoutes } from './routes/users';
+
+export interface AppOptions {
+  /** Serve the built PWA from this folder (omitted in API-only tests). */
+  clientDir?: string;
+}
+
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const app = new Hono<AppEnv>();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [] },
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const api = new Hono<AppEnv>();
+  api.use('*', identifyStaff(deps));
+  api.route('/health', healthRoutes(deps));
+  api.route('/auth', authRoutes(deps));
+  api.route('/users', userRoutes(deps));
+  api.route('/geo', geoRoutes());
+  api.route('/meetings', meetingRoutes(deps));
+  api.notFound(apiNotFound);
+  api.onError(onError);
+
+  app.route('/api', api);
+  if (options.clientDir) app.use('*', serveClient(options.clientDir));
+  app.notFound(apiNotFound);
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

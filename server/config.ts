@@ -1,0 +1,52 @@
+// Reads the environment once into a typed configuration (variables documented in README).
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databaseSchema: string | undefined;
+  smtpUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Public write requests per minute per client; 0 turns limiting off. */
+  rateLimit: number;
+  tlsCert: string | undefined;
+  tlsKey: string | undefined;
+  /** Where the built PWA is served from. */
+  clientDir: string;
+  production: boolean;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 8080);
+  const host = env.HOST || '127.0.0.1';
+  const tlsCert = env.TLS_CERT || undefined;
+  const scheme = tlsCert ? 'https' : 'http';
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    port,
+    host,
+    publicUrl: (env.PUBLIC_URL || `${scheme}://${urlHost}:${port}`).replace(/\/+$/, ''),
+    dataDir: path.resolve(env.LIQA_DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.LIQA_DB_SCHEMA || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    adminEmail: env.LIQA_ADMIN_EMAIL || undefined,
+    adminPassword: env.LIQA_ADMIN_PASSWORD || undefined,
+    rateLimit: int(env.LIQA_RATE_LIMIT, 30),
+    tlsCert,
+    tlsKey: env.TLS_KEY || undefined,
+    clientDir: path.resolve(env.LIQA_CLIENT_DIR || './dist/client'),
+    production: env.NODE_ENV === 'production',
+  };
+}

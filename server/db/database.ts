@@ -1,0 +1,71 @@
+// Opens the database: SQLite in the data directory by default, PostgreSQL with DATABASE_URL.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+import type { Dialect } from './migrations/columns';
+import { migrationProvider } from './migrations';
+
+export interface DatabaseConfig {
+  /** postgres://… ; unset means SQLite in `dataDir`. */
+  url?: string;
+  /** PostgreSQL schema to work in (created if missing); tests use a fresh one each. */
+  schema?: string;
+  dataDir: string;
+  /** SQLite file name inside dataDir, or ':memory:'. */
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export function openDatabase(config: DatabaseConfig): Db {
+  return config.url ? openPostgres(config.url, config.schema, config.poolSize) : openSqlite(config);
+}
+
+function openSqlite(config: DatabaseConfig): Db {
+  const file = config.sqliteFile ?? 'liqa.sqlite';
+  let target = file;
+  if (file !== ':memory:') {
+    mkdirSync(config.dataDir, { recursive: true });
+    target = path.join(config.dataDir, file);
+  }
+  const sqlite = new SQLite(target);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a registration acknowledged is a registration on disk, even after a power cut.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+}
+
+function openPostgres(url: string, schema: string | undefined, poolSize = 10): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe schema name: ${name}`);
+  return name;
+}
+
+export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
+  if (db.dialect === 'postgres' && schema) {
+    await db.kysely.schema.createSchema(quoteIdent(schema)).ifNotExists().execute();
+  }
+  const migrator = new Migrator({ db: db.kysely, provider: migrationProvider(db.dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

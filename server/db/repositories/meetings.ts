@@ -1,0 +1,35 @@
+// Meetings as stored: derived instants in columns, the organizer's text as JSON.
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MeetingsTable } from '../schema';
+
+export type MeetingRow = Selectable<MeetingsTable>;
+
+export function findMeetingBySlug(db: Kysely<Database>, slug: string): Promise<MeetingRow | undefined> {
+  return db.selectFrom('meetings').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export function listMeetingRows(db: Kysely<Database>, includeDrafts: boolean): Promise<MeetingRow[]> {
+  let q = db.selectFrom('meetings').selectAll();
+  if (!includeDrafts) q = q.where('status', '=', 'published');
+  return q.orderBy('starts_at', 'asc').orderBy('slug').execute();
+}
+
+export async function insertMeeting(db: Kysely<Database>, row: MeetingRow): Promise<void> {
+  await db.insertInto('meetings').values(row).execute();
+}
+
+/** Writes a new version only if nobody else wrote since `version` was read. */
+export async function updateMeetingRow(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  row: Omit<MeetingRow, 'id' | 'created_at' | 'created_by' | 'version'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('meetings')
+    .set({ ...row, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

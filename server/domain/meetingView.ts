@@ -1,0 +1,40 @@
+// The meeting as the API shows it: schedule as instants with the zone's offset, window state.
+import type { RegistrationState } from '../../shared/enums';
+import { registrationWindowState } from '../../shared/registrationWindow';
+import type { MeetingInput } from '../../shared/schemas/meeting';
+import { instantWithOffset } from '../../shared/time/zone';
+import type { MeetingRow } from '../db/repositories/meetings';
+
+export type MeetingView = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'> & {
+  id: string;
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+  registration: { opensAt: string; closesAt: string };
+  registrationState: RegistrationState;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function meetingInputOf(row: MeetingRow): MeetingInput {
+  return JSON.parse(row.data) as MeetingInput;
+}
+
+export function toMeetingView(row: MeetingRow, now: Date): MeetingView {
+  const input = meetingInputOf(row);
+  const zone = row.timezone;
+  return {
+    id: row.id,
+    ...input,
+    timezone: zone,
+    startsAt: instantWithOffset(new Date(row.starts_at), zone),
+    endsAt: instantWithOffset(new Date(row.ends_at), zone),
+    registration: {
+      opensAt: instantWithOffset(new Date(row.opens_at), zone),
+      closesAt: instantWithOffset(new Date(row.closes_at), zone),
+    },
+    registrationState: registrationWindowState(now, row.opens_at, row.closes_at),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

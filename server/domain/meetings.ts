@@ -1,0 +1,117 @@
+// Meetings: create, edit (JSON merge patch, validated whole), read, list. Drafts are staff-only.
+import { randomUUID } from 'node:crypto';
+import type { Locale } from '../../shared/enums';
+import { validationMessage } from '../../shared/i18n/validationMessages';
+import { MeetingInputSchema, type MeetingInput } from '../../shared/schemas/meeting';
+import { validate } from '../../shared/schemas/validate';
+import { MOROCCO_TZ, isKnownTimeZone, wallTimeToInstant } from '../../shared/time/zone';
+import { audit } from '../db/repositories/audit';
+import {
+  findMeetingBySlug,
+  insertMeeting,
+  listMeetingRows,
+  updateMeetingRow,
+  type MeetingRow,
+} from '../db/repositories/meetings';
+import type { Deps } from '../deps';
+import type { StaffUser } from '../http/env';
+import { DomainError } from './errors';
+import { mergePatch } from './mergePatch';
+import { meetingInputOf, toMeetingView, type MeetingView } from './meetingView';
+
+function scheduleColumns(input: MeetingInput, locale: Locale) {
+  const timezone = input.timezone ?? MOROCCO_TZ;
+  if (!isKnownTimeZone(timezone)) {
+    throw new DomainError('validation', undefined, [
+      { path: 'timezone', message: validationMessage('timeZone', locale) },
+    ]);
+  }
+  const at = (wall: string) => wallTimeToInstant(wall, timezone).toISOString();
+  return {
+    timezone,
+    starts_at: at(input.startsAt),
+    ends_at: at(input.endsAt),
+    opens_at: at(input.registration.opensAt),
+    closes_at: at(input.registration.closesAt),
+  };
+}
+
+function slugTaken(locale: Locale): DomainError {
+  return new DomainError('validation', undefined, [
+    { path: 'slug', message: validationMessage('slugTaken', locale) },
+  ]);
+}
+
+export async function createMeeting(
+  deps: Deps,
+  input: MeetingInput,
+  actor: StaffUser,
+  locale: Locale,
+): Promise<MeetingView> {
+  const db = deps.db.kysely;
+  const now = deps.now().toISOString();
+  const row: MeetingRow = {
+    id: randomUUID(),
+    slug: input.slug,
+    status: input.status,
+    ...scheduleColumns(input, locale),
+    capacity: input.capacity,
+    data: JSON.stringify(input),
+    created_by: actor.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
+  try {
+    await insertMeeting(db, row);
+  } catch (err) {
+    if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
+    throw err;
+  }
+  await audit(db, { at: now, actor: actor.id, action: 'meeting.create', subject: row.id });
+  return toMeetingView(row, deps.now());
+}
+
+export async function updateMeeting(
+  deps: Deps,
+  slug: string,
+  patch: Record<string, unknown>,
+  actor: StaffUser,
+  locale: Locale,
+): Promise<MeetingView> {
+  const db = deps.db.kysely;
+  const row = await findMeetingBySlug(db, slug);
+  if (!row) throw new DomainError('not-found');
+  const merged = mergePatch(meetingInputOf(row), patch);
+  const result = validate(MeetingInputSchema, merged, locale);
+  if (!result.ok) throw new DomainError('validation', undefined, result.errors);
+  const input = result.value;
+  if (input.slug !== row.slug && (await findMeetingBySlug(db, input.slug))) throw slugTaken(locale);
+  const now = deps.now().toISOString();
+  const next = {
+    slug: input.slug,
+    status: input.status,
+    ...scheduleColumns(input, locale),
+    capacity: input.capacity,
+    data: JSON.stringify(input),
+    updated_at: now,
+  };
+  if (!(await updateMeetingRow(db, row.id, row.version, next))) {
+    throw new DomainError('conflict'); // someone saved in between; reload and try again
+  }
+  await audit(db, { at: now, actor: actor.id, action: 'meeting.update', subject: row.id, detail: Object.keys(patch) });
+  return toMeetingView({ ...row, ...next, version: row.version + 1 }, deps.now());
+}
+
+export async function getMeeting(deps: Deps, slug: string, staff: StaffUser | null): Promise<MeetingView> {
+  const row = await findMeetingBySlug(deps.db.kysely, slug);
+  if (!row || (row.status !== 'published' && !staff)) throw new DomainError('not-found');
+  return toMeetingView(row, deps.now());
+}
+
+export async function listMeetings(deps: Deps, staff: StaffUser | null): Promise<MeetingView[]> {
+  const now = deps.now();
+  const rows = await listMeetingRows(deps.db.kysely, staff !== null);
+  return rows.map((row) => toMeetingView(row, now));
+}

@@ -1,0 +1,99 @@
+// A registration as a participant's device sends it (and the desk, for walk-ins).
+import * as v from 'valibot';
+import {
+  ACCESSIBILITY_NEEDS,
+  AGE_BANDS,
+  GENDERS,
+  LOCALES,
+  REGISTRATION_SOURCES,
+  REGISTRATION_STATUSES,
+  ROLES,
+} from '../enums';
+import { normalizePhone } from '../phone';
+import { EmailSchema, ProvinceCodeSchema, UuidSchema, optionalString, requiredString } from './common';
+import { msg } from './validate';
+
+export const PhoneSchema = v.pipe(
+  v.string(msg('phone')),
+  v.trim(),
+  v.check((s) => normalizePhone(s) !== null, msg('phone')),
+  v.transform((s) => normalizePhone(s) as string),
+);
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+export const RegistrationFields = {
+  fullName: requiredString(120),
+  gender: v.picklist(GENDERS, msg('choice')),
+  ageBand: v.picklist(AGE_BANDS, msg('choice')),
+  role: v.picklist(ROLES, msg('choice')),
+  organization: optionalString(200),
+  provinceCode: ProvinceCodeSchema,
+  email: v.pipe(v.unknown(), v.transform(emptyToUndefined), v.optional(EmailSchema)),
+  phone: v.pipe(v.unknown(), v.transform(emptyToUndefined), v.optional(PhoneSchema)),
+  locale: v.picklist(LOCALES, msg('choice')),
+  accessibility: v.optional(v.pipe(v.array(v.picklist(ACCESSIBILITY_NEEDS, msg('choice')), msg('invalid')), v.maxLength(6, msg('tooLong')))),
+  accessibilityNote: optionalString(500),
+  workshopId: v.optional(v.pipe(v.string(msg('choice')), v.maxLength(40, msg('choice')))),
+  consent: v.literal(true, msg('consent')),
+  photoConsent: v.optional(v.boolean(msg('invalid'))),
+  invitationCode: v.pipe(v.unknown(), v.transform(emptyToUndefined), v.optional(v.pipe(v.string(msg('invalid')), v.trim(), v.maxLength(40, msg('invalid'))))),
+};
+
+const RegistrationObject = v.object({
+  id: UuidSchema,
+  ...RegistrationFields,
+  source: v.optional(v.picklist(REGISTRATION_SOURCES, msg('choice'))),
+});
+
+/** What the public form posts. */
+export const RegistrationInputSchema = v.pipe(
+  RegistrationObject,
+  v.forward(
+    v.partialCheck([['email'], ['phone']], (r) => Boolean(r.email || r.phone), msg('contact')),
+    ['email'],
+  ),
+);
+export type RegistrationInput = v.InferOutput<typeof RegistrationInputSchema>;
+
+/** What a participant may change afterwards with the private link. */
+export const RegistrationPatchSchema = v.partial(
+  v.object({
+    fullName: RegistrationFields.fullName,
+    gender: RegistrationFields.gender,
+    ageBand: RegistrationFields.ageBand,
+    role: RegistrationFields.role,
+    organization: RegistrationFields.organization,
+    provinceCode: RegistrationFields.provinceCode,
+    email: RegistrationFields.email,
+    phone: RegistrationFields.phone,
+    locale: RegistrationFields.locale,
+    accessibility: RegistrationFields.accessibility,
+    accessibilityNote: RegistrationFields.accessibilityNote,
+    workshopId: RegistrationFields.workshopId,
+    photoConsent: RegistrationFields.photoConsent,
+  }),
+);
+export type RegistrationPatch = v.InferOutput<typeof RegistrationPatchSchema>;
+
+export const DecisionsSchema = v.object({
+  decisions: v.pipe(
+    v.array(
+      v.object({
+        id: UuidSchema,
+        status: v.picklist(['accepted', 'waitlisted', 'rejected'] as const, msg('choice')),
+      }),
+      msg('invalid'),
+    ),
+    v.minLength(1, msg('required')),
+    v.maxLength(5000, msg('tooLong')),
+  ),
+});
+
+export const InvitationRequestSchema = v.object({
+  count: v.pipe(v.number(msg('positiveInteger')), v.integer(msg('positiveInteger')), v.minValue(1, msg('positiveInteger')), v.maxValue(500, msg('positiveInteger'))),
+  label: requiredString(200),
+});
+
+export { REGISTRATION_STATUSES };
