@@ -1,0 +1,137 @@
+// An in-process Liqa for tests: a fresh database (SQLite in memory, or a new PostgreSQL schema
+// when DATABASE_URL is set), a settable clock, and helpers to call the API as someone.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { createApp, type App } from '../app';
+import { loadConfig, type Config } from '../config';
+import { migrateToLatest, openDatabase, type Db } from '../db/database';
+import type { Deps } from '../deps';
+import { createUser, ensureFirstAdmin } from '../domain/accounts';
+import type { StaffRole } from '../../shared/enums';
+
+export const ADMIN = { email: 'admin@test.ma', password: 'admin-password-1' };
+
+export interface TestServer {
+  app: App;
+  deps: Deps;
+  db: Db;
+  clock: { now: Date };
+  call(method: string, path: string, init?: CallInit): Promise<Response>;
+  json<T = unknown>(method: string, path: string, init?: CallInit): Promise<{ status: number; body: T; res: Response }>;
+  tokenFor(role: StaffRole): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface CallInit {
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface HarnessOptions {
+  now?: string;
+  dataDir?: string;
+  /** Reuse this PostgreSQL schema / SQLite file (to test a restart). */
+  reuse?: { schema?: string; sqliteFile?: string };
+  config?: Partial<Config>;
+}
+
+export async function startTestServer(options: HarnessOptions = {}): Promise<TestServer> {
+  const url = process.env.DATABASE_URL || undefined;
+  const schema = url ? (options.reuse?.schema ?? `t_${randomBytes(6).toString('hex')}`) : undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'liqa-test-'));
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir,
+    databaseUrl: url,
+    databaseSchema: schema,
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    rateLimit: 0,
+    ...options.config,
+  };
+  const db = openDatabase({
+    url,
+    schema,
+    dataDir,
+    sqliteFile: options.reuse?.sqliteFile ?? (options.dataDir ? 'liqa.sqlite' : ':memory:'),
+  });
+  await migrateToLatest(db, schema);
+  const clock = { now: new Date(options.now ?? '2026-11-23T10:00:00Z') };
+  const deps: Deps = { db, config, now: () => new Date(clock.now) };
+  await ensureFirstAdmin(deps);
+  const app = createApp(deps);
+  const tokens = new Map<StaffRole, string>();
+
+  const call = (method: string, p: string, init: CallInit = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    return Promise.resolve(app.request(p, { method, headers, body }));
+  };
+
+  const server: TestServer = {
+    app,
+    deps,
+    db,
+    clock,
+    call,
+    async json(method, p, init) {
+      const res = await call(method, p, init);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null, res };
+    },
+    async tokenFor(role) {
+      const known = tokens.get(role);
+      if (known) return known;
+      const email = role === 'admin' ? ADMIN.email : `${role}-${randomBytes(3).toString('hex')}@test.ma`;
+      const password = role === 'admin' ? ADMIN.password : 'staff-password-1';
+      if (role !== 'admin') await createUser(deps, { email, password, role }, null);
+      const res = await call('POST', '/api/auth/login', { body: { email, password } });
+      const { token } = (await res.json()) as { token: string };
+      tokens.set(role, token);
+      return token;
+    },
+    async close() {
+      if (schema && !options.reuse?.schema) {
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db.kysely);
+      }
+      await db.close();
+    },
+  };
+  return server;
+}
+
+/** A valid meeting body (Tangier, three workshops), open for registration at the default clock. */
+export function meetingBody(overrides: Record<string, unknown> = {}) {
+  return {
+    slug: 'tanger-2026',
+    title: { ar: 'اللقاء التشاوري الجهوي بطنجة', fr: 'Rencontre consultative régionale de Tanger' },
+    description: { ar: 'إعداد خطة العمل الوطنية للحكومة المنفتحة' },
+    programme: [
+      { time: '09:00', title: { ar: 'استقبال وتسجيل المشاركين', fr: 'Accueil et inscription' } },
+      { time: '09:30', title: { ar: 'الجلسة الافتتاحية', fr: "Séance d'ouverture" } },
+    ],
+    venue: { name: 'Grand Mogador', address: 'Avenue Mohammed VI', provinceCode: 'tanger-assilah', lat: 35.7806, lng: -5.8136 },
+    startsAt: '2026-12-12T09:00',
+    endsAt: '2026-12-12T15:30',
+    registration: { opensAt: '2026-11-20T09:00', closesAt: '2026-12-05T23:59' },
+    capacity: 80,
+    approval: 'auto',
+    waitlist: true,
+    eligibleRegions: ['01'],
+    workshops: [
+      { id: 'w1', title: { ar: 'الورشة الأولى', fr: 'Atelier 1' }, capacity: 30 },
+      { id: 'w2', title: { ar: 'الورشة الثانية', fr: 'Atelier 2' }, capacity: 30 },
+    ],
+    status: 'published',
+    ...overrides,
+  };
+}
