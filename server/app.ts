@@ -11,6 +11,7 @@ import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { userRoutes } from './routes/users';
+import { meetingRegistrationRoutes, registrationRoutes } from './routes/registrations';
 
 export interface AppOptions {
   /** Serve the built PWA from this folder (omitted in API-only tests). */
@@ -49,6 +50,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.route('/users', userRoutes(deps));
   api.route('/geo', geoRoutes());
   api.route('/meetings', meetingRoutes(deps));
+  api.route('/meetings/:slug', meetingRegistrationRoutes(deps, deps.config));
+  api.route('/registrations', registrationRoutes(deps));
   api.notFound(apiNotFound);
   api.onError(onError);
 

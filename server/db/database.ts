@@ -65,7 +65,12 @@ export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
   if (db.dialect === 'postgres' && schema) {
     await db.kysely.schema.createSchema(quoteIdent(schema)).ifNotExists().execute();
   }
-  const migrator = new Migrator({ db: db.kysely, provider: migrationProvider(db.dialect) });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: migrationProvider(db.dialect),
+    // Named explicitly: otherwise the migrator may see another schema's bookkeeping tables.
+    ...(db.dialect === 'postgres' && schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -12,6 +12,7 @@ export type MeetingView = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registrati
   endsAt: string;
   registration: { opensAt: string; closesAt: string };
   registrationState: RegistrationState;
+  seatsLeft: number;
   createdAt: string;
   updatedAt: string;
 };
@@ -34,6 +35,7 @@ export function toMeetingView(row: MeetingRow, now: Date): MeetingView {
       closesAt: instantWithOffset(new Date(row.closes_at), zone),
     },
     registrationState: registrationWindowState(now, row.opens_at, row.closes_at),
+    seatsLeft: Math.max(0, row.capacity - row.seats_taken),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

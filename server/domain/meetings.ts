@@ -61,6 +61,7 @@ export async function createMeeting(
     created_at: now,
     updated_at: now,
     version: 1,
+    seats_taken: 0,
   };
   if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
   try {

@@ -119,6 +119,11 @@ export const VALIDATION_MESSAGES = {
     fr: 'Votre accord au traitement de vos données est nécessaire pour vous inscrire.',
     en: 'Your consent to the processing of your data is needed to register.',
   },
+  invitationCode: {
+    ar: 'رمز الدعوة غير معروف لهذا اللقاء.',
+    fr: "Ce code d'invitation n'est pas valable pour cette rencontre.",
+    en: 'This invitation code is not valid for this meeting.',
+  },
   unknownField: {
     ar: 'حقل غير متوقع.',
     fr: 'Champ inattendu.',

@@ -20,8 +20,15 @@ export const PhoneSchema = v.pipe(
   v.transform((s) => normalizePhone(s) as string),
 );
 
-const emptyToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+/** An optional text field a form may send empty: "" reads as absent. */
+function blankable<S extends v.GenericSchema<string, string>>(schema: S, message: ReturnType<typeof msg>) {
+  return v.optional(
+    v.pipe(
+      v.union([v.pipe(v.string(), v.trim(), v.length(0)), schema], message),
+      v.transform((value: string) => (value === '' ? undefined : value)),
+    ),
+  );
+}
 
 export const RegistrationFields = {
   fullName: requiredString(120),
@@ -30,15 +37,15 @@ export const RegistrationFields = {
   role: v.picklist(ROLES, msg('choice')),
   organization: optionalString(200),
   provinceCode: ProvinceCodeSchema,
-  email: v.pipe(v.unknown(), v.transform(emptyToUndefined), v.optional(EmailSchema)),
-  phone: v.pipe(v.unknown(), v.transform(emptyToUndefined), v.optional(PhoneSchema)),
+  email: blankable(EmailSchema, msg('email')),
+  phone: blankable(PhoneSchema, msg('phone')),
   locale: v.picklist(LOCALES, msg('choice')),
   accessibility: v.optional(v.pipe(v.array(v.picklist(ACCESSIBILITY_NEEDS, msg('choice')), msg('invalid')), v.maxLength(6, msg('tooLong')))),
   accessibilityNote: optionalString(500),
   workshopId: v.optional(v.pipe(v.string(msg('choice')), v.maxLength(40, msg('choice')))),
   consent: v.literal(true, msg('consent')),
   photoConsent: v.optional(v.boolean(msg('invalid'))),
-  invitationCode: v.pipe(v.unknown(), v.transform(emptyToUndefined), v.optional(v.pipe(v.string(msg('invalid')), v.trim(), v.maxLength(40, msg('invalid'))))),
+  invitationCode: blankable(v.pipe(v.string(), v.trim(), v.maxLength(40)), msg('invitationCode')),
 };
 
 const RegistrationObject = v.object({

@@ -1,6 +1,6 @@
 // Runs a valibot schema in a language and turns its issues into the API's field errors.
 import * as v from 'valibot';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../enums';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../enums';
 import type { FieldError } from '../errors';
 import { validationMessage, type ValidationMessageKey } from '../i18n/validationMessages';
 
@@ -25,7 +25,9 @@ function genericMessage(issue: v.BaseIssue<unknown>): string {
   }
   return validationMessage('invalid', locale);
 }
+// Registered per language: valibot looks global messages up by the language of the run.
 v.setGlobalMessage(genericMessage);
+for (const locale of LOCALES) v.setGlobalMessage(genericMessage, locale);
 
 export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
   const seen = new Set<string>();

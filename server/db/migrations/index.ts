@@ -2,6 +2,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './columns';
 import * as foundation from './0001_foundation';
+import * as registrations from './0002_registrations';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -10,6 +11,7 @@ interface DialectMigration {
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001_foundation': foundation,
+  '0002_registrations': registrations,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

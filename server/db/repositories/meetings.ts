@@ -23,7 +23,7 @@ export async function updateMeetingRow(
   db: Kysely<Database>,
   id: string,
   version: number,
-  row: Omit<MeetingRow, 'id' | 'created_at' | 'created_by' | 'version'>,
+  row: Omit<MeetingRow, 'id' | 'created_at' | 'created_by' | 'version' | 'seats_taken'>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('meetings')

@@ -1,0 +1,117 @@
+// Registrations and the seat counter on their meeting.
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, RegistrationsTable } from '../schema';
+
+export type RegistrationRow = Selectable<RegistrationsTable>;
+export type NewRegistrationRow = Insertable<RegistrationsTable>;
+
+export function findRegistration(db: Kysely<Database>, id: string): Promise<RegistrationRow | undefined> {
+  return db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findRegistrations(db: Kysely<Database>, meetingId: string, ids: string[]): Promise<RegistrationRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('registrations').selectAll().where('meeting_id', '=', meetingId).where('id', 'in', ids).execute();
+}
+
+export async function insertRegistration(db: Kysely<Database>, row: NewRegistrationRow): Promise<void> {
+  await db.insertInto('registrations').values(row).execute();
+}
+
+/** Which live registration of the meeting already uses this e-mail or phone, if any. */
+export function findLiveDuplicate(
+  db: Kysely<Database>,
+  meetingId: string,
+  email: string | null,
+  phone: string | null,
+  exceptId?: string,
+): Promise<{ id: string } | undefined> {
+  if (!email && !phone) return Promise.resolve(undefined);
+  let q = db
+    .selectFrom('registrations')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('status', '<>', 'cancelled')
+    .where((eb) => {
+      const either = [];
+      if (email) either.push(eb('email', '=', email));
+      if (phone) either.push(eb('phone', '=', phone));
+      return eb.or(either);
+    });
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return q.executeTakeFirst();
+}
+
+/**
+ * Takes `n` seats if they are there, in one conditional UPDATE: concurrent requests cannot both
+ * see the last seat (the row is locked by the first writer until it commits).
+ */
+export async function takeSeats(db: Kysely<Database>, meetingId: string, n: number): Promise<boolean> {
+  const result = await db
+    .updateTable('meetings')
+    .set((eb) => ({ seats_taken: eb('seats_taken', '+', n) }))
+    .where('id', '=', meetingId)
+    .where((eb) => eb(eb('seats_taken', '+', n), '<=', eb.ref('capacity')))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function releaseSeats(db: Kysely<Database>, meetingId: string, n: number): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set((eb) => ({ seats_taken: eb('seats_taken', '-', n) }))
+    .where('id', '=', meetingId)
+    .execute();
+}
+
+export function firstWaitlisted(db: Kysely<Database>, meetingId: string): Promise<RegistrationRow | undefined> {
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'waitlisted')
+    .orderBy('seq', 'asc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function setStatus(db: Kysely<Database>, id: string, status: string, nowIso: string): Promise<void> {
+  await db.updateTable('registrations').set({ status, updated_at: nowIso }).where('id', '=', id).execute();
+}
+
+export async function updateRegistrationRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<NewRegistrationRow>,
+): Promise<void> {
+  await db.updateTable('registrations').set(changes).where('id', '=', id).execute();
+}
+
+export interface RegistrationFilter {
+  status?: string;
+  source?: string;
+  workshopId?: string;
+  q?: string;
+}
+
+export function listRegistrationRows(
+  db: Kysely<Database>,
+  meetingId: string,
+  filter: RegistrationFilter,
+): Promise<RegistrationRow[]> {
+  let q = db.selectFrom('registrations').selectAll().where('meeting_id', '=', meetingId);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.source) q = q.where('source', '=', filter.source);
+  if (filter.workshopId) q = q.where('workshop_id', '=', filter.workshopId);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('search_name', 'like', like),
+        eb('email', 'like', like),
+        eb('phone', 'like', like),
+      ]),
+    );
+  }
+  return q.orderBy('seq', 'asc').execute();
+}

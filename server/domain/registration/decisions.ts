@@ -1,0 +1,51 @@
+// Organizers' decisions on many registrations at once: all or nothing, never past capacity.
+import type { Locale } from '../../../shared/enums';
+import { validationMessage } from '../../../shared/i18n/validationMessages';
+import { audit } from '../../db/repositories/audit';
+import type { MeetingRow } from '../../db/repositories/meetings';
+import { findRegistrations, releaseSeats, setStatus, takeSeats } from '../../db/repositories/registrations';
+import type { Deps } from '../../deps';
+import { DomainError } from '../errors';
+
+export interface Decision {
+  id: string;
+  status: 'accepted' | 'waitlisted' | 'rejected';
+}
+
+export async function decide(
+  deps: Deps,
+  meeting: MeetingRow,
+  decisions: Decision[],
+  actorId: string,
+  locale: Locale,
+): Promise<string[]> {
+  const nowIso = deps.now().toISOString();
+  // The last decision about a registration is the one that counts.
+  const wanted = new Map(decisions.map((d) => [d.id, d.status]));
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const rows = await findRegistrations(trx, meeting.id, [...wanted.keys()]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const errors = decisions.flatMap((d, i) => {
+      const row = byId.get(d.id);
+      if (!row) return [{ path: `decisions.${i}.id`, message: validationMessage('invalid', locale) }];
+      if (row.status === 'cancelled') return [{ path: `decisions.${i}.status`, message: validationMessage('choice', locale) }];
+      return [];
+    });
+    if (errors.length > 0) throw new DomainError('validation', undefined, errors);
+
+    let delta = 0;
+    const changed: string[] = [];
+    for (const [id, status] of wanted) {
+      const from = byId.get(id)?.status;
+      if (from === status) continue;
+      if (status === 'accepted') delta++;
+      if (from === 'accepted') delta--;
+      changed.push(id);
+    }
+    if (delta > 0 && !(await takeSeats(trx, meeting.id, delta))) throw new DomainError('capacity-exceeded');
+    if (delta < 0) await releaseSeats(trx, meeting.id, -delta);
+    for (const id of changed) await setStatus(trx, id, wanted.get(id) as string, nowIso);
+    await audit(trx, { at: nowIso, actor: actorId, action: 'registration.decide', subject: meeting.id, detail: decisions });
+    return changed;
+  });
+}

@@ -1,0 +1,144 @@
+// A new registration: idempotent by its client id, checked against the window, the target
+// regions and duplicates, then seated (or waitlisted) in one transaction.
+import { createHash } from 'node:crypto';
+import type { Locale } from '../../../shared/enums';
+import { validationMessage } from '../../../shared/i18n/validationMessages';
+import { registrationWindowState } from '../../../shared/registrationWindow';
+import type { RegistrationInput } from '../../../shared/schemas/registration';
+import { foldForSearch } from '../../../shared/search/fold';
+import { derivedToken } from '../../auth/secret';
+import { sha256Hex } from '../../auth/tokens';
+import { isUniqueViolation } from '../../db/errors';
+import { findInvitation } from '../../db/repositories/invitations';
+import { findMeetingBySlug, type MeetingRow } from '../../db/repositories/meetings';
+import {
+  findLiveDuplicate,
+  findRegistration,
+  insertRegistration,
+  type RegistrationRow,
+} from '../../db/repositories/registrations';
+import type { Deps } from '../../deps';
+import type { StaffUser } from '../../http/env';
+import { DomainError } from '../errors';
+import { meetingInputOf } from '../meetingView';
+import { assertEligibleRegion, assertWindowOpen, knownWorkshop } from './rules';
+import { normalizeInvitationCode } from '../invitations';
+import { seatOnArrival } from './seats';
+
+export interface Registered {
+  id: string;
+  status: string;
+  manageToken: string;
+  manageUrl: string;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function requestHash(slug: string, input: RegistrationInput): string {
+  return createHash('sha256').update(canonical({ slug, input })).digest('hex');
+}
+
+async function answer(deps: Deps, id: string, status: string): Promise<Registered> {
+  const manageToken = await derivedToken(deps, 'manage', id);
+  return { id, status, manageToken, manageUrl: `${deps.config.publicUrl}/r/${id}#${manageToken}` };
+}
+
+/** The same id again: the original answer if the content is the same, a conflict otherwise. */
+async function replay(deps: Deps, row: RegistrationRow, meeting: MeetingRow, hash: string): Promise<Registered> {
+  if (row.meeting_id !== meeting.id || row.request_hash !== hash) throw new DomainError('idempotency-conflict');
+  return answer(deps, row.id, row.first_status);
+}
+
+function fieldError(path: string, key: 'invitationCode' | 'choice', locale: Locale): DomainError {
+  return new DomainError('validation', undefined, [{ path, message: validationMessage(key, locale) }]);
+}
+
+export async function register(
+  deps: Deps,
+  slug: string,
+  input: RegistrationInput,
+  staff: StaffUser | null,
+  locale: Locale,
+): Promise<Registered> {
+  const db = deps.db.kysely;
+  const meeting = await findMeetingBySlug(db, slug);
+  if (!meeting || (meeting.status !== 'published' && !staff)) throw new DomainError('not-found');
+  const hash = requestHash(slug, input);
+  const existing = await findRegistration(db, input.id);
+  if (existing) return replay(deps, existing, meeting, hash);
+
+  const walkIn = input.source === 'walk-in';
+  if (walkIn && !staff) throw new DomainError('unauthorized');
+  const details = meetingInputOf(meeting);
+  const now = deps.now();
+  if (!walkIn) assertWindowOpen(registrationWindowState(now, meeting.opens_at, meeting.closes_at));
+  const invitation = input.invitationCode
+    ? await findInvitation(db, meeting.id, normalizeInvitationCode(input.invitationCode))
+    : undefined;
+  if (input.invitationCode && !invitation) throw fieldError('invitationCode', 'invitationCode', locale);
+  if (!walkIn && !invitation) assertEligibleRegion(details, input.provinceCode);
+  if (!knownWorkshop(details, input.workshopId)) throw fieldError('workshopId', 'choice', locale);
+  const email = input.email ?? null;
+  const phone = input.phone ?? null;
+  const duplicate = await findLiveDuplicate(db, meeting.id, email, phone);
+  if (duplicate) {
+    // The same id may have just been committed by a concurrent copy of this very request.
+    const same = duplicate.id === input.id ? await findRegistration(db, input.id) : undefined;
+    if (same) return replay(deps, same, meeting, hash);
+    throw new DomainError('duplicate-registration');
+  }
+
+  const manageToken = await derivedToken(deps, 'manage', input.id);
+  const nowIso = now.toISOString();
+  try {
+    const status = await db.transaction().execute(async (trx) => {
+      const seat = await seatOnArrival(trx, { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist }, walkIn);
+      await insertRegistration(trx, {
+        id: input.id,
+        meeting_id: meeting.id,
+        full_name: input.fullName,
+        search_name: foldForSearch(`${input.fullName} ${input.organization ?? ''}`),
+        gender: input.gender,
+        age_band: input.ageBand,
+        role: input.role,
+        organization: input.organization || null,
+        province_code: input.provinceCode,
+        email,
+        phone,
+        locale: input.locale,
+        accessibility: JSON.stringify(input.accessibility ?? []),
+        accessibility_note: input.accessibilityNote || null,
+        workshop_id: input.workshopId ?? null,
+        consent_at: nowIso,
+        photo_consent: input.photoConsent ? 1 : 0,
+        source: walkIn ? 'walk-in' : invitation ? 'invited' : 'online',
+        invitation_code: invitation?.code ?? null,
+        status: seat,
+        first_status: seat,
+        request_hash: hash,
+        manage_token_hash: sha256Hex(manageToken),
+        created_by: staff?.id ?? null,
+        created_at: nowIso,
+        updated_at: nowIso,
+        checked_in_at: null,
+      });
+      return seat;
+    });
+    return answer(deps, input.id, status);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // Lost a race: either the same id arrived twice at once, or the same person did.
+    const raced = await findRegistration(db, input.id);
+    if (raced) return replay(deps, raced, meeting, hash);
+    throw new DomainError('duplicate-registration');
+  }
+}

@@ -1,0 +1,100 @@
+// What a participant does with the private link: read, correct, cancel.
+import type { Locale } from '../../../shared/enums';
+import { validationMessage } from '../../../shared/i18n/validationMessages';
+import type { RegistrationPatch } from '../../../shared/schemas/registration';
+import { foldForSearch } from '../../../shared/search/fold';
+import { isUniqueViolation } from '../../db/errors';
+import { audit } from '../../db/repositories/audit';
+import { findMeetingBySlug } from '../../db/repositories/meetings';
+import {
+  findLiveDuplicate,
+  findRegistration,
+  setStatus,
+  updateRegistrationRow,
+  type RegistrationRow,
+} from '../../db/repositories/registrations';
+import type { Deps } from '../../deps';
+import { DomainError } from '../errors';
+import { meetingInputOf } from '../meetingView';
+import { assertEligibleRegion, knownWorkshop } from './rules';
+import { releaseSeatAndPromote } from './seats';
+import { toRegistrationView, type RegistrationView } from './view';
+
+async function meetingOf(deps: Deps, row: RegistrationRow) {
+  const meeting = await deps.db.kysely.selectFrom('meetings').selectAll().where('id', '=', row.meeting_id).executeTakeFirstOrThrow();
+  return meeting;
+}
+
+export async function registrationView(deps: Deps, row: RegistrationRow): Promise<RegistrationView & { meetingSlug: string }> {
+  const meeting = await meetingOf(deps, row);
+  return { ...toRegistrationView(row), meetingSlug: meeting.slug };
+}
+
+export async function editRegistration(
+  deps: Deps,
+  row: RegistrationRow,
+  patch: RegistrationPatch,
+  actorId: string | null,
+  locale: Locale,
+): Promise<RegistrationRow> {
+  if (row.status === 'cancelled') throw new DomainError('conflict');
+  const db = deps.db.kysely;
+  const meeting = meetingInputOf(await meetingOf(deps, row));
+  const email = patch.email !== undefined ? patch.email : row.email;
+  const phone = patch.phone !== undefined ? patch.phone : row.phone;
+  if (!email && !phone) {
+    throw new DomainError('validation', undefined, [{ path: 'email', message: validationMessage('contact', locale) }]);
+  }
+  if (patch.provinceCode && patch.provinceCode !== row.province_code && row.source === 'online') {
+    assertEligibleRegion(meeting, patch.provinceCode);
+  }
+  if (!knownWorkshop(meeting, patch.workshopId)) {
+    throw new DomainError('validation', undefined, [{ path: 'workshopId', message: validationMessage('choice', locale) }]);
+  }
+  if (await findLiveDuplicate(db, row.meeting_id, email, phone, row.id)) throw new DomainError('duplicate-registration');
+  const fullName = patch.fullName ?? row.full_name;
+  const organization = patch.organization !== undefined ? patch.organization || null : row.organization;
+  const nowIso = deps.now().toISOString();
+  try {
+    await updateRegistrationRow(db, row.id, {
+      full_name: fullName,
+      search_name: foldForSearch(`${fullName} ${organization ?? ''}`),
+      gender: patch.gender ?? row.gender,
+      age_band: patch.ageBand ?? row.age_band,
+      role: patch.role ?? row.role,
+      organization,
+      province_code: patch.provinceCode ?? row.province_code,
+      email: email ?? null,
+      phone: phone ?? null,
+      locale: patch.locale ?? row.locale,
+      accessibility: patch.accessibility ? JSON.stringify(patch.accessibility) : row.accessibility,
+      accessibility_note: patch.accessibilityNote !== undefined ? patch.accessibilityNote || null : row.accessibility_note,
+      workshop_id: patch.workshopId !== undefined ? patch.workshopId : row.workshop_id,
+      photo_consent: patch.photoConsent !== undefined ? (patch.photoConsent ? 1 : 0) : row.photo_consent,
+      updated_at: nowIso,
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new DomainError('duplicate-registration');
+    throw err;
+  }
+  await audit(db, { at: nowIso, actor: actorId, action: 'registration.edit', subject: row.id, detail: Object.keys(patch) });
+  return (await findRegistration(db, row.id)) as RegistrationRow;
+}
+
+/** Cancels; an accepted seat goes to the oldest waitlisted registration in the same transaction. */
+export async function cancelRegistration(deps: Deps, row: RegistrationRow, actorId: string | null): Promise<RegistrationRow> {
+  const db = deps.db.kysely;
+  if (row.status !== 'cancelled') {
+    const nowIso = deps.now().toISOString();
+    await db.transaction().execute(async (trx) => {
+      const current = await findRegistration(trx, row.id);
+      if (!current || current.status === 'cancelled') return;
+      await setStatus(trx, row.id, 'cancelled', nowIso);
+      const promoted = current.status === 'accepted' ? await releaseSeatAndPromote(trx, row.meeting_id, nowIso) : null;
+      await audit(trx, { at: nowIso, actor: actorId, action: 'registration.cancel', subject: row.id, detail: { promoted } });
+    });
+  }
+  return (await findRegistration(db, row.id)) as RegistrationRow;
+}
+
+export { findMeetingBySlug };
