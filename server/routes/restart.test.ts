@@ -1,0 +1,44 @@
+// A device that resends after the server restarted still gets its original answer.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { meetingBody, startTestServer } from '../testing/harness';
+
+describe('idempotency across a restart', () => {
+  it('replays the same status and manage token from a fresh server process state', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'liqa-restart-'));
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const reuse = { schema, sqliteFile: 'liqa.sqlite' };
+    const body = {
+      id: randomUUID(),
+      fullName: 'Yassine',
+      gender: 'male',
+      ageBand: '40-50',
+      role: 'expert',
+      provinceCode: 'larache',
+      phone: '0698765432',
+      locale: 'fr',
+      consent: true,
+    };
+    const first = await startTestServer({ dataDir, reuse });
+    const org = await first.tokenFor('organizer');
+    await first.call('POST', '/api/meetings', { token: org, body: meetingBody({ slug: 'restart' }) });
+    const before = await first.json('POST', '/api/meetings/restart/registrations', { body });
+    await first.close();
+
+    const second = await startTestServer({ dataDir, reuse });
+    try {
+      const after = await second.json('POST', '/api/meetings/restart/registrations', { body });
+      expect(after.status).toBe(201);
+      expect(after.body).toEqual(before.body);
+    } finally {
+      if (second.db.dialect === 'postgres') {
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(second.db.kysely);
+      }
+      await second.close();
+    }
+  });
+});
