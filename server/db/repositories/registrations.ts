@@ -18,28 +18,30 @@ export async function insertRegistration(db: Kysely<Database>, row: NewRegistrat
   await db.insertInto('registrations').values(row).execute();
 }
 
-/** Which live registration of the meeting already uses this e-mail or phone, if any. */
-export function findLiveDuplicate(
+/**
+ * Which live registration of the meeting already uses this e-mail or phone, if any. One query
+ * per contact so each is answered from its partial unique index, not a scan of the meeting.
+ */
+export async function findLiveDuplicate(
   db: Kysely<Database>,
   meetingId: string,
   email: string | null,
   phone: string | null,
   exceptId?: string,
 ): Promise<{ id: string } | undefined> {
-  if (!email && !phone) return Promise.resolve(undefined);
-  let q = db
-    .selectFrom('registrations')
-    .select('id')
-    .where('meeting_id', '=', meetingId)
-    .where('status', '<>', 'cancelled')
-    .where((eb) => {
-      const either = [];
-      if (email) either.push(eb('email', '=', email));
-      if (phone) either.push(eb('phone', '=', phone));
-      return eb.or(either);
-    });
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  return q.executeTakeFirst();
+  for (const [column, value] of [['email', email], ['phone', phone]] as const) {
+    if (!value) continue;
+    let q = db
+      .selectFrom('registrations')
+      .select('id')
+      .where('meeting_id', '=', meetingId)
+      .where(column, '=', value)
+      .where('status', '<>', 'cancelled');
+    if (exceptId) q = q.where('id', '<>', exceptId);
+    const found = await q.executeTakeFirst();
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

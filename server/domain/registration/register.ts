@@ -9,6 +9,7 @@ import { foldForSearch } from '../../../shared/search/fold';
 import { derivedToken } from '../../auth/secret';
 import { sha256Hex } from '../../auth/tokens';
 import { isUniqueViolation } from '../../db/errors';
+import { inWriteTransaction } from '../../db/writeBatch';
 import { findInvitation } from '../../db/repositories/invitations';
 import { findMeetingBySlug, type MeetingRow } from '../../db/repositories/meetings';
 import {
@@ -100,7 +101,7 @@ export async function register(
   const manageToken = await derivedToken(deps, 'manage', input.id);
   const nowIso = now.toISOString();
   try {
-    const status = await db.transaction().execute(async (trx) => {
+    const status = await inWriteTransaction(deps.db, async (trx) => {
       const seat = await seatOnArrival(trx, { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist }, walkIn);
       await insertRegistration(trx, {
         id: input.id,

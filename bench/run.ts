@@ -1,0 +1,18 @@
+// `npm run bench`: builds the PWA, then prints bundle sizes and HTTP figures (SQLite, and
+// PostgreSQL when DATABASE_URL is set; a fresh schema each run).
+import { randomBytes } from 'node:crypto';
+import { build } from 'vite';
+import { benchBundle } from './bundle';
+import { benchHttp } from './http';
+
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+const print = (lines: string[]) => lines.forEach((l) => console.log(l));
+
+console.log('== bundle (gzip, as served)');
+print(await benchBundle());
+
+console.log('== HTTP, 50 connections');
+print(await benchHttp('sqlite', {}));
+if (process.env.DATABASE_URL) {
+  print(await benchHttp('postgres', { LIQA_DB_SCHEMA: `bench_${randomBytes(4).toString('hex')}` }));
+}
