@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type App } from '../app';
 import { loadConfig, type Config } from '../config';
 import { migrateToLatest, openDatabase, type Db } from '../db/database';
@@ -22,6 +23,8 @@ export interface TestServer {
   call(method: string, path: string, init?: CallInit): Promise<Response>;
   json<T = unknown>(method: string, path: string, init?: CallInit): Promise<{ status: number; body: T; res: Response }>;
   tokenFor(role: StaffRole): Promise<string>;
+  /** Listens on a free port of 127.0.0.1 and returns the base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,8 @@ export interface HarnessOptions {
   /** Reuse this PostgreSQL schema / SQLite file (to test a restart). */
   reuse?: { schema?: string; sqliteFile?: string };
   config?: Partial<Config>;
+  /** Serve the built PWA too (browser tests). */
+  clientDir?: string;
 }
 
 export async function startTestServer(options: HarnessOptions = {}): Promise<TestServer> {
@@ -63,7 +68,8 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
   const clock = { now: new Date(options.now ?? '2026-11-23T10:00:00Z') };
   const deps: Deps = { db, config, now: () => new Date(clock.now) };
   await ensureFirstAdmin(deps);
-  const app = createApp(deps);
+  const app = createApp(deps, { clientDir: options.clientDir });
+  let httpServer: ServerType | null = null;
   const tokens = new Map<StaffRole, string>();
 
   const call = (method: string, p: string, init: CallInit = {}) => {
@@ -99,7 +105,17 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
       tokens.set(role, token);
       return token;
     },
+    listen() {
+      return new Promise((resolve) => {
+        httpServer = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+          config.publicUrl = `http://127.0.0.1:${info.port}`;
+          resolve(config.publicUrl);
+        });
+      });
+    },
     async close() {
+      const listening = httpServer;
+      if (listening) await new Promise((resolve) => listening.close(resolve));
       if (schema && !options.reuse?.schema) {
         await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db.kysely);
       }

@@ -1,0 +1,14 @@
+// Builds the PWA once for all browser tests (into its own folder, so a running dev server's
+// build is left alone) and makes sure Chromium is there.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+
+export const BROWSER_CLIENT_DIR = path.resolve('dist/test-client');
+
+export default async function setup(): Promise<void> {
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    throw new Error('Chromium is missing: apt-get install -y chromium');
+  }
+  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: BROWSER_CLIENT_DIR } });
+}

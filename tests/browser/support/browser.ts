@@ -1,0 +1,58 @@
+// Debian's Chromium driven by playwright-core, with the flags this network needs, plus a
+// Liqa server (fresh database) serving the PWA built by globalSetup.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type HarnessOptions, type TestServer } from '../../../server/testing/harness';
+import { BROWSER_CLIENT_DIR } from '../globalSetup';
+
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface BrowserEnv {
+  browser: Browser;
+  server: TestServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserEnv(options: HarnessOptions = {}): Promise<BrowserEnv> {
+  const server = await startTestServer({ now: new Date().toISOString(), ...options, clientDir: BROWSER_CLIENT_DIR });
+  const url = await server.listen();
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the page is controlled by the service worker (after its first install). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return Boolean(reg?.active) && navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 30_000 });
+}
+
+export async function newPhone(env: BrowserEnv, locale = 'ar'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await env.browser.newContext({ ...PHONE, locale, baseURL: env.url });
+  const page = await context.newPage();
+  return { context, page };
+}
