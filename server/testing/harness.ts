@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Socket } from 'node:net';
 import { createApp, type App } from '../app';
 import { loadConfig, type Config } from '../config';
 import { migrateToLatest, openDatabase, type Db } from '../db/database';
@@ -25,6 +26,12 @@ export interface TestServer {
   tokenFor(role: StaffRole): Promise<string>;
   /** Listens on a free port of 127.0.0.1 and returns the base URL. */
   listen(): Promise<string>;
+  /**
+   * Cuts the network between browsers and this server (every connection is dropped at once),
+   * or restores it. Unlike DevTools' offline emulation, the service worker still answers
+   * navigations, exactly as on a phone whose Wi-Fi died.
+   */
+  setReachable(reachable: boolean): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +77,8 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
   await ensureFirstAdmin(deps);
   const app = createApp(deps, { clientDir: options.clientDir });
   let httpServer: ServerType | null = null;
+  let reachable = true;
+  const sockets = new Set<Socket>();
   const tokens = new Map<StaffRole, string>();
 
   const call = (method: string, p: string, init: CallInit = {}) => {
@@ -111,7 +120,16 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
           config.publicUrl = `http://127.0.0.1:${info.port}`;
           resolve(config.publicUrl);
         });
+        httpServer.on('connection', (socket: Socket) => {
+          if (!reachable) return socket.destroy();
+          sockets.add(socket);
+          socket.once('close', () => sockets.delete(socket));
+        });
       });
+    },
+    setReachable(value) {
+      reachable = value;
+      if (!value) for (const socket of sockets) socket.destroy();
     },
     async close() {
       const listening = httpServer;

@@ -10,5 +10,12 @@ export default async function setup(): Promise<void> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     throw new Error('Chromium is missing: apt-get install -y chromium');
   }
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: BROWSER_CLIENT_DIR } });
+  // Vitest sets NODE_ENV=test, which would build a development flavour (no service worker).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: BROWSER_CLIENT_DIR } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -45,10 +45,8 @@ export async function startBrowserEnv(options: HarnessOptions = {}): Promise<Bro
 
 /** Waits until the page is controlled by the service worker (after its first install). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active) && navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 30_000 });
+  // A synchronous predicate: waitForFunction treats a returned promise as truthy.
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
 }
 
 export async function newPhone(env: BrowserEnv, locale = 'ar'): Promise<{ context: BrowserContext; page: Page }> {

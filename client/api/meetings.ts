@@ -1,0 +1,38 @@
+// Meetings: the public list and page, and the organizer's writes (network only).
+import type { RegistrationState } from '../../shared/enums';
+import type { MeetingInput } from '../../shared/schemas/meeting';
+import { apiRequest } from './http';
+
+/** A meeting as the API shows it: schedule as instants carrying the meeting's own offset. */
+export type Meeting = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'> & {
+  id: string;
+  timezone: string;
+  /** e.g. "2026-12-12T09:00:00+00:00": the wall time is the part before the offset. */
+  startsAt: string;
+  endsAt: string;
+  registration: { opensAt: string; closesAt: string };
+  registrationState: RegistrationState;
+  createdAt: string;
+  updatedAt: string;
+};
+
+const base = '/api/meetings';
+const one = (slug: string) => `${base}/${encodeURIComponent(slug)}`;
+
+/** Published meetings; drafts too when a staff session is open. */
+export function listMeetings(signal?: AbortSignal): Promise<Meeting[]> {
+  return apiRequest<Meeting[]>(base, { signal });
+}
+
+export function getMeeting(slug: string, signal?: AbortSignal): Promise<Meeting> {
+  return apiRequest<Meeting>(one(slug), { signal });
+}
+
+export function createMeeting(input: MeetingInput): Promise<Meeting> {
+  return apiRequest<Meeting>(base, { method: 'POST', body: input });
+}
+
+/** A JSON merge patch: objects merge, arrays replace, null removes a field. */
+export function updateMeeting(slug: string, patch: Record<string, unknown>): Promise<Meeting> {
+  return apiRequest<Meeting>(one(slug), { method: 'PATCH', body: patch });
+}

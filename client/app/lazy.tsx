@@ -1,0 +1,38 @@
+// Loads a screen's code the first time it is shown (one chunk per screen). A failed load (the
+// network, or an old version's files gone after an update) goes to the error boundary.
+import type { ComponentType, VNode } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+
+export function lazyComponent<P extends object>(
+  load: Loader<P>,
+  fallback: () => VNode | null,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+
+  return function Lazy(props: P) {
+    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
+    const [error, setError] = useState<unknown>(null);
+
+    useEffect(() => {
+      if (Component) return;
+      let alive = true;
+      pending ??= load().then((m) => (loaded = m.default));
+      pending.then(
+        (c) => alive && setComponent(() => c),
+        (err: unknown) => {
+          pending = null; // the next visit tries again
+          if (alive) setError(err);
+        },
+      );
+      return () => {
+        alive = false;
+      };
+    }, []);
+
+    if (error) throw error;
+    return Component ? <Component {...props} /> : fallback();
+  };
+}

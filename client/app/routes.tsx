@@ -1,0 +1,51 @@
+// Which screen each address shows. The public meeting page and the home page ship in the main
+// bundle (posters and e-mails lead there); every other screen is its own chunk.
+import type { VNode } from 'preact';
+import type { Locale } from '../../shared/enums';
+import type { RouteMatch } from '../../shared/routes';
+import Loading from '../components/Loading';
+import Home from '../pages/Home';
+import MeetingPage from '../pages/Meeting';
+import NotFound from '../pages/NotFound';
+import { lazyComponent } from './lazy';
+
+const loading = () => <Loading />;
+const Register = lazyComponent(() => import('../pages/Register'), loading);
+const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading);
+const Soon = lazyComponent(() => import('../pages/Soon'), loading);
+const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading);
+const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading);
+const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading);
+const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading);
+const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading);
+
+export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
+  if (!match) return <NotFound locale={locale} />;
+  const slug = match.params.slug ?? '';
+  switch (match.route) {
+    case '/':
+      return <Home locale={locale} />;
+    case '/m/:slug':
+      return <MeetingPage slug={slug} locale={locale} />;
+    case '/m/:slug/register':
+      return <Register slug={slug} locale={locale} />;
+    case '/me':
+      return <MyRegistrations locale={locale} />;
+    case '/m/:slug/feedback':
+    case '/m/:slug/proposals':
+    case '/r/:id':
+      return <Soon locale={locale} />;
+    case '/staff/login':
+      return <StaffLogin locale={locale} />;
+    case '/staff':
+      return <StaffMeetings locale={locale} />;
+    case '/staff/new':
+      return <MeetingForm locale={locale} />;
+    case '/staff/m/:slug/edit':
+      return <MeetingForm slug={slug} locale={locale} />;
+    case '/staff/m/:slug':
+      return <StaffMeeting slug={slug} locale={locale} />;
+    case '/staff/m/:slug/checkin':
+      return <CheckinDesk slug={slug} locale={locale} />;
+  }
+}

@@ -1,0 +1,38 @@
+// Registers the service worker and tells the page when a new version waits. The page asks
+// before switching: reloading in the middle of a form would lose what the person typed.
+import { useEffect, useState } from 'preact/hooks';
+import { Workbox } from 'workbox-window';
+
+let workbox: Workbox | null = null;
+let updateWaiting = false;
+const listeners = new Set<(waiting: boolean) => void>();
+
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  workbox = new Workbox('/sw.js');
+  workbox.addEventListener('waiting', () => {
+    updateWaiting = true;
+    for (const listener of listeners) listener(true);
+  });
+  workbox
+    .register()
+    .catch((err: unknown) => console.warn('[liqa] service worker not registered', err));
+}
+
+/** Activates the waiting version, then reloads once it controls the page. */
+export function applyUpdate(): void {
+  const wb = workbox;
+  if (!wb) return;
+  wb.addEventListener('controlling', () => window.location.reload());
+  wb.messageSkipWaiting();
+}
+
+export function useUpdateWaiting(): boolean {
+  const [waiting, setWaiting] = useState(updateWaiting);
+  useEffect(() => {
+    listeners.add(setWaiting);
+    setWaiting(updateWaiting);
+    return () => void listeners.delete(setWaiting);
+  }, []);
+  return waiting;
+}

@@ -1,0 +1,39 @@
+// Why a screen's data did not come, in plain words, with a way to try again.
+import type { Locale } from '../../../shared/enums';
+import { ApiError } from '../../api/http';
+import { t } from '../../app/i18n';
+
+interface Props {
+  error: unknown;
+  locale: Locale;
+  onRetry: () => void;
+  /** What to say when the thing does not exist (404). */
+  notFound?: string;
+}
+
+export default function LoadError({ error, locale, onRetry, notFound }: Props) {
+  const api = error instanceof ApiError ? error : null;
+  if (api?.status === 404 && notFound) {
+    return (
+      <div class="stack">
+        <h1>{t('notFound.title', undefined, locale)}</h1>
+        <p class="notice notice--error">{notFound}</p>
+        <p>
+          <a href="/">{t('shell.home', undefined, locale)}</a>
+        </p>
+      </div>
+    );
+  }
+  const message =
+    !api || api.code === 'network' || api.code === 'unknown'
+      ? t('shell.network', undefined, locale)
+      : api.message;
+  return (
+    <div class="notice notice--error stack" role="alert">
+      <p>{message}</p>
+      <button type="button" class="button" onClick={onRetry}>
+        {t('shell.retry', undefined, locale)}
+      </button>
+    </div>
+  );
+}

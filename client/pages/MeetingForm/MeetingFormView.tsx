@@ -1,0 +1,121 @@
+// The form itself: checks with the shared schema before sending, then shows the server's
+// per-field answers (422 errors[].path) beside the fields and in a summary.
+import { useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { MeetingInputSchema } from '../../../shared/schemas/meeting';
+import { validate } from '../../../shared/schemas/validate';
+import { ApiError } from '../../api/http';
+import { createMeeting, updateMeeting, type Meeting } from '../../api/meetings';
+import { ts } from '../../app/i18n/staff';
+import { navigate } from '../../app/router';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import ErrorSummary from '../../components/ErrorSummary';
+import { inputFromValues, type MeetingFormValues } from './formValues';
+import { mergePatchTo } from './mergePatch';
+import { GeneralSection } from './GeneralSection';
+import { ProgrammeRows } from './ProgrammeRows';
+import { ScheduleSection } from './ScheduleSection';
+import { SeatsSection } from './SeatsSection';
+import { VenueSection } from './VenueSection';
+import { WorkshopRows } from './WorkshopRows';
+import styles from './MeetingForm.module.css';
+
+const VIEW_ONLY = new Set(['id', 'registrationState', 'createdAt', 'updatedAt']);
+
+/** What the server stores for a meeting, as far as a merge patch is concerned. */
+function storedInput(m: Meeting): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(m).filter(([key]) => !VIEW_ONLY.has(key)));
+}
+
+interface Props {
+  initial: MeetingFormValues;
+  /** The meeting being edited; absent when creating one. */
+  original?: Meeting;
+  locale: Locale;
+}
+
+export function MeetingFormView({ initial, original, locale }: Props) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const set = (patch: Partial<MeetingFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  function showErrors(list: Array<{ path: string; message: string }>) {
+    const map: Record<string, string> = {};
+    for (const e of list) map[e.path] ??= e.message;
+    setErrors(map);
+    window.setTimeout(() => summaryRef.current?.focus(), 0);
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setFailure('');
+    // Fields the form does not show (time zone, support policy) are kept as they were.
+    const carry = original
+      ? { timezone: original.timezone, ...(original.support && { support: original.support }) }
+      : {};
+    const checked = validate(MeetingInputSchema, inputFromValues(values, carry), locale);
+    if (!checked.ok) return showErrors(checked.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      const body = checked.value as Record<string, unknown>;
+      const saved = original
+        ? await updateMeeting(original.slug, mergePatchTo(storedInput(original), body))
+        : await createMeeting(checked.value);
+      navigate(`/staff/m/${encodeURIComponent(saved.slug)}?saved=1`);
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError && err.errors.length > 0) return showErrors(err.errors);
+      setFailure(
+        err instanceof ApiError && err.code !== 'network'
+          ? err.message
+          : ts('shell.network', undefined, locale),
+      );
+    }
+  }
+
+  const sectionProps = { values, set, errors, locale };
+  return (
+    <form class={styles.form} method="post" noValidate onSubmit={submit}>
+      <ErrorSummary
+        title={ts('form.errorSummary', undefined, locale)}
+        errors={errors}
+        summaryRef={summaryRef}
+      />
+      <GeneralSection {...sectionProps} />
+      <VenueSection {...sectionProps} />
+      <ScheduleSection {...sectionProps} />
+      <SeatsSection {...sectionProps} />
+      <WorkshopRows {...sectionProps} />
+      <ProgrammeRows {...sectionProps} />
+      <ChoiceGroup
+        name="status"
+        type="radio"
+        legend={ts('form.status', undefined, locale)}
+        choices={[
+          { value: 'draft', label: ts('form.statusDraft', undefined, locale) },
+          { value: 'published', label: ts('form.statusPublished', undefined, locale) },
+        ]}
+        selected={values.status}
+        onChange={(status) => set({ status: status as MeetingFormValues['status'] })}
+        error={errors.status}
+      />
+      {failure && (
+        <p class="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class={styles.actions}>
+        <button type="submit" class="button" disabled={busy}>
+          {ts(busy ? 'form.saving' : 'form.save', undefined, locale)}
+        </button>
+        <a href={original ? `/staff/m/${encodeURIComponent(original.slug)}` : '/staff'}>
+          {ts(original ? 'staff.manage' : 'staff.allMeetings', undefined, locale)}
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+// How many seats, how registrations are accepted, the waitlist and the target regions.
+import { APPROVAL_MODES } from '../../../shared/enums';
+import { REGIONS } from '../../../shared/geo';
+import { placeName } from '../../app/i18n';
+import { ts } from '../../app/i18n/staff';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { FieldMessages, TextField, describedBy, fieldIds } from '../../components/Field';
+import type { ApprovalMode } from '../../../shared/enums';
+import { Section, type SectionProps } from './Section';
+import styles from './MeetingForm.module.css';
+
+export function SeatsSection({ values, set, errors, locale }: SectionProps) {
+  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const waitlistIds = fieldIds('waitlist');
+  return (
+    <>
+      <Section legend={l('form.seats')}>
+        <TextField
+          name="capacity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          dir="ltr"
+          required
+          label={l('form.capacity')}
+          value={values.capacity}
+          onValue={(capacity) => set({ capacity })}
+          error={errors.capacity}
+          class={styles.narrow}
+        />
+        <ChoiceGroup
+          name="approval"
+          type="radio"
+          legend={l('form.approval')}
+          choices={APPROVAL_MODES.map((mode) => ({
+            value: mode,
+            label: l(`staff.approval.${mode}`),
+          }))}
+          selected={values.approval}
+          onChange={(approval) => set({ approval: approval as ApprovalMode })}
+          error={errors.approval}
+        />
+        <div>
+          <label class={styles.check}>
+            <input
+              type="checkbox"
+              id={waitlistIds.id}
+              name="waitlist"
+              checked={values.waitlist}
+              aria-invalid={errors.waitlist ? true : undefined}
+              aria-describedby={describedBy('waitlist', undefined, errors.waitlist)}
+              onChange={(e) => set({ waitlist: e.currentTarget.checked })}
+            />
+            <span>{l('form.waitlist')}</span>
+          </label>
+          <FieldMessages name="waitlist" error={errors.waitlist} />
+        </div>
+      </Section>
+      <ChoiceGroup
+        name="eligibleRegions"
+        type="checkbox"
+        columns
+        legend={l('form.regions')}
+        hint={l('form.regionsHint')}
+        choices={REGIONS.map((r) => ({ value: r.code, label: placeName(r.name, locale) }))}
+        selected={values.eligibleRegions}
+        onChange={(eligibleRegions) => set({ eligibleRegions: eligibleRegions as string[] })}
+        error={errors.eligibleRegions ?? firstIndexed(errors, 'eligibleRegions')}
+      />
+    </>
+  );
+}
+
+/** An error on one item of a list ("eligibleRegions.3") shown on the whole group. */
+function firstIndexed(errors: Record<string, string>, prefix: string): string | undefined {
+  const key = Object.keys(errors).find((k) => k.startsWith(`${prefix}.`));
+  return key ? errors[key] : undefined;
+}

@@ -1,0 +1,80 @@
+// One registration on "My registrations": meeting, person, status, private link, removal.
+import type { Locale } from '../../../shared/enums';
+import LocalText from '../../components/LocalText';
+import { progressText } from '../../sync/messages';
+import { forgetRegistration, privateLink } from '../../sync/registrations';
+import type { RegistrationView } from '../../sync/watchRegistrations';
+import { mt } from './messages';
+import styles from './MyRegistrations.module.css';
+
+const TONE: Record<string, string> = {
+  accepted: 'ok',
+  pending: 'wait',
+  waitlisted: 'wait',
+  waiting: 'wait',
+  sending: 'wait',
+  refused: 'bad',
+  rejected: 'bad',
+  cancelled: 'bad',
+};
+
+export default function RegistrationItem({
+  view,
+  locale,
+}: {
+  view: RegistrationView;
+  locale: Locale;
+}) {
+  const { record, progress } = view;
+  const link = privateLink(record);
+  const problem = record.problem?.title; // worded by the server in the registration's language
+  const titleId = `reg-${record.id}`;
+
+  const forget = () => {
+    const unsent = progress === 'waiting' || progress === 'sending';
+    const question = mt(locale, unsent ? 'forgetUnsentConfirm' : 'forgetConfirm', {
+      name: record.fullName,
+    });
+    if (window.confirm(question)) {
+      void forgetRegistration(record.id);
+    }
+  };
+
+  return (
+    <li class={styles.item}>
+      <LocalText
+        as="h2"
+        id={titleId}
+        class={styles.meeting}
+        text={record.meetingTitle}
+        locale={locale}
+      />
+      <p class={styles.person}>{record.fullName}</p>
+      <p class={styles.status} data-tone={TONE[progress] ?? 'wait'}>
+        <span class="visually-hidden">{mt(locale, 'status')}: </span>
+        {progressText(locale, progress)}
+        {progress === 'refused' && problem && <> — {problem}</>}
+      </p>
+      {link ? (
+        <p>
+          <a href={link}>{mt(locale, 'privateLink')}</a>
+        </p>
+      ) : (
+        progress !== 'refused' && <p class={styles.muted}>{mt(locale, 'noLinkYet')}</p>
+      )}
+      <div class="row">
+        {progress === 'refused' && (
+          <a
+            class="button button--secondary"
+            href={`/m/${encodeURIComponent(record.meetingSlug)}/register`}
+          >
+            {mt(locale, 'registerAgain')}
+          </a>
+        )}
+        <button type="button" class={styles.forget} onClick={forget}>
+          {mt(locale, 'forget')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+// "My registrations" words, Arabic first (statuses come from the outbox's catalogue).
+import type { Locale } from '../../../shared/enums';
+
+const ar = {
+  title: 'تسجيلاتي',
+  intro:
+    'التسجيلات التي تمت من هذا الهاتف. يتيح لك الرابط الخاص عرض التسجيل أو تعديله أو إلغاؤه من أي جهاز.',
+  empty: 'لا توجد تسجيلات على هذا الهاتف بعد.',
+  meetings: 'تصفح اللقاءات',
+  loading: 'جارٍ التحميل…',
+  status: 'الحالة',
+  privateLink: 'الرابط الخاص',
+  noLinkYet: 'سيظهر الرابط الخاص بعد وصول التسجيل.',
+  registerAgain: 'التسجيل من جديد',
+  forget: 'حذف من هذا الهاتف',
+  forgetConfirm:
+    'حذف تسجيل {name} من هذا الهاتف؟ يبقى التسجيل قائما لدى المنظمين؛ لإلغائه استعمل الرابط الخاص.',
+  forgetUnsentConfirm: 'لم يُرسل تسجيل {name} بعد. حذفه من هذا الهاتف يلغيه. هل تريد حذفه؟',
+  offline: 'أنت غير متصل: تُعرض آخر حالة معروفة.',
+};
+
+type Catalogue = Record<keyof typeof ar, string>;
+
+const fr: Catalogue = {
+  title: 'Mes inscriptions',
+  intro:
+    'Les inscriptions faites depuis ce téléphone. Le lien privé permet de voir, modifier ou annuler une inscription depuis n’importe quel appareil.',
+  empty: 'Aucune inscription sur ce téléphone pour l’instant.',
+  meetings: 'Voir les rencontres',
+  loading: 'Chargement…',
+  status: 'État',
+  privateLink: 'Lien privé',
+  noLinkYet: 'Le lien privé apparaîtra une fois l’inscription reçue.',
+  registerAgain: 'S’inscrire à nouveau',
+  forget: 'Retirer de ce téléphone',
+  forgetConfirm:
+    'Retirer l’inscription de {name} de ce téléphone ? Elle reste valable auprès des organisateurs ; pour l’annuler, utilisez le lien privé.',
+  forgetUnsentConfirm:
+    'L’inscription de {name} n’est pas encore envoyée : la retirer de ce téléphone l’annule. La retirer ?',
+  offline: 'Vous êtes hors ligne : voici le dernier état connu.',
+};
+
+const en: Catalogue = {
+  title: 'My registrations',
+  intro:
+    'Registrations made from this phone. The private link lets you see, change or cancel a registration from any device.',
+  empty: 'No registrations on this phone yet.',
+  meetings: 'Browse meetings',
+  loading: 'Loading…',
+  status: 'Status',
+  privateLink: 'Private link',
+  noLinkYet: 'The private link appears once the registration has arrived.',
+  registerAgain: 'Register again',
+  forget: 'Remove from this phone',
+  forgetConfirm:
+    'Remove {name}’s registration from this phone? It stays valid with the organizers; to cancel it, use the private link.',
+  forgetUnsentConfirm:
+    '{name}’s registration has not been sent yet: removing it from this phone cancels it. Remove it?',
+  offline: 'You are offline: this is the last known status.',
+};
+
+const catalogues: Record<Locale, Catalogue> = { ar, fr, en };
+
+export function mt(
+  locale: Locale,
+  key: keyof Catalogue,
+  params: Record<string, string> = {},
+): string {
+  const template = catalogues[locale][key] || ar[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}

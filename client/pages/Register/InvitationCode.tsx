@@ -1,0 +1,56 @@
+// "I have an invitation code", folded away: most people have none. It opens by itself when
+// the chosen province is outside the meeting's regions, since only a code lets them in then.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { REGIONS, regionOfProvince } from '../../../shared/geo';
+import type { Meeting } from '../../api/meetings';
+import { TextField } from '../../components/Field';
+import { rt } from './messages';
+import styles from './Register.module.css';
+
+interface Props {
+  meeting: Meeting;
+  locale: Locale;
+  provinceCode: string;
+  field: {
+    name: string;
+    value: string;
+    error?: string;
+    onValue: (v: string) => void;
+    onBlur: () => void;
+  };
+}
+
+export function outsideRegions(meeting: Meeting, provinceCode: string): boolean {
+  const eligible = meeting.eligibleRegions ?? [];
+  if (eligible.length === 0 || !provinceCode) return false;
+  const region = regionOfProvince(provinceCode);
+  return region !== undefined && !eligible.includes(region.code);
+}
+
+export default function InvitationCode({ meeting, locale, provinceCode, field }: Props) {
+  const [openedByHand, setOpenedByHand] = useState(false);
+  const outside = outsideRegions(meeting, provinceCode);
+  const open = openedByHand || outside || field.value !== '' || Boolean(field.error);
+  const regionNames = REGIONS.filter((r) => meeting.eligibleRegions?.includes(r.code))
+    .map((r) => (locale === 'ar' ? r.name.ar : r.name.fr))
+    .join(locale === 'ar' ? '، ' : ', ');
+  return (
+    <details
+      class={styles.invitation}
+      open={open}
+      onToggle={(e) => setOpenedByHand(e.currentTarget.open)}
+    >
+      <summary>{rt(locale, 'invitation')}</summary>
+      <TextField
+        {...field}
+        label={rt(locale, 'invitationCode')}
+        hint={outside ? rt(locale, 'notEligible', { regions: regionNames }) : undefined}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck={false}
+        dir="ltr"
+      />
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+// What the form page says about the meeting before the form: whether registration is open
+// (Morocco time), and who already registered from this phone.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale, RegistrationState } from '../../../shared/enums';
+import { formatWallDateTime } from '../../../shared/time/wallTime';
+import type { Meeting } from '../../api/meetings';
+import RegistrationBadge from '../../components/RegistrationBadge';
+import { watchRegistrations, type RegistrationView } from '../../sync/watchRegistrations';
+import { rt } from './messages';
+import styles from './Register.module.css';
+
+export function WindowState({
+  meeting,
+  state,
+  locale,
+}: {
+  meeting: Meeting;
+  state: RegistrationState;
+  locale: Locale;
+}) {
+  // The instants carry Morocco's offset, so their wall time is Morocco's whatever the phone's zone.
+  const when = (iso: string) => `${formatWallDateTime(iso, locale)} (${rt(locale, 'moroccoTime')})`;
+  const { opensAt, closesAt } = meeting.registration;
+  const text =
+    state === 'not-open'
+      ? rt(locale, 'opensOn', { date: when(opensAt) })
+      : state === 'open'
+        ? rt(locale, 'openUntil', { date: when(closesAt) })
+        : rt(locale, 'closedOn', { date: when(closesAt) });
+  return (
+    <p class={styles.window}>
+      <RegistrationBadge state={state} locale={locale} /> <span>{text}</span>
+    </p>
+  );
+}
+
+/** A family or an association often registers several people on one phone: say who is in. */
+export function AlreadyOnThisPhone({ slug, locale }: { slug: string; locale: Locale }) {
+  const [views, setViews] = useState<RegistrationView[]>([]);
+  useEffect(() => watchRegistrations(setViews, slug), [slug]);
+  const names = views.filter((v) => v.progress !== 'refused').map((v) => v.record.fullName);
+  if (names.length === 0) return null;
+  return (
+    <p class="notice">
+      {rt(locale, 'already', { names: names.join(locale === 'ar' ? '، ' : ', ') })}{' '}
+      <a href="/me">{rt(locale, 'myRegistrations')}</a>
+    </p>
+  );
+}

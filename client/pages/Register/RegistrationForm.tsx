@@ -1,0 +1,202 @@
+// The registration form: validates as the person types (the server's own schema), lists what
+// to fix on submit, and hands a valid registration to the outbox.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import ChoiceGroup, { type Choice } from '../../components/ChoiceGroup';
+import ErrorSummary from '../../components/ErrorSummary';
+import { TextAreaField, TextField } from '../../components/Field';
+import { submitRegistration } from '../../sync/registrations';
+import { checkForm, type FieldErrors, type FormValues } from './form';
+import { useFieldState } from './useFieldState';
+import InvitationCode from './InvitationCode';
+import { labelsFor, rt } from './messages';
+import PrivacyConsent from './PrivacyConsent';
+import ProvinceSelect from './ProvinceSelect';
+import WorkshopChoice from './WorkshopChoice';
+import styles from './Register.module.css';
+
+interface Props {
+  meeting: Meeting;
+  locale: Locale;
+  /** The registration's client UUID: its id on the server too. */
+  id: string;
+  values: FormValues;
+  onValues: (values: FormValues) => void;
+  /** What the server refused last time, per field, until the person edits the field. */
+  serverErrors: FieldErrors;
+  onSaved: (id: string) => void;
+}
+
+const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+export default function RegistrationForm({
+  meeting,
+  locale,
+  id,
+  values,
+  onValues,
+  serverErrors,
+  onSaved,
+}: Props) {
+  const [saving, setSaving] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const labels = labelsFor(locale);
+  const check = useMemo(() => checkForm(values, id, locale), [values, id, locale]);
+  const { submitted, markSubmitted, errorOf, set, text, visibleErrors } = useFieldState({
+    values,
+    onValues,
+    errors: check.errors,
+    serverErrors,
+  });
+
+  const radios = (
+    field: 'gender' | 'ageBand' | 'role',
+    options: Choice[],
+    extra: { hint?: string; columns?: boolean } = {},
+  ) => (
+    <ChoiceGroup
+      name={field}
+      type="radio"
+      legend={rt(locale, field)}
+      choices={options}
+      selected={values[field]}
+      onChange={(v) => set(field, v as string)}
+      error={errorOf(field)}
+      {...extra}
+    />
+  );
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    markSubmitted();
+    setSaveFailed(false);
+    if (!check.ok) {
+      // After the re-render, so the summary lists every field: focus makes it read out.
+      setTimeout(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      await submitRegistration({
+        slug: meeting.slug,
+        meetingTitle: meeting.title,
+        body: check.body,
+      });
+      onSaved(check.body.id);
+    } catch (error) {
+      console.error('registration: cannot save on this device', error);
+      setSaveFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class={`${styles.form} stack`} noValidate onSubmit={onSubmit}>
+      {submitted && Object.keys(visibleErrors).length > 0 && (
+        <div role="alert">
+          <ErrorSummary
+            title={rt(locale, 'summary')}
+            errors={visibleErrors}
+            summaryRef={summaryRef}
+          />
+        </div>
+      )}
+      <TextField
+        {...text('fullName')}
+        label={rt(locale, 'fullName')}
+        autocomplete="name"
+        aria-required="true"
+      />
+      {radios('gender', choices(GENDERS, labels.gender), { hint: rt(locale, 'genderWhy') })}
+      <div class={styles.bigChoices}>
+        {radios('ageBand', choices(AGE_BANDS, labels.ageBand), { columns: true })}
+      </div>
+      {radios('role', choices(ROLES, labels.role), { columns: true })}
+      <TextField
+        {...text('organization')}
+        label={`${rt(locale, 'organization')} (${rt(locale, 'optional')})`}
+        autocomplete="organization"
+      />
+      <ProvinceSelect
+        locale={locale}
+        label={rt(locale, 'provinceCode')}
+        placeholder={rt(locale, 'choose')}
+        hint={rt(locale, 'provinceWhy')}
+        value={values.provinceCode}
+        onValue={(v) => set('provinceCode', v)}
+        error={errorOf('provinceCode')}
+      />
+      <fieldset class={styles.group}>
+        <legend>{rt(locale, 'contact')}</legend>
+        <p class={styles.hint}>{rt(locale, 'contactWhy')}</p>
+        <TextField
+          {...text('email')}
+          label={rt(locale, 'email')}
+          type="email"
+          inputMode="email"
+          autocomplete="email"
+          dir="ltr"
+        />
+        <TextField
+          {...text('phone')}
+          label={rt(locale, 'phone')}
+          type="tel"
+          inputMode="tel"
+          autocomplete="tel"
+          dir="ltr"
+        />
+      </fieldset>
+      <WorkshopChoice
+        meeting={meeting}
+        locale={locale}
+        value={values.workshopId}
+        onChange={(v) => set('workshopId', v)}
+        error={errorOf('workshopId')}
+      />
+      <ChoiceGroup
+        name="accessibility"
+        type="checkbox"
+        columns
+        legend={`${rt(locale, 'accessibility')} (${rt(locale, 'optional')})`}
+        hint={rt(locale, 'accessibilityWhy')}
+        choices={choices(ACCESSIBILITY_NEEDS, labels.accessibility)}
+        selected={values.accessibility}
+        onChange={(v) => set('accessibility', v as string[])}
+        error={errorOf('accessibility')}
+      />
+      {values.accessibility.length > 0 && (
+        <TextAreaField
+          {...text('accessibilityNote')}
+          label={`${rt(locale, 'accessibilityNote')} (${rt(locale, 'optional')})`}
+          rows={2}
+        />
+      )}
+      <PrivacyConsent
+        locale={locale}
+        consent={values.consent}
+        photoConsent={values.photoConsent}
+        onConsent={(v) => set('consent', v)}
+        onPhotoConsent={(v) => set('photoConsent', v)}
+        error={errorOf('consent')}
+      />
+      <InvitationCode
+        meeting={meeting}
+        locale={locale}
+        provinceCode={values.provinceCode}
+        field={text('invitationCode')}
+      />
+      {saveFailed && (
+        <p class="notice notice--error" role="alert">
+          {rt(locale, 'saveFailed')}
+        </p>
+      )}
+      <button type="submit" class="button button--big" disabled={saving}>
+        {saving ? rt(locale, 'saving') : rt(locale, 'submit')}
+      </button>
+    </form>
+  );
+}

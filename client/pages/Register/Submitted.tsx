@@ -1,0 +1,97 @@
+// After "Register": where the registration is (saved on the phone → sent → confirmed), kept
+// up to date by the outbox without the person doing anything.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { ProblemBody } from '../../store/types';
+import { privateLink, type RegistrationProgress } from '../../sync/registrations';
+import { isOnline, onConnectivityChange } from '../../sync/triggers';
+import { watchRegistration, type RegistrationView } from '../../sync/watchRegistrations';
+import { rt, type RegisterMessageKey } from './messages';
+import styles from './Register.module.css';
+
+interface Props {
+  id: string;
+  locale: Locale;
+  onFix: (problem: ProblemBody) => void;
+  onAnother: () => void;
+}
+
+function resultKey(view: RegistrationView, online: boolean): RegisterMessageKey {
+  if (view.progress === 'waiting') {
+    return online && (view.entry?.attempts ?? 0) === 0 ? 'result.waiting' : 'result.waitingOffline';
+  }
+  return `result.${view.progress}`;
+}
+
+function Steps({ progress, locale }: { progress: RegistrationProgress; locale: Locale }) {
+  const sent = !['waiting', 'sending'].includes(progress);
+  const confirmed = progress === 'accepted';
+  const step = (done: boolean, current: boolean, key: RegisterMessageKey) => (
+    <li data-done={done} aria-current={current ? 'step' : undefined}>
+      {rt(locale, key)}
+    </li>
+  );
+  return (
+    <ol class={styles.steps}>
+      {step(true, false, 'stepSaved')}
+      {step(sent, !sent, 'stepSent')}
+      {step(confirmed, sent && !confirmed, 'stepConfirmed')}
+    </ol>
+  );
+}
+
+export default function Submitted({ id, locale, onFix, onAnother }: Props) {
+  const [view, setView] = useState<RegistrationView | undefined>();
+  const [online, setOnline] = useState(isOnline);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => watchRegistration(id, setView), [id]);
+  useEffect(() => onConnectivityChange(setOnline), []);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const progress = view?.progress;
+  const problem = view?.record.problem;
+  const link = view ? privateLink(view.record) : null;
+  // Only a form mistake or a missing invitation code can be fixed by editing and resending.
+  const fixable =
+    !problem?.code || problem.code === 'validation' || problem.code === 'not-eligible';
+  const settledBadly =
+    progress === 'refused' || progress === 'rejected' || progress === 'cancelled';
+
+  return (
+    <section class={`${styles.result} stack`} aria-labelledby="result-title">
+      <h2 id="result-title" tabIndex={-1} ref={headingRef}>
+        {view ? rt(locale, 'resultTitle', { name: view.record.fullName }) : ''}
+      </h2>
+      {/* One polite live region: each step (sent, confirmed) is read out as it happens. */}
+      <p role="status" class={settledBadly ? 'notice notice--error' : 'notice'}>
+        {view ? rt(locale, resultKey(view, online)) : ''}
+        {/* The server words its refusal in the language the registration was sent in. */}
+        {progress === 'refused' && problem?.title && <> {problem.title}</>}
+      </p>
+      {progress && !settledBadly && <Steps progress={progress} locale={locale} />}
+      {progress === 'refused' && problem?.errors && problem.errors.length > 0 && (
+        <ul class={styles.problems}>
+          {problem.errors.map((e) => (
+            <li key={e.path}>{e.message}</li>
+          ))}
+        </ul>
+      )}
+      {link && (
+        <p>
+          {rt(locale, 'privateLinkIntro')} <a href={link}>{rt(locale, 'privateLink')}</a>
+        </p>
+      )}
+      <div class="row">
+        {progress === 'refused' && fixable && (
+          <button type="button" class="button" onClick={() => onFix(problem ?? {})}>
+            {rt(locale, 'fixAndResend')}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={onAnother}>
+          {rt(locale, 'registerAnother')}
+        </button>
+        <a href="/me">{rt(locale, 'myRegistrations')}</a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// Which parallel workshop the person would join, when the meeting has several; "no
+// preference" lets the organizers balance the groups.
+import type { Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import LocalText from '../../components/LocalText';
+import { rt } from './messages';
+
+interface Props {
+  meeting: Meeting;
+  locale: Locale;
+  value: string;
+  onChange: (workshopId: string) => void;
+  error?: string;
+}
+
+export default function WorkshopChoice({ meeting, locale, value, onChange, error }: Props) {
+  const workshops = meeting.workshops ?? [];
+  if (workshops.length === 0) return null;
+  const choices = [
+    ...workshops.map((w) => ({ value: w.id, label: <LocalText text={w.title} locale={locale} /> })),
+    { value: '', label: rt(locale, 'noPreference') },
+  ];
+  return (
+    <ChoiceGroup
+      name="workshopId"
+      type="radio"
+      legend={`${rt(locale, 'workshopId')} (${rt(locale, 'optional')})`}
+      choices={choices}
+      selected={value}
+      onChange={(v) => onChange(v as string)}
+      error={error}
+    />
+  );
+}

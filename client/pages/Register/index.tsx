@@ -1,0 +1,135 @@
+// "/m/:slug/register": the meeting's registration form, usable offline once the meeting was
+// seen on this phone; what is submitted is kept here and sent by the outbox.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { registrationWindowState } from '../../../shared/registrationWindow';
+import type { Meeting } from '../../api/meetings';
+import { pickText } from '../../app/i18n';
+import { usePageTitle } from '../../app/pageTitle';
+import { useRemote } from '../../app/useRemote';
+import LoadError from '../../components/LoadError';
+import Loading from '../../components/Loading';
+import LocalText from '../../components/LocalText';
+import type { ProblemBody } from '../../store/types';
+import { loadMeeting } from '../../sync/meetingSnapshot';
+import { forgetRegistration } from '../../sync/registrations';
+import { startOutbox } from '../../sync/triggers';
+import { newId } from '../../sync/uuid';
+import { emptyValues, errorsByField, type FieldErrors, type FormValues } from './form';
+import { rt, useCatalogue } from './messages';
+import RegistrationForm from './RegistrationForm';
+import Submitted from './Submitted';
+import { AlreadyOnThisPhone, WindowState } from './MeetingHeader';
+import styles from './Register.module.css';
+
+export default function Register({ slug, locale }: { slug: string; locale: Locale }) {
+  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  const [load, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
+  const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
+  usePageTitle(
+    meeting
+      ? `${rt(locale, 'pageTitle')} — ${pickText(meeting.title, locale).value}`
+      : load.status === 'loading'
+        ? null
+        : rt(locale, 'pageTitle'),
+  );
+
+  const wordsReady = useCatalogue(locale);
+
+  if (load.status === 'loading' || !wordsReady) return <Loading />;
+  if (load.status === 'error')
+    return <LoadError error={load.error} locale={locale} onRetry={retry} />;
+  const result = load.data;
+  if (result.kind === 'not-found') {
+    return (
+      <div class="stack">
+        <p class="notice notice--error">{rt(locale, 'notFound')}</p>
+        <p>
+          <a href="/">{rt(locale, 'home')}</a>
+        </p>
+      </div>
+    );
+  }
+  if (result.kind === 'offline') {
+    return (
+      <div class="notice notice--error stack" role="alert">
+        <p>{rt(locale, 'offline')}</p>
+        <button type="button" class="button" onClick={retry}>
+          {rt(locale, 'retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <RegisterScreen meeting={result.meeting} cached={result.kind === 'cached'} locale={locale} />
+  );
+}
+
+function RegisterScreen({
+  meeting,
+  cached,
+  locale,
+}: {
+  meeting: Meeting;
+  cached: boolean;
+  locale: Locale;
+}) {
+  const [id, setId] = useState(newId);
+  const [values, setValues] = useState<FormValues>(emptyValues);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [savedId, setSavedId] = useState<string | null>(null);
+  // A snapshot's state is stale: work it out again from the window (instants, so no tz data).
+  const state = cached
+    ? registrationWindowState(
+        new Date(),
+        meeting.registration.opensAt,
+        meeting.registration.closesAt,
+      )
+    : meeting.registrationState;
+
+  const startOver = (keep: FormValues, errors: FieldErrors) => {
+    setValues(keep);
+    setServerErrors(errors);
+    setId(newId()); // a new attempt is a new record: the refused id may be known to the server
+    setSavedId(null);
+  };
+  const onFix = (problem: ProblemBody) => {
+    if (savedId) void forgetRegistration(savedId);
+    startOver(values, errorsByField(problem.errors ?? []));
+  };
+
+  return (
+    <article class={`${styles.page} stack`} aria-labelledby="register-title">
+      <header class={styles.header}>
+        <p class={styles.kicker}>{rt(locale, 'pageTitle')}</p>
+        <LocalText as="h1" id="register-title" text={meeting.title} locale={locale} />
+        <WindowState meeting={meeting} state={state} locale={locale} />
+      </header>
+      {cached && <p class="notice">{rt(locale, 'cached')}</p>}
+      {savedId ? (
+        <Submitted
+          id={savedId}
+          locale={locale}
+          onFix={onFix}
+          onAnother={() => startOver(emptyValues(), {})}
+        />
+      ) : (
+        <>
+          <AlreadyOnThisPhone slug={meeting.slug} locale={locale} />
+          {state === 'open' && (
+            <RegistrationForm
+              key={id}
+              meeting={meeting}
+              locale={locale}
+              id={id}
+              values={values}
+              onValues={setValues}
+              serverErrors={serverErrors}
+              onSaved={setSavedId}
+            />
+          )}
+        </>
+      )}
+    </article>
+  );
+}

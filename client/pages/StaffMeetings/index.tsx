@@ -1,0 +1,109 @@
+// "/staff": every meeting, drafts included, for organizers; a way to create one; sign out.
+import type { Locale } from '../../../shared/enums';
+import { logout } from '../../api/auth';
+import { listMeetings, type Meeting } from '../../api/meetings';
+import type { StaffUser } from '../../api/auth';
+import { moroccoDateTime } from '../../app/i18n';
+import { ts } from '../../app/i18n/staff';
+import { usePageTitle } from '../../app/pageTitle';
+import { navigate } from '../../app/router';
+import { useRemote } from '../../app/useRemote';
+import LoadError from '../../components/LoadError';
+import Loading from '../../components/Loading';
+import LocalText from '../../components/LocalText';
+import RegistrationBadge from '../../components/RegistrationBadge';
+import StaffGate, { rememberStaff } from '../../components/StaffGate';
+import styles from './StaffMeetings.module.css';
+
+export default function StaffMeetings({ locale }: { locale: Locale }) {
+  usePageTitle(ts('staff.meetingsTitle', undefined, locale));
+  return (
+    <section class="stack" aria-labelledby="staff-title">
+      <h1 id="staff-title">{ts('staff.meetingsTitle', undefined, locale)}</h1>
+      <StaffGate locale={locale} role="checkin">
+        {(user) => <MeetingsFor user={user} locale={locale} />}
+      </StaffGate>
+    </section>
+  );
+}
+
+async function signOut() {
+  try {
+    await logout();
+  } finally {
+    rememberStaff(null);
+    // Drafts read while signed in stay off this device once signed out.
+    if ('caches' in window) await caches.delete('liqa-api').catch(() => false);
+    navigate('/staff/login', { replace: true });
+  }
+}
+
+function MeetingsFor({ user, locale }: { user: StaffUser; locale: Locale }) {
+  const [meetings, retry] = useRemote(listMeetings, []);
+  const organizer = user.role !== 'checkin';
+  return (
+    <div class="stack">
+      <p class="row">
+        <span>{ts('staff.signedInAs', { email: user.email }, locale)}</span>
+        <button type="button" class="button button--secondary" onClick={() => void signOut()}>
+          {ts('staff.signOut', undefined, locale)}
+        </button>
+      </p>
+      {organizer && (
+        <p>
+          <a class="button" href="/staff/new">
+            {ts('staff.newMeeting', undefined, locale)}
+          </a>
+        </p>
+      )}
+      {meetings.status === 'loading' && <Loading />}
+      {meetings.status === 'error' && (
+        <LoadError error={meetings.error} locale={locale} onRetry={retry} />
+      )}
+      {meetings.status === 'done' && (
+        <Table meetings={meetings.data} organizer={organizer} locale={locale} />
+      )}
+    </div>
+  );
+}
+
+function Table({
+  meetings,
+  organizer,
+  locale,
+}: {
+  meetings: Meeting[];
+  organizer: boolean;
+  locale: Locale;
+}) {
+  if (meetings.length === 0)
+    return <p class="notice">{ts('staff.noMeetings', undefined, locale)}</p>;
+  const sorted = [...meetings].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  return (
+    <ul class={styles.list}>
+      {sorted.map((m) => {
+        const base = `/staff/m/${encodeURIComponent(m.slug)}`;
+        return (
+          <li key={m.id} class={styles.item}>
+            <h2 class={styles.title}>
+              <a href={organizer ? base : `${base}/checkin`}>
+                <LocalText text={m.title} locale={locale} />
+              </a>
+            </h2>
+            <p class={styles.meta}>
+              <span class={m.status === 'draft' ? styles.draft : styles.published}>
+                {ts(`staff.status.${m.status}`, undefined, locale)}
+              </span>
+              <RegistrationBadge state={m.registrationState} locale={locale} />
+              <span>{moroccoDateTime(m.startsAt, locale)}</span>
+            </p>
+            <p class="row">
+              {organizer && <a href={`${base}/edit`}>{ts('staff.edit', undefined, locale)}</a>}
+              <a href={`${base}/checkin`}>{ts('staff.checkin', undefined, locale)}</a>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

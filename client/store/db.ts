@@ -1,0 +1,62 @@
+// Opens the device database `liqa`: typed schema, and every migration in one upgrade function.
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type { LocalRegistration, OutboxEntry } from './types';
+
+export interface LiqaDB extends DBSchema {
+  outbox: { key: string; value: OutboxEntry; indexes: { seq: number } };
+  registrations: { key: string; value: LocalRegistration; indexes: { meetingSlug: string } };
+  meta: { key: string; value: unknown };
+}
+
+type UpgradeTx = IDBPTransaction<LiqaDB, ArrayLike<StoreNames<LiqaDB>>, 'versionchange'>;
+type Migration = (db: IDBPDatabase<LiqaDB>, tx: UpgradeTx) => void;
+
+/**
+ * Migration n takes the database from version n to n+1. Append only: a phone may skip
+ * several app versions and must replay every step it missed, in order.
+ */
+const MIGRATIONS: readonly Migration[] = [
+  (db) => {
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    outbox.createIndex('seq', 'seq', { unique: true });
+    const registrations = db.createObjectStore('registrations', { keyPath: 'id' });
+    registrations.createIndex('meetingSlug', 'meetingSlug');
+    db.createObjectStore('meta');
+  },
+];
+
+export const DB_NAME = 'liqa';
+export const DB_VERSION = MIGRATIONS.length;
+
+let opening: Promise<IDBPDatabase<LiqaDB>> | null = null;
+
+/** The shared connection of this page or worker, opened on first use. */
+export function getDb(): Promise<IDBPDatabase<LiqaDB>> {
+  opening ??= openDB<LiqaDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < MIGRATIONS.length; version++) {
+        MIGRATIONS[version]?.(db, tx);
+      }
+    },
+    // A newer app version in another tab (or the updated service worker) wants to upgrade:
+    // step aside, or it would wait for this tab to close.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase | null)?.close();
+      opening = null;
+    },
+    // The browser closed the connection (storage cleared, disk error): reopen on next use.
+    terminated() {
+      opening = null;
+    },
+  }).catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}

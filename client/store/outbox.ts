@@ -1,0 +1,76 @@
+// The `outbox` store: writes waiting for the server, in the order they were made.
+import { getDb } from './db';
+import type { OutboxEntry } from './types';
+
+/**
+ * Adds an entry at the end of the queue. The seq is read and written in one transaction, so
+ * two tabs enqueueing at once still get distinct, increasing positions. Adding an id that is
+ * already queued returns the queued entry unchanged: a double tap must not send twice.
+ */
+export async function addEntry(entry: Omit<OutboxEntry, 'seq'>): Promise<OutboxEntry> {
+  const db = await getDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const existing = await tx.store.get(entry.id);
+  if (existing) {
+    await tx.done;
+    return existing;
+  }
+  const last = await tx.store.index('seq').openCursor(null, 'prev');
+  const added: OutboxEntry = { ...entry, seq: (last?.value.seq ?? 0) + 1 };
+  await tx.store.add(added);
+  await tx.done;
+  return added;
+}
+
+/** Every entry, oldest first. */
+export async function allEntries(): Promise<OutboxEntry[]> {
+  const db = await getDb();
+  return db.getAllFromIndex('outbox', 'seq');
+}
+
+export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
+  const db = await getDb();
+  return db.get('outbox', id);
+}
+
+/**
+ * Reads and rewrites one entry in a single transaction; `change` returning null deletes it.
+ * An entry deleted meanwhile (discarded in another tab) stays deleted: returns undefined.
+ */
+export async function updateEntry(
+  id: string,
+  change: (entry: OutboxEntry) => OutboxEntry | null,
+): Promise<OutboxEntry | undefined> {
+  const db = await getDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) {
+    await tx.done;
+    return undefined;
+  }
+  const next = change(current);
+  if (next) await tx.store.put(next);
+  else await tx.store.delete(id);
+  await tx.done;
+  return next ?? undefined;
+}
+
+export async function deleteEntry(id: string): Promise<void> {
+  const db = await getDb();
+  await db.delete('outbox', id);
+}
+
+/** Forgets entries the server accepted before `before` (ms): their records live elsewhere. */
+export async function pruneSent(before: number): Promise<number> {
+  const db = await getDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  let removed = 0;
+  for await (const cursor of tx.store) {
+    if (cursor.value.state === 'sent' && cursor.value.createdAt < before) {
+      await cursor.delete();
+      removed++;
+    }
+  }
+  await tx.done;
+  return removed;
+}

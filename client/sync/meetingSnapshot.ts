@@ -1,0 +1,34 @@
+// A meeting as last seen on this device, so its registration form still opens offline
+// (someone who opened the poster's link at home can fill it in on the bus).
+import { ApiError } from '../api/http';
+import { getMeeting, type Meeting } from '../api/meetings';
+import { getMeta, setMeta } from '../store/meta';
+
+const key = (slug: string) => `meeting:${slug}`;
+
+export type MeetingLoad =
+  | { kind: 'fresh'; meeting: Meeting }
+  | { kind: 'cached'; meeting: Meeting; savedAt: number }
+  | { kind: 'not-found' }
+  | { kind: 'offline' };
+
+interface Snapshot {
+  meeting: Meeting;
+  savedAt: number;
+}
+
+export async function loadMeeting(slug: string, signal?: AbortSignal): Promise<MeetingLoad> {
+  try {
+    const meeting = await getMeeting(slug, signal);
+    // Failing to cache (storage full, private mode) must not hide a meeting we have.
+    await setMeta(key(slug), { meeting, savedAt: Date.now() } satisfies Snapshot).catch(
+      () => undefined,
+    );
+    return { kind: 'fresh', meeting };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return { kind: 'not-found' };
+    if (signal?.aborted) throw error;
+    const snapshot = await getMeta<Snapshot>(key(slug)).catch(() => undefined);
+    return snapshot ? { kind: 'cached', ...snapshot } : { kind: 'offline' };
+  }
+}
