@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/http/**/*.test.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +24,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file drives its own Chromium; two cores run two at a time comfortably.
           maxWorkers: 2,
+          // After the unit suite: the two suites would otherwise fight for two cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
