@@ -2,7 +2,7 @@
 // The web app manifest is a static file (client/public/manifest.webmanifest).
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { serviceWorker } from './build/serviceWorkerPlugin';
+import { serviceWorker } from './build/serviceWorkerPlugin.ts';
 
 const API_PORT = Number(process.env.LIQA_API_PORT ?? 8081);
 

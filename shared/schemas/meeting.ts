@@ -13,6 +13,7 @@ import {
   optionalString,
   requiredString,
 } from './common';
+import '../i18n/validation/staff';
 import { msg } from './validate';
 
 export const SlugSchema = v.pipe(

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { STAFF_ROLES } from '../enums';
 import { EmailSchema } from './common';
+import '../i18n/validation/staff';
 import { msg } from './validate';
 
 export const LoginSchema = v.object({

@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../enums';
 import type { FieldError } from '../errors';
-import { validationMessage, type ValidationMessageKey } from '../i18n/validationMessages';
+import '../i18n/validation/public';
+import { validationMessage, type ValidationMessageKey } from '../i18n/validation/registry';
 
 /** A message that follows the language the schema is run in. */
 export function msg(key: ValidationMessageKey) {

@@ -1,0 +1,78 @@
+// Validation messages of the staff forms (meetings, accounts): kept apart so the public
+// registration screen does not download them.
+import { addValidationMessages } from './registry';
+
+export const STAFF_VALIDATION_MESSAGES = {
+  password: {
+    ar: 'يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.',
+    fr: 'Le mot de passe doit compter au moins 10 caractères.',
+    en: 'The password must have at least 10 characters.',
+  },
+  slug: {
+    ar: 'استعمل حروفا لاتينية صغيرة وأرقاما وشرطات فقط (مثلا tanger-2026).',
+    fr: 'Utilisez seulement des minuscules latines, des chiffres et des tirets (ex. tanger-2026).',
+    en: 'Use only lowercase Latin letters, digits and hyphens (e.g. tanger-2026).',
+  },
+  wallTime: {
+    ar: 'أدخل تاريخا وساعة صحيحين (بتوقيت المغرب).',
+    fr: 'Saisissez une date et une heure valides (heure du Maroc).',
+    en: 'Enter a valid date and time (Morocco time).',
+  },
+  clockTime: {
+    ar: 'أدخل ساعة بصيغة 09:30.',
+    fr: 'Saisissez une heure au format 09:30.',
+    en: 'Enter a time such as 09:30.',
+  },
+  endsAfterStart: {
+    ar: 'يجب أن تكون النهاية بعد البداية.',
+    fr: 'La fin doit venir après le début.',
+    en: 'The end must come after the start.',
+  },
+  closesAfterOpens: {
+    ar: 'يجب أن يكون إغلاق التسجيل بعد فتحه.',
+    fr: 'La clôture des inscriptions doit suivre leur ouverture.',
+    en: 'Registration must close after it opens.',
+  },
+  positiveInteger: {
+    ar: 'أدخل عددا صحيحا موجبا.',
+    fr: 'Saisissez un nombre entier positif.',
+    en: 'Enter a whole number greater than zero.',
+  },
+  nonNegativeInteger: {
+    ar: 'أدخل عددا صحيحا (0 أو أكثر).',
+    fr: 'Saisissez un nombre entier (0 ou plus).',
+    en: 'Enter a whole number (0 or more).',
+  },
+  latitude: {
+    ar: 'خط العرض بين -90 و90.',
+    fr: 'La latitude est comprise entre -90 et 90.',
+    en: 'Latitude is between -90 and 90.',
+  },
+  longitude: {
+    ar: 'خط الطول بين -180 و180.',
+    fr: 'La longitude est comprise entre -180 et 180.',
+    en: 'Longitude is between -180 and 180.',
+  },
+  timeZone: {
+    ar: 'منطقة زمنية غير معروفة.',
+    fr: 'Fuseau horaire inconnu.',
+    en: 'Unknown time zone.',
+  },
+  uniqueWorkshopIds: {
+    ar: 'لكل ورشة معرف فريد.',
+    fr: 'Chaque atelier doit avoir un identifiant unique.',
+    en: 'Each workshop needs its own identifier.',
+  },
+  arabicTitle: {
+    ar: 'العنوان بالعربية مطلوب.',
+    fr: 'Le titre en arabe est obligatoire.',
+    en: 'The Arabic title is required.',
+  },
+  slugTaken: {
+    ar: 'هذا المعرف مستعمل للقاء آخر.',
+    fr: 'Cet identifiant est déjà utilisé par une autre rencontre.',
+    en: 'This identifier is already used by another meeting.',
+  },
+};
+
+addValidationMessages(STAFF_VALIDATION_MESSAGES);
