@@ -4,12 +4,16 @@ import { randomBytes } from 'node:crypto';
 import { build } from 'vite';
 import { benchBundle } from './bundle';
 import { benchHttp } from './http';
+import { benchLighthouse } from './lighthouse';
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const print = (lines: string[]) => lines.forEach((l) => console.log(l));
 
 console.log('== bundle (gzip, as served)');
 print(await benchBundle());
+
+console.log('== Lighthouse');
+print(await benchLighthouse());
 
 console.log('== HTTP, 50 connections');
 print(await benchHttp('sqlite', {}));
