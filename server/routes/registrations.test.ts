@@ -253,6 +253,8 @@ describe('organizers', () => {
     expect(waiting.body.map((r) => r.fullName)).toEqual(['Karim Benali']);
     const found = await s.json<Array<{ fullName: string }>>('GET', `/api/meetings/${slug}/registrations?q=${encodeURIComponent('احمد الادريسي')}`, { token: organizer });
     expect(found.body.map((r) => r.fullName)).toEqual(['أحمد الإدريسي']);
+    const withHamza = await s.json<Array<{ fullName: string }>>('GET', `/api/meetings/${slug}/registrations?q=${encodeURIComponent('أحمد')}`, { token: organizer });
+    expect(withHamza.body.map((r) => r.fullName)).toEqual(['أحمد الإدريسي']);
     const checkin = await s.tokenFor('checkin');
     expect((await s.call('GET', `/api/meetings/${slug}/registrations`, { token: checkin })).status).toBe(403);
   });

@@ -54,7 +54,7 @@ export function meetingRegistrationRoutes(deps: Deps, config: Config) {
         status,
         source,
         workshopId: workshop,
-        q: q ? q.trim().toLowerCase() : undefined,
+        q: q || undefined,
       });
       const views = rows.map(toRegistrationView);
       if (isExportFormat(format)) return exportTable(format, `registrations-${meeting.slug}`, REGISTRATION_COLUMNS, views);

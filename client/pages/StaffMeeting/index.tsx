@@ -1,9 +1,8 @@
-// "/staff/m/:slug": the organizer's overview of one meeting, with the way to edit it, to its
-// public page and to the check-in desk.
+// "/staff/m/:slug": the organizer's overview of one meeting: the way to edit it, to its public
+// page and to the check-in desk; its registrations and invitation codes; its settings.
 import type { Locale } from '../../../shared/enums';
-import { provinceByCode } from '../../../shared/geo';
 import { getMeeting, type Meeting } from '../../api/meetings';
-import { moroccoDateTime, pickText, placeName } from '../../app/i18n';
+import { pickText } from '../../app/i18n';
 import { ts } from '../../app/i18n/staff';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -12,7 +11,8 @@ import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import RegistrationBadge from '../../components/RegistrationBadge';
 import StaffGate from '../../components/StaffGate';
-import styles from './StaffMeeting.module.css';
+import StaffRegistrations from '../StaffRegistrations';
+import { MeetingFacts } from './MeetingFacts';
 
 export default function StaffMeeting({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -41,24 +41,6 @@ function Overview({ slug, locale }: { slug: string; locale: Locale }) {
 
 function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
   const base = `/staff/m/${encodeURIComponent(m.slug)}`;
-  const province = provinceByCode(m.venue.provinceCode);
-  const rows: Array<[string, string]> = [
-    [ts('form.status', undefined, locale), ts(`staff.status.${m.status}`, undefined, locale)],
-    [ts('form.startsAt', undefined, locale), moroccoDateTime(m.startsAt, locale)],
-    [ts('form.endsAt', undefined, locale), moroccoDateTime(m.endsAt, locale)],
-    [ts('form.opensAt', undefined, locale), moroccoDateTime(m.registration.opensAt, locale)],
-    [ts('form.closesAt', undefined, locale), moroccoDateTime(m.registration.closesAt, locale)],
-    [
-      ts('meeting.where', undefined, locale),
-      [m.venue.name, province ? placeName(province.name, locale) : ''].filter(Boolean).join(' — '),
-    ],
-    [ts('staff.capacity', undefined, locale), String(m.capacity)],
-    [ts('form.approval', undefined, locale), ts(`staff.approval.${m.approval}`, undefined, locale)],
-    [
-      ts('staff.waitlist', undefined, locale),
-      ts(m.waitlist ? 'staff.yes' : 'staff.no', undefined, locale),
-    ],
-  ];
   return (
     <article class="stack" aria-labelledby="overview-title">
       <LocalText as="h1" id="overview-title" text={m.title} locale={locale} />
@@ -79,14 +61,8 @@ function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
           {ts('staff.checkin', undefined, locale)}
         </a>
       </nav>
-      <dl class={styles.facts}>
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <StaffRegistrations meeting={m} locale={locale} />
+      <MeetingFacts meeting={m} locale={locale} />
       <p>
         <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
       </p>

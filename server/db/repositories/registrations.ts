@@ -1,5 +1,6 @@
 // Registrations and the seat counter on their meeting.
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { foldForSearch } from '../../../shared/search/fold';
 import type { Database, RegistrationsTable } from '../schema';
 
 export type RegistrationRow = Selectable<RegistrationsTable>;
@@ -106,12 +107,14 @@ export function listRegistrationRows(
   if (filter.source) q = q.where('source', '=', filter.source);
   if (filter.workshopId) q = q.where('workshop_id', '=', filter.workshopId);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
+    const like = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
+    const typed = filter.q.trim().toLowerCase();
+    // Names are stored folded (أحمد and احمد alike); contacts are matched as typed.
     q = q.where((eb) =>
       eb.or([
-        eb('search_name', 'like', like),
-        eb('email', 'like', like),
-        eb('phone', 'like', like),
+        eb('search_name', 'like', like(foldForSearch(typed))),
+        eb('email', 'like', like(typed)),
+        eb('phone', 'like', like(typed.replace(/[\s.-]/g, ''))),
       ]),
     );
   }

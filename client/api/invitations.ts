@@ -1,0 +1,28 @@
+// Invitation codes for institutions (regional council, communes, advisory bodies): they let
+// the invited register from outside the target regions. Organizers only; network only.
+import { apiRequest } from './http';
+
+export interface Invitation {
+  code: string;
+  label: string;
+  createdAt: string;
+  /** How many registrations used this code. */
+  used: number;
+}
+
+const invitationsOf = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/invitations`;
+
+export function listInvitations(slug: string, signal?: AbortSignal): Promise<Invitation[]> {
+  return apiRequest<Invitation[]>(invitationsOf(slug), { signal });
+}
+
+/** Creates `count` (1–500) new codes under one label; answers with the new codes. */
+export function createInvitations(
+  slug: string,
+  input: { count: number; label: string },
+): Promise<Array<{ code: string; label: string }>> {
+  return apiRequest<Array<{ code: string; label: string }>>(invitationsOf(slug), {
+    method: 'POST',
+    body: input,
+  });
+}

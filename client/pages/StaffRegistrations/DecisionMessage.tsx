@@ -1,0 +1,66 @@
+// What became of a bulk decision, in plain words. It takes the focus when it appears, so a
+// keyboard or screen reader user hears it and continues from there.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { ApiError } from '../../api/http';
+import { ts } from '../../app/i18n/staff';
+import { countText } from './countText';
+import type { DecisionOutcome } from './useDecisions';
+import styles from './Registrations.module.css';
+
+interface Props {
+  outcome: DecisionOutcome | null;
+  serial: number;
+  locale: Locale;
+}
+
+function lines(outcome: DecisionOutcome, locale: Locale): string[] {
+  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  switch (outcome.kind) {
+    case 'decided': {
+      if (outcome.changed === 0) return [l('reg.unchanged')];
+      const status = l(`reg.status.${outcome.status}`);
+      return [countText('reg.done', outcome.changed, locale, { status })];
+    }
+    case 'capacity': {
+      const { seatsLeft, title, detail } = outcome;
+      // The problem's own words, then the count it lacks (its detail when it says more).
+      const head =
+        seatsLeft === null
+          ? `${title} ${l('reg.nothingChanged')}`
+          : seatsLeft === 0
+            ? l('reg.capacityNone')
+            : countText('reg.capacity', seatsLeft, locale);
+      const more = detail && detail !== title ? [detail] : [];
+      return [head, ...more, l('reg.capacityHint')];
+    }
+    case 'failed': {
+      const api = outcome.error instanceof ApiError ? outcome.error : null;
+      if (!api || api.code === 'network' || api.code === 'unknown') return [l('shell.network')];
+      return [api.message, l('reg.nothingChanged')];
+    }
+  }
+}
+
+export function DecisionMessage({ outcome, serial, locale }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) ref.current?.focus();
+  }, [serial]);
+  if (!outcome) return null;
+  const [first, ...rest] = lines(outcome, locale);
+  const ok = outcome.kind === 'decided';
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      class={`notice ${ok ? '' : 'notice--error'} ${styles.outcome}`}
+      data-outcome={outcome.kind}
+    >
+      <p class={styles.outcomeHead}>{first}</p>
+      {rest.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// The list as a file (CSV with a BOM so Excel keeps the Arabic, or XLSX), with the same search
+// and filters as on screen. Plain links: the browser downloads with the session cookie.
+import type { Locale } from '../../../shared/enums';
+import { registrationsUrl, type RegistrationQuery } from '../../api/staffRegistrations';
+import { ts } from '../../app/i18n/staff';
+
+interface Props {
+  slug: string;
+  query: RegistrationQuery;
+  locale: Locale;
+}
+
+export function ExportLinks({ slug, query, locale }: Props) {
+  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  return (
+    <div class="stack">
+      <h3 id="export-title">{l('reg.export')}</h3>
+      <p id="export-hint">{l('reg.exportHint')}</p>
+      <p class="row">
+        <a
+          class="button button--secondary"
+          href={registrationsUrl(slug, query, 'csv')}
+          download
+          aria-describedby="export-hint"
+        >
+          {l('reg.exportCsv')}
+        </a>
+        <a
+          class="button button--secondary"
+          href={registrationsUrl(slug, query, 'xlsx')}
+          download
+          aria-describedby="export-hint"
+        >
+          {l('reg.exportXlsx')}
+        </a>
+      </p>
+    </div>
+  );
+}

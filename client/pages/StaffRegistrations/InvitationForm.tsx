@@ -1,0 +1,99 @@
+// "Create N codes for …": checked with the server's own schema first, then the server's answer
+// (its field errors beside the fields) and a confirmation that is read out.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import '../../../shared/i18n/validation/staff';
+import { InvitationRequestSchema } from '../../../shared/schemas/registration';
+import { validate } from '../../../shared/schemas/validate';
+import { ApiError } from '../../api/http';
+import { createInvitations } from '../../api/invitations';
+import { ts } from '../../app/i18n/staff';
+import { TextField, fieldIds } from '../../components/Field';
+import { countText } from './countText';
+import styles from './Invitations.module.css';
+
+interface Props {
+  slug: string;
+  locale: Locale;
+  onCreated: () => void;
+}
+
+export function InvitationForm({ slug, locale, onCreated }: Props) {
+  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const [count, setCount] = useState('1');
+  const [label, setLabel] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function showErrors(list: Array<{ path: string; message: string }>) {
+    const map: Record<string, string> = {};
+    for (const e of list) map[e.path] ??= e.message;
+    setErrors(map);
+    const first = list.find((e) => e.path === 'count' || e.path === 'label');
+    if (first) document.getElementById(fieldIds(first.path).id)?.focus();
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setMessage(null);
+    const checked = validate(InvitationRequestSchema, { count: Number(count), label }, locale);
+    if (!checked.ok) return showErrors(checked.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      const created = await createInvitations(slug, checked.value);
+      setMessage({
+        ok: true,
+        text: countText('reg.inv.created', created.length, locale, { label: checked.value.label }),
+      });
+      onCreated();
+    } catch (err) {
+      if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
+      const text =
+        err instanceof ApiError && err.code !== 'network' ? err.message : l('shell.network');
+      setMessage({ ok: false, text });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class={styles.form} method="post" noValidate onSubmit={submit}>
+      <TextField
+        name="count"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={500}
+        step={1}
+        dir="ltr"
+        required
+        label={l('reg.inv.count')}
+        hint={l('reg.inv.countHint')}
+        value={count}
+        onValue={setCount}
+        error={errors.count}
+        class={styles.count}
+      />
+      <TextField
+        name="label"
+        required
+        autocomplete="off"
+        label={l('reg.inv.label')}
+        hint={l('reg.inv.labelHint')}
+        value={label}
+        onValue={setLabel}
+        error={errors.label}
+      />
+      <div class={styles.submit}>
+        <button type="submit" class="button" disabled={busy}>
+          {l(busy ? 'reg.inv.creating' : 'reg.inv.create')}
+        </button>
+      </div>
+      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
+        {message?.text ?? ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+// The list on a phone: one card per person, the name itself being the checkbox's label (a
+// large target), then organization, province, status, source and any accessibility needs.
+import { ts } from '../../app/i18n/staff';
+import type { ListProps } from './RegistrationList';
+import {
+  Contact,
+  Needs,
+  SelectBox,
+  StatusBadge,
+  provinceName,
+  sourceName,
+} from './RegistrationParts';
+import styles from './List.module.css';
+
+export function RegistrationCards({ rows, selection, busy, locale }: ListProps) {
+  const { selected } = selection;
+  const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  return (
+    <div class="stack">
+      <h3 id="reg-caption" class={styles.listTitle}>
+        {ts('reg.caption', undefined, locale)}
+      </h3>
+      <SelectBox
+        id="select-all"
+        checked={all}
+        onToggle={(on) => selection.setAll(on)}
+        label={ts('reg.selectAll', undefined, locale)}
+        visible
+      />
+      <ul class={styles.cards} aria-labelledby="reg-caption" aria-busy={busy}>
+        {rows.map((r) => (
+          <li key={r.id} class={`${styles.card} ${selected.has(r.id) ? styles.selectedRow : ''}`}>
+            <div class={styles.cardHead}>
+              <SelectBox
+                id={`select-${r.id}`}
+                checked={selected.has(r.id)}
+                onToggle={(on) => selection.toggle(r.id, on)}
+                label={r.fullName}
+                visible
+              />
+              <StatusBadge status={r.status} locale={locale} />
+            </div>
+            <p class={styles.meta}>
+              {r.organization && <bdi>{r.organization}</bdi>}
+              <span>{provinceName(r.provinceCode, locale)}</span>
+              <span>{sourceName(r, locale)}</span>
+            </p>
+            <Contact r={r} />
+            <Needs r={r} locale={locale} quiet />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

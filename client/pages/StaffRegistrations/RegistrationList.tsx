@@ -1,0 +1,36 @@
+// The registrations shown: a table on a wide screen, cards on a phone (a seven-column table
+// cannot be read at 360 px). Only one of the two is in the page at a time.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { StaffRegistration } from '../../api/staffRegistrations';
+import { RegistrationCards } from './RegistrationCards';
+import { RegistrationTable } from './RegistrationTable';
+import type { Selection } from './useSelection';
+
+const WIDE = '(min-width: 52rem)';
+
+function useWideScreen(): boolean {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches);
+  useEffect(() => {
+    const query = window.matchMedia(WIDE);
+    const listener = () => setWide(query.matches);
+    query.addEventListener('change', listener);
+    listener();
+    return () => query.removeEventListener('change', listener);
+  }, []);
+  return wide;
+}
+
+export interface ListProps {
+  rows: StaffRegistration[];
+  selection: Selection;
+  /** A new answer is on its way: the rows shown are the previous ones. */
+  busy: boolean;
+  locale: Locale;
+}
+
+export function RegistrationList(props: ListProps) {
+  const wide = useWideScreen();
+  if (props.rows.length === 0) return null;
+  return wide ? <RegistrationTable {...props} /> : <RegistrationCards {...props} />;
+}

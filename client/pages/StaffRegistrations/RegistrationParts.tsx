@@ -1,0 +1,91 @@
+// The pieces of one registration as the list shows it (table row or card): status badge,
+// province name, source, contact, accessibility needs, and the selection checkbox.
+import type { Locale, RegistrationStatus } from '../../../shared/enums';
+import { provinceByCode } from '../../../shared/geo';
+import type { StaffRegistration } from '../../api/staffRegistrations';
+import { placeName } from '../../app/i18n';
+import { ts } from '../../app/i18n/staff';
+import styles from './List.module.css';
+
+export function StatusBadge({ status, locale }: { status: RegistrationStatus; locale: Locale }) {
+  return (
+    <span class={`${styles.badge} ${styles[status] ?? ''}`}>
+      {ts(`reg.status.${status}`, undefined, locale)}
+    </span>
+  );
+}
+
+export function provinceName(code: string, locale: Locale): string {
+  const province = provinceByCode(code);
+  return province ? placeName(province.name, locale) : code;
+}
+
+export function sourceName(r: StaffRegistration, locale: Locale): string {
+  return ts(`reg.source.${r.source}`, undefined, locale);
+}
+
+/** E-mail and phone, left to right inside Arabic text. */
+export function Contact({ r }: { r: StaffRegistration }) {
+  if (!r.email && !r.phone) return null;
+  return (
+    <span class={styles.contact}>
+      {r.email && <bdi class="ltr">{r.email}</bdi>}
+      {r.phone && <bdi class="ltr">{r.phone}</bdi>}
+    </span>
+  );
+}
+
+export function hasNeeds(r: StaffRegistration): boolean {
+  return r.accessibility.length > 0 || Boolean(r.accessibilityNote);
+}
+
+/** Needs stand out (a marked box with words, not colour alone); none is said plainly. */
+export function Needs({
+  r,
+  locale,
+  quiet,
+}: {
+  r: StaffRegistration;
+  locale: Locale;
+  quiet?: boolean;
+}) {
+  if (!hasNeeds(r)) {
+    return quiet ? null : <span class={styles.muted}>{ts('reg.noNeeds', undefined, locale)}</span>;
+  }
+  const names = r.accessibility.map((need) => ts(`reg.access.${need}`, undefined, locale));
+  const list = [...names, r.accessibilityNote ?? '']
+    .filter(Boolean)
+    .join(locale === 'ar' ? '، ' : ', ');
+  return (
+    <span class={styles.needs}>
+      <span aria-hidden="true">♿ </span>
+      {ts('reg.needs', { list }, locale)}
+    </span>
+  );
+}
+
+interface SelectProps {
+  id: string;
+  checked: boolean;
+  onToggle: (on: boolean) => void;
+  /** Read out (and shown only when `visible`). */
+  label: string;
+  visible?: boolean;
+  disabled?: boolean;
+}
+
+/** A checkbox with a 44 px target: the whole label is clickable. */
+export function SelectBox({ id, checked, onToggle, label, visible, disabled }: SelectProps) {
+  return (
+    <label class={styles.check} for={id}>
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onToggle(e.currentTarget.checked)}
+      />
+      <span class={visible ? styles.checkText : 'visually-hidden'}>{label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,86 @@
+// The list on a wide screen: a real table with a caption, column headers and each person's
+// name as the row header, so a screen reader says whose status it is reading.
+import { useEffect, useRef } from 'preact/hooks';
+import { ts } from '../../app/i18n/staff';
+import type { ListProps } from './RegistrationList';
+import {
+  Contact,
+  Needs,
+  SelectBox,
+  StatusBadge,
+  provinceName,
+  sourceName,
+} from './RegistrationParts';
+import styles from './List.module.css';
+
+export function RegistrationTable({ rows, selection, busy, locale }: ListProps) {
+  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const { selected } = selection;
+  const ticked = rows.filter((r) => selected.has(r.id)).length;
+  const allBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (allBox.current) allBox.current.indeterminate = ticked > 0 && ticked < rows.length;
+  });
+  return (
+    <div
+      class={`${styles.wide} ${styles.scroll}`}
+      role="region"
+      aria-labelledby="reg-caption"
+      tabIndex={0}
+    >
+      <table class={styles.table} aria-busy={busy}>
+        <caption id="reg-caption">{l('reg.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class={styles.selectCell}>
+              <label class={styles.check}>
+                <input
+                  ref={allBox}
+                  type="checkbox"
+                  checked={ticked > 0 && ticked === rows.length}
+                  onChange={(e) => selection.setAll(e.currentTarget.checked)}
+                />
+                <span class="visually-hidden">{l('reg.selectAll')}</span>
+              </label>
+            </th>
+            <th scope="col">{l('reg.col.name')}</th>
+            <th scope="col">{l('reg.col.organization')}</th>
+            <th scope="col">{l('reg.col.province')}</th>
+            <th scope="col">{l('reg.col.status')}</th>
+            <th scope="col">{l('reg.col.source')}</th>
+            <th scope="col">{l('reg.col.needs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} class={selected.has(r.id) ? styles.selectedRow : undefined}>
+              <td class={styles.selectCell}>
+                <SelectBox
+                  id={`select-${r.id}`}
+                  checked={selected.has(r.id)}
+                  onToggle={(on) => selection.toggle(r.id, on)}
+                  label={ts('reg.select', { name: r.fullName }, locale)}
+                />
+              </td>
+              <th scope="row" class={styles.nameCell}>
+                <bdi>{r.fullName}</bdi>
+                <Contact r={r} />
+              </th>
+              <td>
+                <bdi>{r.organization ?? ''}</bdi>
+              </td>
+              <td>{provinceName(r.provinceCode, locale)}</td>
+              <td>
+                <StatusBadge status={r.status} locale={locale} />
+              </td>
+              <td class={styles.nowrap}>{sourceName(r, locale)}</td>
+              <td>
+                <Needs r={r} locale={locale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

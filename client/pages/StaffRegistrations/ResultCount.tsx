@@ -1,0 +1,35 @@
+// "12 registrations": how many rows the search and filters give, announced as it changes; and
+// why the list could not be read, with a way to try again.
+import type { Locale } from '../../../shared/enums';
+import { ts } from '../../app/i18n/staff';
+import LoadError from '../../components/LoadError';
+import { countText } from './countText';
+import type { RegistrationList } from './useRegistrationList';
+import styles from './Registrations.module.css';
+
+interface Props {
+  list: RegistrationList;
+  onRetry: () => void;
+  locale: Locale;
+}
+
+export function ResultCount({ list, onRetry, locale }: Props) {
+  let text = '';
+  if (list.rows && !list.loading) {
+    text =
+      list.rows.length === 0
+        ? ts('reg.results.none', undefined, locale)
+        : countText('reg.results', list.rows.length, locale);
+  }
+  return (
+    <>
+      {/* Always in the page, so screen readers hear each new count. */}
+      <p class={styles.resultCount} role="status" aria-atomic="true">
+        {text}
+      </p>
+      {list.error !== null && !list.loading && (
+        <LoadError error={list.error} locale={locale} onRetry={onRetry} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+// The organizer's registrations of one meeting (on "/staff/m/:slug"): counts at a glance, search
+// and filters, the list with bulk decisions, exports, and invitation codes. Personal data is
+// shown here only, to organizers, and never stored on the device.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import type { RegistrationQuery } from '../../api/staffRegistrations';
+import { ts } from '../../app/i18n/staff';
+import { BulkActions } from './BulkActions';
+import { ExportLinks } from './ExportLinks';
+import { Filters, NO_FILTERS, type FilterValues } from './Filters';
+import { Glance } from './Glance';
+import { InvitationsPanel } from './InvitationsPanel';
+import { RegistrationList } from './RegistrationList';
+import { ResultCount } from './ResultCount';
+import { searchQuery } from './searchQuery';
+import { useDebounced } from './useDebounced';
+import { useDecisions } from './useDecisions';
+import { useLiveMeeting } from './useLiveMeeting';
+import { useRegistrationList } from './useRegistrationList';
+import { useSelection } from './useSelection';
+
+const SEARCH_PAUSE_MS = 300;
+
+export default function StaffRegistrations({
+  meeting,
+  locale,
+}: {
+  meeting: Meeting;
+  locale: Locale;
+}) {
+  const slug = meeting.slug;
+  const [live, refreshMeeting] = useLiveMeeting(meeting);
+  // Bumped after each decision: the list, the counts and the seats are read again.
+  const [version, setVersion] = useState(0);
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
+  const typed = useDebounced(filters.q, SEARCH_PAUSE_MS);
+  const query: RegistrationQuery = { ...filters, q: searchQuery(typed) };
+
+  const [everyone] = useRegistrationList(slug, {}, version);
+  const [shown, retry] = useRegistrationList(slug, query, version);
+  const rows = shown.rows ?? [];
+  const selection = useSelection(rows.map((r) => r.id));
+  const decisions = useDecisions({
+    slug,
+    refreshMeeting,
+    onAnswered: (decided) => {
+      if (decided) selection.clear();
+      setVersion((n) => n + 1);
+      if (decided) void refreshMeeting();
+    },
+  });
+  const selected = rows.filter((r) => selection.selected.has(r.id)).map((r) => r.id);
+
+  return (
+    <>
+      <Glance meeting={live} rows={everyone.rows} locale={locale} />
+      <section class="stack" aria-labelledby="registrations-title">
+        <h2 id="registrations-title">{ts('reg.title', undefined, locale)}</h2>
+        <Filters
+          meeting={live}
+          values={filters}
+          onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
+          locale={locale}
+        />
+        <ResultCount list={shown} onRetry={retry} locale={locale} />
+        <BulkActions selected={selected} decisions={decisions} locale={locale} />
+        <RegistrationList rows={rows} selection={selection} busy={shown.loading} locale={locale} />
+        <ExportLinks slug={slug} query={query} locale={locale} />
+      </section>
+      <InvitationsPanel slug={slug} locale={locale} />
+    </>
+  );
+}
