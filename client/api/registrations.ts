@@ -1,9 +1,10 @@
-// Network reads for the participant's own registrations (writes go through the outbox).
-import type { RegistrationStatus } from '../../shared/enums';
-import type { ErrorCode } from '../../shared/errors';
+// Network reads for the participant's own registrations, and the addresses of their writes
+// (writes go through the outbox, which sends them with the headers built here).
+import type { Locale, RegistrationSource, RegistrationStatus } from '../../shared/enums';
+import type { ErrorCode, FieldError } from '../../shared/errors';
 import { ApiError } from './http';
 
-/** The registration as `GET /api/registrations/:id` returns it to its owner. */
+/** The registration as `GET /api/registrations/:id` returns it to its owner (status only needed). */
 export interface RegistrationRecord {
   id: string;
   status: RegistrationStatus;
@@ -11,20 +12,77 @@ export interface RegistrationRecord {
   workshopId?: string | null;
 }
 
+/** Everything the private link shows: the whole answer of `GET /api/registrations/:id`. */
+export interface RegistrationDetails extends RegistrationRecord {
+  meetingSlug: string;
+  fullName: string;
+  gender: string;
+  ageBand: string;
+  role: string;
+  organization: string | null;
+  provinceCode: string;
+  email: string | null;
+  phone: string | null;
+  locale: Locale;
+  accessibility: string[];
+  accessibilityNote: string | null;
+  workshopId: string | null;
+  photoConsent: boolean;
+  source: RegistrationSource;
+  createdAt: string;
+  updatedAt: string;
+  checkedInAt: string | null;
+}
+
+/** `PATCH` here changes the registration; `GET` reads it. */
+export function selfServiceUrl(id: string): string {
+  return `/api/registrations/${encodeURIComponent(id)}`;
+}
+
+export function cancelUrl(id: string): string {
+  return `${selfServiceUrl(id)}/cancel`;
+}
+
 /**
- * `apiRequest` has no way to pass an Authorization header yet, and the manage token must
- * travel in one (never in the URL, which ends up in logs): hence this one direct fetch.
+ * The manage token travels in a header, never in the URL (which ends up in logs); the
+ * language header makes the server word a refusal in the person's language.
+ */
+export function manageHeaders(manageToken: string, locale: Locale): Record<string, string> {
+  return { authorization: `Bearer ${manageToken}`, 'accept-language': locale };
+}
+
+function fieldErrorsOf(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is FieldError =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.path === 'string' &&
+      typeof e.message === 'string',
+  );
+}
+
+/**
+ * `apiRequest` has no way to pass an Authorization header yet: hence this one direct fetch.
+ * Another participant's token answers 404, no token 401: both mean "this link is not valid".
  */
 export async function getRegistration(
   id: string,
   manageToken: string,
   signal?: AbortSignal,
-): Promise<RegistrationRecord> {
+  locale?: Locale,
+): Promise<RegistrationDetails> {
   let response: Response;
   try {
-    response = await fetch(`/api/registrations/${encodeURIComponent(id)}`, {
-      headers: { accept: 'application/json', authorization: `Bearer ${manageToken}` },
+    response = await fetch(selfServiceUrl(id), {
+      headers: {
+        accept: 'application/json',
+        ...(locale
+          ? manageHeaders(manageToken, locale)
+          : { authorization: `Bearer ${manageToken}` }),
+      },
       credentials: 'same-origin',
+      cache: 'no-store',
       signal,
     });
   } catch (error) {
@@ -35,7 +93,8 @@ export async function getRegistration(
   if (!response.ok) {
     const code = typeof body?.code === 'string' ? (body.code as ErrorCode) : 'unknown';
     const title = typeof body?.title === 'string' ? body.title : String(response.status);
-    throw new ApiError(response.status, code, title);
+    const detail = typeof body?.detail === 'string' ? body.detail : undefined;
+    throw new ApiError(response.status, code, title, fieldErrorsOf(body?.errors), detail);
   }
-  return body as unknown as RegistrationRecord;
+  return body as unknown as RegistrationDetails;
 }

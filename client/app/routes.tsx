@@ -12,6 +12,7 @@ import { lazyComponent } from './lazy';
 const loading = () => <Loading />;
 const Register = lazyComponent(() => import('../pages/Register'), loading);
 const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading);
+const Registration = lazyComponent(() => import('../pages/Registration'), loading);
 const Soon = lazyComponent(() => import('../pages/Soon'), loading);
 const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading);
 const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading);
@@ -33,8 +34,9 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
       return <MyRegistrations locale={locale} />;
     case '/m/:slug/feedback':
     case '/m/:slug/proposals':
-    case '/r/:id':
       return <Soon locale={locale} />;
+    case '/r/:id':
+      return <Registration id={match.params.id ?? ''} locale={locale} />;
     case '/staff/login':
       return <StaffLogin locale={locale} />;
     case '/staff':

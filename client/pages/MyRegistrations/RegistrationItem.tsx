@@ -1,8 +1,9 @@
-// One registration on "My registrations": meeting, person, status, private link, removal.
+// One registration on "My registrations": meeting, person, status, its private link page (with
+// shortcuts to change or cancel it there), removal.
 import type { Locale } from '../../../shared/enums';
 import LocalText from '../../components/LocalText';
 import { progressText } from '../../sync/messages';
-import { forgetRegistration, privateLink } from '../../sync/registrations';
+import { forgetRegistration } from '../../sync/registrations';
 import type { RegistrationView } from '../../sync/watchRegistrations';
 import { mt } from './messages';
 import styles from './MyRegistrations.module.css';
@@ -26,7 +27,9 @@ export default function RegistrationItem({
   locale: Locale;
 }) {
   const { record, progress } = view;
-  const link = privateLink(record);
+  // The page finds the token on this phone: the address carries none (screenshots, history).
+  const page = record.manageToken ? `/r/${encodeURIComponent(record.id)}` : null;
+  const changeable = ['pending', 'accepted', 'waitlisted'].includes(progress);
   const problem = record.problem?.title; // worded by the server in the registration's language
   const titleId = `reg-${record.id}`;
 
@@ -55,14 +58,34 @@ export default function RegistrationItem({
         {progressText(locale, progress)}
         {progress === 'refused' && problem && <> — {problem}</>}
       </p>
-      {link ? (
+      {page ? (
         <p>
-          <a href={link}>{mt(locale, 'privateLink')}</a>
+          <a href={page} aria-describedby={titleId}>
+            {mt(locale, 'open')}
+          </a>
         </p>
       ) : (
         progress !== 'refused' && <p class={styles.muted}>{mt(locale, 'noLinkYet')}</p>
       )}
       <div class="row">
+        {page && changeable && (
+          <a
+            class="button button--secondary"
+            href={`${page}?action=edit`}
+            aria-describedby={titleId}
+          >
+            {mt(locale, 'edit')}
+          </a>
+        )}
+        {page && changeable && (
+          <a
+            class={`button ${styles.cancel}`}
+            href={`${page}?action=cancel`}
+            aria-describedby={titleId}
+          >
+            {mt(locale, 'cancel')}
+          </a>
+        )}
         {progress === 'refused' && (
           <a
             class="button button--secondary"

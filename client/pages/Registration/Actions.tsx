@@ -1,0 +1,40 @@
+// What the person can do from the private link: change and cancel only while the registration
+// holds or awaits a seat; deleting this phone's copy always.
+import type { Locale } from '../../../shared/enums';
+import { mt } from './messages';
+import styles from './Registration.module.css';
+
+export type ActionChoice = 'edit' | 'cancel' | 'forget';
+
+interface Props {
+  canChange: boolean;
+  locale: Locale;
+  onChoose: (choice: ActionChoice) => void;
+}
+
+export default function Actions({ canChange, locale, onChoose }: Props) {
+  return (
+    <section class={styles.actions} aria-labelledby="actions-title">
+      <h2 id="actions-title">{mt(locale, 'actions')}</h2>
+      <div class="row">
+        {canChange && (
+          <button type="button" class="button" onClick={() => onChoose('edit')}>
+            {mt(locale, 'edit')}
+          </button>
+        )}
+        {canChange && (
+          <button
+            type="button"
+            class={`button ${styles.dangerOutline}`}
+            onClick={() => onChoose('cancel')}
+          >
+            {mt(locale, 'cancel')}
+          </button>
+        )}
+        <button type="button" class={styles.forget} onClick={() => onChoose('forget')}>
+          {mt(locale, 'forget')}
+        </button>
+      </div>
+    </section>
+  );
+}

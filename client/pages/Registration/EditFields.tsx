@@ -1,0 +1,127 @@
+// The edit form's controls: the registration form's own (same names, same autocomplete
+// tokens, same words), without the consent and invitation code given when registering.
+import type { JSX } from 'preact';
+import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { TextAreaField, TextField } from '../../components/Field';
+import Checkbox from '../Register/Checkbox';
+import type { FormValues } from '../Register/form';
+import { labelsFor, rt } from '../Register/messages';
+import ProvinceSelect from '../Register/ProvinceSelect';
+import formStyles from '../Register/Register.module.css';
+import type { useFieldState } from '../Register/useFieldState';
+import WorkshopChoice from '../Register/WorkshopChoice';
+
+interface Props {
+  values: FormValues;
+  meeting: Meeting | null;
+  locale: Locale;
+  fields: Pick<ReturnType<typeof useFieldState>, 'errorOf' | 'set' | 'text'>;
+}
+
+const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+export default function EditFields({ values, meeting, locale, fields }: Props): JSX.Element {
+  const { errorOf, set, text } = fields;
+  const labels = labelsFor(locale);
+  const radios = (
+    field: 'gender' | 'ageBand' | 'role',
+    options: { value: string; label: string }[],
+  ) => (
+    <ChoiceGroup
+      name={field}
+      type="radio"
+      legend={rt(locale, field)}
+      choices={options}
+      selected={values[field]}
+      onChange={(v) => set(field, v as string)}
+      error={errorOf(field)}
+      columns={field !== 'gender'}
+    />
+  );
+
+  return (
+    <>
+      <TextField
+        {...text('fullName')}
+        label={rt(locale, 'fullName')}
+        autocomplete="name"
+        aria-required="true"
+      />
+      {radios('gender', choices(GENDERS, labels.gender))}
+      <div class={formStyles.bigChoices}>
+        {radios('ageBand', choices(AGE_BANDS, labels.ageBand))}
+      </div>
+      {radios('role', choices(ROLES, labels.role))}
+      <TextField
+        {...text('organization')}
+        label={`${rt(locale, 'organization')} (${rt(locale, 'optional')})`}
+        autocomplete="organization"
+      />
+      <ProvinceSelect
+        locale={locale}
+        label={rt(locale, 'provinceCode')}
+        placeholder={rt(locale, 'choose')}
+        value={values.provinceCode}
+        onValue={(v) => set('provinceCode', v)}
+        error={errorOf('provinceCode')}
+      />
+      <fieldset class={formStyles.group}>
+        <legend>{rt(locale, 'contact')}</legend>
+        <p class={formStyles.hint}>{rt(locale, 'contactWhy')}</p>
+        <TextField
+          {...text('email')}
+          label={rt(locale, 'email')}
+          type="email"
+          inputMode="email"
+          autocomplete="email"
+          dir="ltr"
+        />
+        <TextField
+          {...text('phone')}
+          label={rt(locale, 'phone')}
+          type="tel"
+          inputMode="tel"
+          autocomplete="tel"
+          dir="ltr"
+        />
+      </fieldset>
+      {meeting && (
+        <WorkshopChoice
+          meeting={meeting}
+          locale={locale}
+          value={values.workshopId}
+          onChange={(v) => set('workshopId', v)}
+          error={errorOf('workshopId')}
+        />
+      )}
+      <ChoiceGroup
+        name="accessibility"
+        type="checkbox"
+        columns
+        legend={`${rt(locale, 'accessibility')} (${rt(locale, 'optional')})`}
+        hint={rt(locale, 'accessibilityWhy')}
+        choices={choices(ACCESSIBILITY_NEEDS, labels.accessibility)}
+        selected={values.accessibility}
+        onChange={(v) => set('accessibility', v as string[])}
+        error={errorOf('accessibility')}
+      />
+      {values.accessibility.length > 0 && (
+        <TextAreaField
+          {...text('accessibilityNote')}
+          label={`${rt(locale, 'accessibilityNote')} (${rt(locale, 'optional')})`}
+          rows={2}
+        />
+      )}
+      <Checkbox
+        name="photoConsent"
+        checked={values.photoConsent}
+        onChange={(v) => set('photoConsent', v)}
+      >
+        {rt(locale, 'photoConsent')}
+      </Checkbox>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+// Changing one's details: validated as the person types (the server's own schema), what to
+// fix listed on submit, and only what changed handed over to be sent.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { RegistrationPatch } from '../../../shared/schemas/registration';
+import type { Meeting } from '../../api/meetings';
+import type { RegistrationDetails } from '../../api/registrations';
+import ErrorSummary from '../../components/ErrorSummary';
+import type { FieldErrors, FormValues } from '../Register/form';
+import formStyles from '../Register/Register.module.css';
+import { useFieldState } from '../Register/useFieldState';
+import EditFields from './EditFields';
+import { checkEdit } from './editValues';
+import { mt } from './messages';
+
+interface Props {
+  registration: RegistrationDetails;
+  /** Where the form starts: the registration, or a refused change being corrected. */
+  initial: FormValues;
+  meeting: Meeting | null;
+  locale: Locale;
+  serverErrors: FieldErrors;
+  onSave: (patch: RegistrationPatch) => Promise<void>;
+  onClose: () => void;
+}
+
+export default function EditForm(props: Props) {
+  const { registration, meeting, locale } = props;
+  const [values, setValues] = useState<FormValues>(props.initial);
+  const [note, setNote] = useState<'unchanged' | 'saveFailed' | null>(null);
+  const [saving, setSaving] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const check = useMemo(
+    () => checkEdit(registration, values, locale, mt(locale, 'cannotClear')),
+    [registration, values, locale],
+  );
+  const fields = useFieldState({
+    values,
+    onValues: (next) => {
+      setValues(next);
+      setNote(null);
+    },
+    errors: check.errors,
+    serverErrors: props.serverErrors,
+  });
+  useEffect(() => headingRef.current?.focus(), []);
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    fields.markSubmitted();
+    if (!check.ok) {
+      setTimeout(() => summaryRef.current?.focus()); // after the summary is drawn
+      return;
+    }
+    if (!check.changed) return setNote('unchanged');
+    setSaving(true);
+    try {
+      await props.onSave(check.patch);
+    } catch (error) {
+      console.error('registration edit: cannot save on this device', error);
+      setNote('saveFailed');
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      class={`${formStyles.form} stack`}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="edit-title"
+    >
+      <h2 id="edit-title" tabIndex={-1} ref={headingRef}>
+        {mt(locale, 'editTitle')}
+      </h2>
+      {fields.submitted && Object.keys(fields.visibleErrors).length > 0 && (
+        <div role="alert">
+          <ErrorSummary
+            title={mt(locale, 'summary')}
+            errors={fields.visibleErrors}
+            summaryRef={summaryRef}
+          />
+        </div>
+      )}
+      <EditFields values={values} meeting={meeting} locale={locale} fields={fields} />
+      {note && (
+        <p class={note === 'saveFailed' ? 'notice notice--error' : 'notice'} role="status">
+          {mt(locale, note)}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="button" disabled={saving}>
+          {saving ? mt(locale, 'saving') : mt(locale, 'save')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onClose}>
+          {mt(locale, 'back')}
+        </button>
+      </div>
+    </form>
+  );
+}

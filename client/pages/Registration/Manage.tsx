@@ -1,0 +1,192 @@
+// The registration behind a private link: meeting, status, details, and what the person can
+// do (change details, cancel, delete from this phone). Changes go through the outbox; focus
+// goes where the result is said.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { RegistrationPatch } from '../../../shared/schemas/registration';
+import { useRemote } from '../../app/useRemote';
+import { loadMeeting } from '../../sync/meetingSnapshot';
+import { isOnline, onConnectivityChange } from '../../sync/triggers';
+import { errorsByField } from '../Register/form';
+import Actions, { type ActionChoice } from './Actions';
+import Confirm from './Confirm';
+import Details from './Details';
+import EditForm from './EditForm';
+import { valuesFrom } from './editValues';
+import type { LinkAction } from './linkAddress';
+import { forgetOnThisPhone, syncDeviceRecord } from './localCopy';
+import MeetingSummary from './MeetingSummary';
+import { mt } from './messages';
+import { actionToReport, isPending, withPendingEdits, type QueuedAction } from './pendingActions';
+import { dismiss, queueCancel, queueEdit } from './queue';
+import StatusPanel, { problemOf } from './StatusPanel';
+import type { ReadyCopy } from './usePrivateLink';
+import styles from './Registration.module.css';
+
+type Mode = 'view' | ActionChoice;
+
+interface Props {
+  copy: ReadyCopy;
+  fresh: boolean;
+  actions: QueuedAction[];
+  locale: Locale;
+  initialAction: LinkAction | null;
+  onForgotten: () => void;
+}
+
+const INTL: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };
+
+/** When this phone last heard from the server: the phone's own clock, as it shows it. */
+function savedAtText(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
+    ms,
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(isOnline);
+  useEffect(() => onConnectivityChange(setOnline), []);
+  return online;
+}
+
+export default function Manage({
+  copy,
+  fresh,
+  actions,
+  locale,
+  initialAction,
+  onForgotten,
+}: Props) {
+  const slug = copy.registration.meetingSlug;
+  const [meetingLoad] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
+  const meeting =
+    meetingLoad.status === 'done' && 'meeting' in meetingLoad.data
+      ? meetingLoad.data.meeting
+      : null;
+  const online = useOnline();
+  // Actions this page saw waiting: once sent, "saved" is news worth saying.
+  const seenPending = useRef(new Set<string>()).current;
+  for (const action of actions) if (isPending(action)) seenPending.add(action.entry.id);
+  const { registration, cancelPending } = withPendingEdits(copy.registration, actions);
+  const report = actionToReport(actions, seenPending);
+  const canChange =
+    !cancelPending && ['pending', 'accepted', 'waitlisted'].includes(registration.status);
+  const [mode, setMode] = useState<Mode>(initialAction && canChange ? initialAction : 'view');
+  const [fixing, setFixing] = useState<QueuedAction | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const progressRef = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<'heading' | 'progress' | null>(null);
+  const access = { id: registration.id, token: copy.token, locale };
+
+  useEffect(() => {
+    void syncDeviceRecord(copy.registration, copy.token, meeting?.title).catch(() => undefined);
+  }, [copy.registration, copy.token, meeting]);
+
+  useEffect(() => {
+    if (mode !== 'view' || !focusNext.current) return;
+    (focusNext.current === 'progress' ? progressRef : headingRef).current?.focus();
+    focusNext.current = null;
+  }, [mode]);
+
+  const back = (focus: 'heading' | 'progress') => {
+    focusNext.current = focus;
+    setFixing(null);
+    setMode('view');
+  };
+  const save = async (patch: RegistrationPatch) => {
+    await queueEdit(access, patch, fixing?.entry.id);
+    back('progress');
+  };
+  const cancel = async () => {
+    setSaveFailed(false);
+    try {
+      await queueCancel(access);
+      back('progress');
+    } catch (error) {
+      console.error('registration cancel: cannot save on this device', error);
+      setSaveFailed(true);
+    }
+  };
+  const forget = async () => {
+    try {
+      await forgetOnThisPhone(registration.id, actions);
+      onForgotten();
+    } catch (error) {
+      // Storage unavailable: the page stays as it is, so nothing claims a deletion that failed.
+      console.error('registration: cannot delete from this device', error);
+    }
+  };
+  const fix = (action: QueuedAction) => {
+    setFixing(action);
+    setMode('edit');
+  };
+
+  return (
+    <article class={`${styles.page} stack`} aria-labelledby="registration-title">
+      <MeetingSummary meeting={meeting} locale={locale} />
+      {!fresh && <p class="notice">{mt(locale, 'cached')}</p>}
+      <p class={styles.muted}>
+        {mt(locale, 'lastUpdated', { time: savedAtText(copy.savedAt, locale) })}
+      </p>
+      <StatusPanel
+        status={registration.status}
+        cancelPending={cancelPending}
+        report={mode === 'edit' && fixing ? undefined : report}
+        online={online}
+        locale={locale}
+        headingRef={headingRef}
+        progressRef={progressRef}
+        onDismiss={(action) => void dismiss(action.entry.id)}
+        onFix={fix}
+      />
+      {saveFailed && (
+        <p class="notice notice--error" role="alert">
+          {mt(locale, 'saveFailed')}
+        </p>
+      )}
+      {mode === 'edit' ? (
+        <EditForm
+          registration={registration}
+          initial={valuesFrom({ ...registration, ...(fixing?.entry.body as object) })}
+          meeting={meeting}
+          locale={locale}
+          serverErrors={fixing ? errorsByField(problemOf(fixing).errors ?? []) : {}}
+          onSave={save}
+          onClose={() => back('heading')}
+        />
+      ) : mode === 'cancel' ? (
+        <Confirm
+          id="cancel-title"
+          title={mt(locale, 'cancelTitle')}
+          confirmLabel={mt(locale, 'cancelConfirm')}
+          keepLabel={mt(locale, 'cancelKeep')}
+          onConfirm={cancel}
+          onKeep={() => back('heading')}
+        >
+          <p>{mt(locale, 'cancelBody')}</p>
+        </Confirm>
+      ) : mode === 'forget' ? (
+        <Confirm
+          id="forget-title"
+          title={mt(locale, 'forgetTitle')}
+          confirmLabel={mt(locale, 'forgetConfirm')}
+          keepLabel={mt(locale, 'forgetKeep')}
+          onConfirm={forget}
+          onKeep={() => back('heading')}
+        >
+          <p>{mt(locale, 'forgetBody')}</p>
+          {actions.some(isPending) && (
+            <p class="notice notice--error">{mt(locale, 'forgetUnsent')}</p>
+          )}
+        </Confirm>
+      ) : (
+        <>
+          <Details registration={registration} meeting={meeting} locale={locale} />
+          <Actions canChange={canChange} locale={locale} onChoose={setMode} />
+        </>
+      )}
+      <p class={styles.muted}>{mt(locale, 'keepPrivate')}</p>
+    </article>
+  );
+}

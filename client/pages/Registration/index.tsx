@@ -1,0 +1,93 @@
+// "/r/:id": a participant's registration through its private link (token after `#`, never in
+// the query string). Works offline from the copy last saved on this phone.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { usePageTitle } from '../../app/pageTitle';
+import Loading from '../../components/Loading';
+import { startOutbox } from '../../sync/triggers';
+import InvalidLink, { ClosedPage } from './InvalidLink';
+import { forgetTakenToken, takeLinkParts, tokenFromHash, type LinkParts } from './linkAddress';
+import Manage from './Manage';
+import { mt, useWords } from './messages';
+import Unreachable from './Unreachable';
+import { usePrivateLink } from './usePrivateLink';
+// Why: this page reuses the registration form's parts. Depending on the form's page as a whole
+// keeps those parts in the form's own chunk (which this page then loads) instead of splitting
+// them into shared chunks that would make the form's first load bigger (its 15 KB budget).
+import '../Register';
+
+export default function RegistrationPage({ id, locale }: { id: string; locale: Locale }) {
+  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  // Read once, before anything else: the token leaves the address bar at once.
+  const [link, setLink] = useState(takeLinkParts);
+  // A link pasted over this very page only changes the part after `#`: no new page is drawn.
+  useEffect(() => {
+    const onHash = () => {
+      if (tokenFromHash(window.location.hash)) setLink(takeLinkParts());
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const wordsReady = useWords(locale);
+  const [forgotten, setForgotten] = useState(false);
+
+  if (!wordsReady) return <Loading />;
+  if (forgotten) {
+    return (
+      <ClosedPage
+        title={mt(locale, 'forgottenTitle')}
+        body={mt(locale, 'forgottenBody')}
+        locale={locale}
+        tone="info"
+      />
+    );
+  }
+  return (
+    <LinkScreen
+      id={id}
+      link={link}
+      locale={locale}
+      onForgotten={() => {
+        forgetTakenToken();
+        setForgotten(true);
+      }}
+    />
+  );
+}
+
+/** Gone once the data is deleted from the phone: nothing may read or save it again after. */
+function LinkScreen({
+  id,
+  link,
+  locale,
+  onForgotten,
+}: {
+  id: string;
+  link: LinkParts;
+  locale: Locale;
+  onForgotten: () => void;
+}) {
+  const { state, actions, entriesKnown, retry } = usePrivateLink(id, link.token, locale);
+  usePageTitle(
+    state.kind === 'loading'
+      ? null
+      : mt(locale, state.kind === 'invalid' ? 'invalidTitle' : 'title'),
+  );
+
+  if (state.kind === 'loading' || !entriesKnown) return <Loading />;
+  if (state.kind === 'invalid') return <InvalidLink locale={locale} />;
+  if (state.kind === 'offline') return <Unreachable locale={locale} onRetry={retry} />;
+  if (state.kind === 'error') {
+    return <Unreachable message={state.message} locale={locale} onRetry={retry} />;
+  }
+  return (
+    <Manage
+      copy={state.copy}
+      fresh={state.fresh}
+      actions={actions}
+      locale={locale}
+      initialAction={link.action}
+      onForgotten={onForgotten}
+    />
+  );
+}
