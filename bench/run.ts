@@ -3,8 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import { build } from 'vite';
 import { benchBundle } from './bundle';
+import { benchCheckin } from './checkin';
 import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
+import { benchMail } from './mail';
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const print = (lines: string[]) => lines.forEach((l) => console.log(l));
@@ -20,3 +22,9 @@ print(await benchHttp('sqlite', {}));
 if (process.env.DATABASE_URL) {
   print(await benchHttp('postgres', { LIQA_DB_SCHEMA: `bench_${randomBytes(4).toString('hex')}` }));
 }
+
+console.log('== check-in');
+print(await benchCheckin());
+
+console.log('== mail');
+print(await benchMail());

@@ -7,11 +7,14 @@ import type { AppEnv } from './http/env';
 import { apiNotFound, onError } from './http/onError';
 import { serveClient } from './http/staticFiles';
 import { authRoutes } from './routes/auth';
+import { checkinRoutes } from './routes/checkins';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { userRoutes } from './routes/users';
 import { meetingRegistrationRoutes, registrationRoutes } from './routes/registrations';
+import { sessionRoutes } from './routes/sessions';
+import { outboxRoutes } from './routes/outbox';
 
 export interface AppOptions {
   /** Serve the built PWA from this folder (omitted in API-only tests). */
@@ -47,10 +50,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.use('*', identifyStaff(deps));
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));
+  api.route('/auth/sessions', sessionRoutes(deps));
   api.route('/users', userRoutes(deps));
   api.route('/geo', geoRoutes());
   api.route('/meetings', meetingRoutes(deps));
   api.route('/meetings/:slug', meetingRegistrationRoutes(deps, deps.config));
+  api.route('/meetings/:slug', checkinRoutes(deps));
+  api.route('/meetings/:slug', outboxRoutes(deps));
   api.route('/registrations', registrationRoutes(deps));
   api.notFound(apiNotFound);
   api.onError(onError);

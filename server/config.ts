@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   databaseSchema: string | undefined;
   smtpUrl: string | undefined;
+  /** The From of every e-mail (LIQA_MAIL_FROM), by default no-reply@ the public host. */
+  mailFrom: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   /** Public write requests per minute per client; 0 turns limiting off. */
@@ -27,6 +29,18 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+/** no-reply@ the public host name; an IP address or a bare name is no mail domain. */
+function defaultMailFrom(publicUrl: string): string {
+  let host = 'localhost';
+  try {
+    const name = new URL(publicUrl).hostname;
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(name)) host = name;
+  } catch {
+    // an unparsable PUBLIC_URL keeps the fallback
+  }
+  return `Liqa <no-reply@${host}>`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 8080);
   const host = env.HOST || '127.0.0.1';
@@ -41,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.LIQA_DB_SCHEMA || undefined,
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.LIQA_MAIL_FROM || defaultMailFrom(env.PUBLIC_URL || `${scheme}://${urlHost}:${port}`),
     adminEmail: env.LIQA_ADMIN_EMAIL || undefined,
     adminPassword: env.LIQA_ADMIN_PASSWORD || undefined,
     rateLimit: int(env.LIQA_RATE_LIMIT, 30),

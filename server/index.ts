@@ -1,7 +1,11 @@
-// Starts Liqa: build the PWA if needed, migrate, create the first admin, serve PWA and API.
+// Starts Liqa: build the PWA if needed, migrate, create the first admin, serve PWA and API,
+// and send the e-mail outbox in the background.
 import { createApp } from './app';
+import { backfillTicketHashes } from './auth/tickets';
 import { announceFirstAdmin, ensureClientBuilt, openAndMigrate } from './bootstrap';
 import { loadConfig } from './config';
+import { createMailTransport } from './mail/transport';
+import { createMailWorker } from './mail/worker';
 import { listen } from './serve';
 
 const config = loadConfig();
@@ -9,12 +13,19 @@ await ensureClientBuilt(config);
 const db = await openAndMigrate(config);
 const deps = { db, config, now: () => new Date() };
 await announceFirstAdmin(deps);
+await backfillTicketHashes(deps);
 const server = await listen(createApp(deps, { clientDir: config.clientDir }), config);
-console.log(`[liqa] serving ${config.publicUrl} (${db.dialect})`);
+const transport = createMailTransport(config);
+const mailer = createMailWorker(deps, transport);
+mailer.start();
+console.log(`[liqa] serving ${config.publicUrl} (${db.dialect}); e-mail ${config.smtpUrl ? 'over SMTP' : 'as .eml files in the data directory'}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
-    void db.close().finally(() => process.exit(0));
+    void mailer
+      .stop()
+      .then(() => transport.close())
+      .finally(() => db.close().finally(() => process.exit(0)));
   });
 }

@@ -78,6 +78,8 @@ export interface RegistrationsTable {
   created_at: string;
   updated_at: string;
   checked_in_at: string | null;
+  /** SHA-256 (hex) of the QR ticket token; the token is derived from the id, never stored. */
+  ticket_hash: string | null;
 }
 
 export interface InvitationsTable {
@@ -93,6 +95,107 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  meeting_id: string;
+  registration_id: string | null;
+  kind: string;
+  /** Unique: `${registrationId}:${kind}`, or with the local date for reminders. */
+  dedupe_key: string;
+  to_address: string;
+  locale: string;
+  /** JSON details the template needs beyond the registration (e.g. a promotion). */
+  payload: string | null;
+  /** queued | sending | sent | failed | skipped */
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  /** While `sending`: when the claim lapses and another worker may take the row over. */
+  lease_until: string | null;
+  sent_at: string | null;
+  message_id: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+/** One check-in attempt as a desk recorded it; kept for ever, replayed by its client id. */
+export interface CheckinEventsTable {
+  id: string;
+  meeting_id: string;
+  /** The registration the event resolved to; null when it matched nobody (`unknown`). */
+  registration_id: string | null;
+  device_id: string;
+  method: string;
+  /** When the desk scanned, as the device said (ISO UTC). */
+  at: string;
+  outcome: string;
+  received_at: string;
+  staff_id: string | null;
+  /** SHA-256 of the event's content: the same id with other content is a conflict. */
+  request_hash: string;
+}
+
+/** One person's feedback on a meeting; anonymous unless linked to their registration. */
+export interface FeedbackTable {
+  seq: Generated<number>;
+  id: string;
+  meeting_id: string;
+  registration_id: string | null;
+  kind: string;
+  workshop_id: string | null;
+  rating_overall: number;
+  rating_content: number | null;
+  rating_organization: number | null;
+  rating_logistics: number | null;
+  rating_facilitation: number | null;
+  /** JSON arrays of strings. */
+  problems: string;
+  solutions: string;
+  expected_results: string;
+  comment: string | null;
+  locale: string;
+  request_hash: string;
+  created_at: string;
+}
+
+/** A solution from a feedback, published at once and moderated by organizers. */
+export interface ProposalsTable {
+  seq: Generated<number>;
+  id: string;
+  meeting_id: string;
+  feedback_id: string;
+  /** Its place among the feedback's solutions. */
+  position: number;
+  workshop_id: string | null;
+  text: string;
+  status: Generated<string>;
+  explanation: string | null;
+  institution: string | null;
+  hidden: Generated<number>;
+  merged_into: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A participant's travel and lodging request; one per registration, decided per list. */
+export interface SupportRequestsTable {
+  registration_id: string;
+  meeting_id: string;
+  /** 1 when asked for, 0 otherwise (both 0: withdrawn). */
+  travel: number;
+  lodging: number;
+  departure_province_code: string;
+  nights: number | null;
+  note: string | null;
+  /** pending | approved | declined */
+  travel_decision: Generated<string>;
+  lodging_decision: Generated<string>;
+  requested_at: string;
+  updated_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
 export interface Database {
   registrations: RegistrationsTable;
   invitations: InvitationsTable;
@@ -101,4 +204,9 @@ export interface Database {
   sessions: SessionsTable;
   meetings: MeetingsTable;
   audit_log: AuditLogTable;
+  checkin_events: CheckinEventsTable;
+  outbox: OutboxTable;
+  feedback: FeedbackTable;
+  proposals: ProposalsTable;
+  support_requests: SupportRequestsTable;
 }

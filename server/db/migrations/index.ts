@@ -3,6 +3,8 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './columns';
 import * as foundation from './0001_foundation';
 import * as registrations from './0002_registrations';
+import * as outbox from './0003_outbox';
+import * as checkins from './0004_checkins';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -12,6 +14,8 @@ interface DialectMigration {
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001_foundation': foundation,
   '0002_registrations': registrations,
+  '0003_outbox': outbox,
+  '0004_checkins': checkins,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

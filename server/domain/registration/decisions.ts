@@ -5,6 +5,9 @@ import { audit } from '../../db/repositories/audit';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { findRegistrations, releaseSeats, setStatus, takeSeats } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
+import { mailForStatus } from '../../mail/kinds';
+import { mailQueued } from '../../mail/notifier';
+import { queueRegistrationMail } from '../../mail/queue';
 import { DomainError } from '../errors';
 
 export interface Decision {
@@ -22,7 +25,7 @@ export async function decide(
   const nowIso = deps.now().toISOString();
   // The last decision about a registration is the one that counts.
   const wanted = new Map(decisions.map((d) => [d.id, d.status]));
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  const result = await deps.db.kysely.transaction().execute(async (trx) => {
     const rows = await findRegistrations(trx, meeting.id, [...wanted.keys()]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const errors = decisions.flatMap((d, i) => {
@@ -45,7 +48,16 @@ export async function decide(
     if (delta > 0 && !(await takeSeats(trx, meeting.id, delta))) throw new DomainError('capacity-exceeded');
     if (delta < 0) await releaseSeats(trx, meeting.id, -delta);
     for (const id of changed) await setStatus(trx, id, wanted.get(id) as string, nowIso);
+    // One e-mail per newly accepted or waitlisted registration; replays are stopped by the
+    // outbox's dedupe key even if the status went back and forth in between.
+    for (const id of changed) {
+      const kind = mailForStatus(wanted.get(id) as string);
+      const row = byId.get(id);
+      if (kind && row) await queueRegistrationMail(trx, row, kind, nowIso);
+    }
     await audit(trx, { at: nowIso, actor: actorId, action: 'registration.decide', subject: meeting.id, detail: decisions });
     return changed;
   });
+  mailQueued(deps.db);
+  return result;
 }

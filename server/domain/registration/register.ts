@@ -7,6 +7,7 @@ import { registrationWindowState } from '../../../shared/registrationWindow';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
 import { derivedToken } from '../../auth/secret';
+import { ticketHashFor } from '../../auth/tickets';
 import { sha256Hex } from '../../auth/tokens';
 import { isUniqueViolation } from '../../db/errors';
 import { inWriteTransaction } from '../../db/writeBatch';
@@ -20,6 +21,9 @@ import {
 } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../http/env';
+import { mailForStatus } from '../../mail/kinds';
+import { mailQueued } from '../../mail/notifier';
+import { queueRegistrationMail } from '../../mail/queue';
 import { DomainError } from '../errors';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, assertWindowOpen, knownWorkshop } from './rules';
@@ -99,6 +103,7 @@ export async function register(
   }
 
   const manageToken = await derivedToken(deps, 'manage', input.id);
+  const ticketHash = await ticketHashFor(deps, input.id);
   const nowIso = now.toISOString();
   try {
     const status = await inWriteTransaction(deps.db, async (trx) => {
@@ -131,9 +136,14 @@ export async function register(
         created_at: nowIso,
         updated_at: nowIso,
         checked_in_at: null,
+        ticket_hash: ticketHash,
       });
+      // The e-mail is queued with the registration: both are committed, or neither.
+      const kind = mailForStatus(seat);
+      if (kind) await queueRegistrationMail(trx, { id: input.id, meeting_id: meeting.id, email, locale: input.locale }, kind, nowIso);
       return seat;
     });
+    mailQueued(deps.db);
     return answer(deps, input.id, status);
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;

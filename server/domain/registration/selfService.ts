@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
+import { ticketToken } from '../../auth/tickets';
 import { isUniqueViolation } from '../../db/errors';
 import { audit } from '../../db/repositories/audit';
 import { findMeetingBySlug } from '../../db/repositories/meetings';
@@ -14,6 +15,8 @@ import {
   type RegistrationRow,
 } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
+import { mailQueued } from '../../mail/notifier';
+import { queueRegistrationMail } from '../../mail/queue';
 import { DomainError } from '../errors';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, knownWorkshop } from './rules';
@@ -25,9 +28,14 @@ async function meetingOf(deps: Deps, row: RegistrationRow) {
   return meeting;
 }
 
-export async function registrationView(deps: Deps, row: RegistrationRow): Promise<RegistrationView & { meetingSlug: string }> {
+export async function registrationView(
+  deps: Deps,
+  row: RegistrationRow,
+): Promise<RegistrationView & { meetingSlug: string; ticketToken: string | null }> {
   const meeting = await meetingOf(deps, row);
-  return { ...toRegistrationView(row), meetingSlug: meeting.slug };
+  // The QR ticket's content, for the app to keep on the device and show offline at the door.
+  const ticket = row.status === 'accepted' ? await ticketToken(deps, row.id) : null;
+  return { ...toRegistrationView(row), meetingSlug: meeting.slug, ticketToken: ticket };
 }
 
 export async function editRegistration(
@@ -91,8 +99,12 @@ export async function cancelRegistration(deps: Deps, row: RegistrationRow, actor
       if (!current || current.status === 'cancelled') return;
       await setStatus(trx, row.id, 'cancelled', nowIso);
       const promoted = current.status === 'accepted' ? await releaseSeatAndPromote(trx, row.meeting_id, nowIso) : null;
+      await queueRegistrationMail(trx, current, 'cancellation', nowIso);
+      const next = promoted ? await findRegistration(trx, promoted) : undefined;
+      if (next) await queueRegistrationMail(trx, next, 'confirmation', nowIso, { payload: { promoted: true } });
       await audit(trx, { at: nowIso, actor: actorId, action: 'registration.cancel', subject: row.id, detail: { promoted } });
     });
+    mailQueued(deps.db);
   }
   return (await findRegistration(db, row.id)) as RegistrationRow;
 }

@@ -1,0 +1,138 @@
+// Check-in: the events desks post, the people they name, the roster and the counts. Every
+// read is one set-based query, so a batch of 1,000 events or a roster of 5,000 costs a handful.
+import { sql, type Kysely } from 'kysely';
+import type { Dialect } from '../migrations/columns';
+import type { CheckinEventsTable, Database } from '../schema';
+
+export type CheckinEventRow = CheckinEventsTable;
+
+/** Who an event may name: enough to decide its outcome, nothing about how to reach them. */
+export interface CheckinPersonRow {
+  id: string;
+  status: string;
+  checked_in_at: string | null;
+  ticket_hash: string | null;
+}
+
+const ROWS_PER_INSERT = 500;
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function findEvents(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('checkin_events')
+    .select(['id', 'registration_id', 'outcome', 'request_hash'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/**
+ * The meeting's registrations named by id or by ticket hash. On PostgreSQL their rows stay
+ * locked until the batch commits, so two desks' batches for one person run one after the other
+ * (in id order, which keeps two batches from deadlocking); SQLite has a single writer anyway.
+ */
+export function findPeople(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  meetingId: string,
+  by: { ids: string[]; hashes: string[]; unhashed?: boolean },
+): Promise<CheckinPersonRow[]> {
+  if (by.ids.length === 0 && by.hashes.length === 0 && !by.unhashed) return Promise.resolve([]);
+  let q = db
+    .selectFrom('registrations')
+    .select(['id', 'status', 'checked_in_at', 'ticket_hash'])
+    .where('meeting_id', '=', meetingId)
+    .where((eb) =>
+      eb.or([
+        ...(by.ids.length > 0 ? [eb('id', 'in', by.ids)] : []),
+        ...(by.hashes.length > 0 ? [eb('ticket_hash', 'in', by.hashes)] : []),
+        ...(by.unhashed ? [eb('ticket_hash', 'is', null)] : []),
+      ]),
+    )
+    .orderBy('id');
+  if (dialect === 'postgres') q = q.forUpdate();
+  return q.execute();
+}
+
+export async function insertEvents(db: Kysely<Database>, rows: CheckinEventRow[]): Promise<void> {
+  for (const part of chunked(rows, ROWS_PER_INSERT)) await db.insertInto('checkin_events').values(part).execute();
+}
+
+/** Sets each person's arrival time in one UPDATE per 500 people. */
+export async function recordArrivals(db: Kysely<Database>, arrivals: Map<string, string>, nowIso: string): Promise<void> {
+  for (const part of chunked([...arrivals], ROWS_PER_INSERT)) {
+    const cases = sql.join(part.map(([id, at]) => sql`when ${id} then ${at}`), sql` `);
+    await db
+      .updateTable('registrations')
+      .set({ checked_in_at: sql<string>`case id ${cases} end`, updated_at: nowIso })
+      .where('id', 'in', part.map(([id]) => id))
+      .execute();
+  }
+}
+
+/** The audit list: every event of the meeting, newest scan first, with the name it matched. */
+export function listEvents(db: Kysely<Database>, meetingId: string) {
+  return db
+    .selectFrom('checkin_events as e')
+    .leftJoin('registrations as r', 'r.id', 'e.registration_id')
+    .select(['e.id', 'e.registration_id', 'e.device_id', 'e.method', 'e.at', 'e.outcome', 'e.received_at', 'r.full_name'])
+    .where('e.meeting_id', '=', meetingId)
+    .orderBy('e.at', 'desc')
+    .orderBy('e.received_at', 'desc')
+    .orderBy('e.id')
+    .execute();
+}
+
+export type RosterRow = Awaited<ReturnType<typeof rosterRows>>[number];
+
+/** Accepted registrations, or with `changedSince` every registration changed since then. */
+export function rosterRows(db: Kysely<Database>, meetingId: string, changedSince?: string) {
+  let q = db
+    .selectFrom('registrations')
+    .select(['id', 'full_name', 'organization', 'status', 'workshop_id', 'checked_in_at', 'ticket_hash'])
+    .where('meeting_id', '=', meetingId);
+  q = changedSince ? q.where('updated_at', '>=', changedSince) : q.where('status', '=', 'accepted');
+  return q.orderBy('seq').execute();
+}
+
+export function findRosterRow(db: Kysely<Database>, meetingId: string, id: string) {
+  return db
+    .selectFrom('registrations')
+    .select(['id', 'full_name', 'organization', 'status', 'workshop_id', 'checked_in_at', 'ticket_hash'])
+    .where('meeting_id', '=', meetingId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function setWorkshop(db: Kysely<Database>, id: string, workshopId: string | null, nowIso: string): Promise<void> {
+  await db.updateTable('registrations').set({ workshop_id: workshopId, updated_at: nowIso }).where('id', '=', id).execute();
+}
+
+/** Accepted and arrived people per workshop (null: none), optionally for one workshop. */
+export async function workshopCounts(db: Kysely<Database>, meetingId: string, only?: { workshopId: string | null }) {
+  let q = db
+    .selectFrom('registrations')
+    .select((eb) => ['workshop_id', eb.fn.countAll<string | number>().as('expected'), eb.fn.count<string | number>('checked_in_at').as('arrived')])
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'accepted');
+  if (only) q = q.where('workshop_id', only.workshopId === null ? 'is' : '=', only.workshopId);
+  const rows = await q.groupBy('workshop_id').execute();
+  return rows.map((r) => ({ workshopId: r.workshop_id, expected: Number(r.expected), arrived: Number(r.arrived) }));
+}
+
+/** People each desk checked in (first events only: repeats are not arrivals). */
+export async function deviceCounts(db: Kysely<Database>, meetingId: string) {
+  const rows = await db
+    .selectFrom('checkin_events')
+    .select((eb) => ['device_id', eb.fn.countAll<string | number>().as('n')])
+    .where('meeting_id', '=', meetingId)
+    .where('outcome', '=', 'checked-in')
+    .groupBy('device_id')
+    .execute();
+  return rows.map((r) => ({ deviceId: r.device_id, count: Number(r.n) }));
+}

@@ -1,0 +1,165 @@
+// The e-mail outbox: rows queued with the change that causes them, claimed and settled by the
+// worker. Ids are bigint on PostgreSQL (pg hands them back as strings), hence Number() below.
+import { type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { Dialect } from '../migrations/columns';
+import type { Database, OutboxTable } from '../schema';
+
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutboxRow = Insertable<OutboxTable>;
+
+/** Inserts unless the dedupe key is already there; true if a row was added. */
+export async function insertOutboxRow(db: Kysely<Database>, row: NewOutboxRow): Promise<boolean> {
+  const added = await db
+    .insertInto('outbox')
+    .values(row)
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .execute();
+  return added.length > 0;
+}
+
+/**
+ * Claims up to `limit` due rows (queued and due, or in flight past their lease) in one
+ * statement: they become `sending` with a new lease, and the attempt is counted. On PostgreSQL
+ * SKIP LOCKED lets concurrent workers take disjoint rows; SQLite has a single writer.
+ */
+export async function claimDueRows(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  opts: { nowIso: string; leaseUntil: string; limit: number },
+): Promise<OutboxRow[]> {
+  let due = db
+    .selectFrom('outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', opts.nowIso)]),
+        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', opts.nowIso)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(opts.limit);
+  if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+  const rows = await db
+    .updateTable('outbox')
+    .set((eb) => ({
+      status: 'sending',
+      lease_until: opts.leaseUntil,
+      attempts: eb('attempts', '+', 1),
+    }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id);
+}
+
+export async function markSent(
+  db: Kysely<Database>,
+  id: number,
+  sent: { sentAt: string; messageId: string; to: string },
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({
+      status: 'sent',
+      sent_at: sent.sentAt,
+      message_id: sent.messageId,
+      to_address: sent.to,
+      lease_until: null,
+      last_error: null,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Settles a claimed row that was not sent: back to `queued` for a later attempt, or `failed` /
+ * `skipped` for good. Only while our lease holds: a worker that overran its lease no longer
+ * owns the row.
+ */
+export async function markUnsent(
+  db: Kysely<Database>,
+  claim: { id: number; leaseUntil: string },
+  outcome: {
+    status: 'queued' | 'failed' | 'skipped';
+    nextAttemptAt?: string;
+    error: string | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({
+      status: outcome.status,
+      lease_until: null,
+      last_error: outcome.error,
+      ...(outcome.nextAttemptAt ? { next_attempt_at: outcome.nextAttemptAt } : {}),
+    })
+    .where('id', '=', claim.id)
+    .where('status', '=', 'sending')
+    .where('lease_until', '=', claim.leaseUntil)
+    .execute();
+}
+
+export async function listOutboxRows(
+  db: Kysely<Database>,
+  meetingId: string,
+): Promise<OutboxRow[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('status', '<>', 'skipped')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function findOutboxRow(
+  db: Kysely<Database>,
+  meetingId: string,
+  id: number,
+): Promise<OutboxRow | undefined> {
+  const row = await db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { ...row, id: Number(row.id) };
+}
+
+/** A failed row goes back to the queue, due now; true if it was failed. */
+export async function requeueFailed(
+  db: Kysely<Database>,
+  id: number,
+  nowIso: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ status: 'queued', next_attempt_at: nowIso, lease_until: null })
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The registrations and meetings a batch of rows is about, to render them in one go. */
+export async function subjectsOf(db: Kysely<Database>, rows: OutboxRow[]) {
+  const registrationIds = [
+    ...new Set(rows.map((r) => r.registration_id).filter((id): id is string => id !== null)),
+  ];
+  const meetingIds = [...new Set(rows.map((r) => r.meeting_id))];
+  const [registrations, meetings] = await Promise.all([
+    registrationIds.length
+      ? db.selectFrom('registrations').selectAll().where('id', 'in', registrationIds).execute()
+      : [],
+    meetingIds.length
+      ? db.selectFrom('meetings').selectAll().where('id', 'in', meetingIds).execute()
+      : [],
+  ]);
+  return {
+    registrations: new Map(registrations.map((r) => [r.id, r])),
+    meetings: new Map(meetings.map((m) => [m.id, m])),
+  };
+}

@@ -1,0 +1,103 @@
+// The rules of check-in as pure functions: what an event's outcome is, which scan time counts,
+// and how a batch (replays and repeats included) plays out against the people it names.
+import { createHash } from 'node:crypto';
+import type { CheckinOutcome } from '../../../shared/schemas/checkin';
+
+export interface Person {
+  status: string;
+  checkedInAt: string | null;
+}
+
+/** An incoming event once its token or id has been matched (null: it matched nobody). */
+export interface BatchEvent {
+  id: string;
+  hash: string;
+  registrationId: string | null;
+  /** ISO UTC, as `Date#toISOString` writes it, so instants compare as text. */
+  at: string;
+}
+
+export interface StoredEvent {
+  hash: string;
+  outcome: CheckinOutcome;
+  registrationId: string | null;
+}
+
+export interface Decided {
+  id: string;
+  outcome: CheckinOutcome;
+  registrationId: string | null;
+}
+
+export interface BatchPlan {
+  results: Decided[];
+  /** Events seen for the first time, to be stored with their outcome. */
+  fresh: Array<BatchEvent & { outcome: CheckinOutcome }>;
+  /** Registrations whose arrival time changes: id → the new (earlier or first) time. */
+  arrivals: Map<string, string>;
+  /** Positions of events whose id is already taken by other content. */
+  conflicts: number[];
+}
+
+/** The first event processed for a person checks them in; every later one finds them in. */
+export function outcomeFor(person: Person | undefined): CheckinOutcome {
+  if (!person) return 'unknown';
+  if (person.status !== 'accepted') return 'not-accepted';
+  return person.checkedInAt ? 'already-checked-in' : 'checked-in';
+}
+
+/** A person arrived at their earliest scan, whichever desk's event reached us first. */
+export function earliestArrival(current: string | null, at: string): string {
+  return current === null || at < current ? at : current;
+}
+
+/**
+ * What an event says, for telling a replay from another event that reuses its id: the same
+ * instant written with another offset is the same event.
+ */
+export function eventHash(
+  meetingId: string,
+  e: { registrationId?: string; token?: string; at: string; method: string },
+): string {
+  const content = [meetingId, e.registrationId ?? null, e.token ?? null, Date.parse(e.at), e.method];
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+export function planBatch(
+  events: BatchEvent[],
+  stored: ReadonlyMap<string, StoredEvent>,
+  people: ReadonlyMap<string, Person>,
+): BatchPlan {
+  const state = new Map<string, Person>();
+  const personOf = (id: string | null) => {
+    if (id === null) return undefined;
+    const known = state.get(id) ?? people.get(id);
+    if (known && !state.has(id)) state.set(id, { ...known });
+    return state.get(id);
+  };
+  const seen = new Map<string, StoredEvent>(stored);
+  const plan: BatchPlan = { results: [], fresh: [], arrivals: new Map(), conflicts: [] };
+
+  events.forEach((event, index) => {
+    const earlier = seen.get(event.id);
+    if (earlier) {
+      if (earlier.hash !== event.hash) plan.conflicts.push(index);
+      plan.results.push({ id: event.id, outcome: earlier.outcome, registrationId: earlier.registrationId });
+      return;
+    }
+    const person = personOf(event.registrationId);
+    const outcome = outcomeFor(person);
+    if (person && person.status === 'accepted') {
+      const arrival = earliestArrival(person.checkedInAt, event.at);
+      if (arrival !== person.checkedInAt) {
+        person.checkedInAt = arrival;
+        plan.arrivals.set(event.registrationId as string, arrival);
+      }
+    }
+    const registrationId = person ? event.registrationId : null;
+    seen.set(event.id, { hash: event.hash, outcome, registrationId });
+    plan.fresh.push({ ...event, registrationId, outcome });
+    plan.results.push({ id: event.id, outcome, registrationId });
+  });
+  return plan;
+}

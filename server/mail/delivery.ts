@@ -1,0 +1,104 @@
+// Delivers one claimed outbox row and settles it: sent (with the Message-ID), back in the
+// queue after a delay (temporary failure), failed (permanent, or out of attempts), or skipped
+// (a reminder for someone no longer accepted).
+import { inWriteTransaction } from '../db/writeBatch';
+import type { MeetingRow } from '../db/repositories/meetings';
+import { markSent, markUnsent, type OutboxRow } from '../db/repositories/outbox';
+import type { RegistrationRow } from '../db/repositories/registrations';
+import type { Deps } from '../deps';
+import { stillRelevant } from './kinds';
+import { renderMail } from './render';
+import {
+  MAX_ATTEMPTS,
+  PermanentMailError,
+  describeFailure,
+  isPermanentFailure,
+  retryDelayMs,
+} from './retry';
+import type { MailTransport } from './transport';
+
+export type Outcome = 'sent' | 'retry' | 'failed' | 'skipped';
+
+/** The .eml file of a row on the embedded transport; also how the staff UI finds it again. */
+export function emlFileName(row: Pick<OutboxRow, 'id' | 'kind'>): string {
+  return `${String(row.id).padStart(8, '0')}-${row.kind}.eml`;
+}
+
+/** A stable Message-ID per row: a message sent twice after a crash is recognisably the same. */
+function messageIdOf(row: OutboxRow, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
+  return `<outbox-${row.id}-${Date.parse(row.created_at)}@${domain}>`;
+}
+
+async function send(
+  deps: Deps,
+  transport: MailTransport,
+  row: OutboxRow,
+  to: string,
+  subject: { registration: RegistrationRow; meeting: MeetingRow },
+): Promise<{ messageId: string }> {
+  let message;
+  try {
+    message = await renderMail(deps, { row, ...subject });
+  } catch (err) {
+    throw new PermanentMailError(`could not build the message: ${describeFailure(err)}`);
+  }
+  const envelope = {
+    to: { name: subject.registration.full_name, address: to },
+    messageId: messageIdOf(row, deps.config.mailFrom),
+    date: deps.now(),
+  };
+  return transport.send({ ...message, ...envelope }, emlFileName(row));
+}
+
+export async function deliver(
+  deps: Deps,
+  transport: MailTransport,
+  claim: { row: OutboxRow; leaseUntil: string },
+  subject: { registration?: RegistrationRow; meeting?: MeetingRow },
+): Promise<Outcome> {
+  const { row } = claim;
+  const { registration, meeting } = subject;
+  const settle = (status: 'queued' | 'failed' | 'skipped', error: string, nextAttemptAt?: string) =>
+    inWriteTransaction(deps.db, (trx) =>
+      markUnsent(
+        trx,
+        { id: row.id, leaseUntil: claim.leaseUntil },
+        { status, error, nextAttemptAt },
+      ),
+    );
+  // The address is read now: a corrected one is used, a removed one means no more e-mail.
+  const to = registration ? registration.email : row.to_address;
+  if (registration && (!to || !stillRelevant(row.kind, registration.status))) {
+    await settle(
+      'skipped',
+      to ? `not sent: the registration is ${registration.status}` : 'not sent: no e-mail address',
+    );
+    return 'skipped';
+  }
+  let sent: { messageId: string };
+  try {
+    if (!registration || !meeting || !to)
+      throw new PermanentMailError('the registration no longer exists');
+    sent = await send(deps, transport, row, to, { registration, meeting });
+  } catch (err) {
+    const reason = describeFailure(err);
+    if (isPermanentFailure(err)) {
+      await settle('failed', reason);
+      return 'failed';
+    }
+    if (row.attempts >= MAX_ATTEMPTS) {
+      await settle('failed', `gave up after ${row.attempts} attempts: ${reason}`);
+      return 'failed';
+    }
+    const next = new Date(deps.now().getTime() + retryDelayMs(row.attempts));
+    await settle('queued', reason, next.toISOString());
+    return 'retry';
+  }
+  // Delivered: never back to the queue from here. Should this write fail, the row stays
+  // `sending` and goes again once its lease lapses: the one duplicate no outbox can rule out.
+  await inWriteTransaction(deps.db, (trx) =>
+    markSent(trx, row.id, { sentAt: deps.now().toISOString(), messageId: sent.messageId, to }),
+  );
+  return 'sent';
+}

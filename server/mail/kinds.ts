@@ -1,0 +1,51 @@
+// The kinds of e-mail the outbox carries (the API's `kind`), and which need the registration
+// to still be in a given state when the worker gets to them.
+export const MAIL_KINDS = [
+  'received',
+  'confirmation',
+  'waitlisted',
+  'cancellation',
+  'support-decision',
+  'reminder',
+  'feedback-invitation',
+  'proposal-outcome',
+] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** Kinds this module can render today; the others are queued by later features. */
+export const RENDERED_KINDS = [
+  'received',
+  'confirmation',
+  'waitlisted',
+  'cancellation',
+  'reminder',
+] as const;
+export type RenderedKind = (typeof RENDERED_KINDS)[number];
+
+export function isRenderedKind(kind: string): kind is RenderedKind {
+  return (RENDERED_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * A reminder may be scheduled days ahead: if the participant cancelled meanwhile it is dropped.
+ * Every other kind reports something that did happen, so it goes out whatever came after.
+ */
+export function stillRelevant(kind: string, registrationStatus: string): boolean {
+  return kind !== 'reminder' || registrationStatus === 'accepted';
+}
+
+/** The e-mail a registration gets on reaching this status, if any (rejection sends none). */
+export function mailForStatus(status: string): MailKind | null {
+  switch (status) {
+    case 'accepted':
+      return 'confirmation';
+    case 'waitlisted':
+      return 'waitlisted';
+    case 'pending':
+      return 'received';
+    case 'cancelled':
+      return 'cancellation';
+    default:
+      return null;
+  }
+}

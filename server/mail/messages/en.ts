@@ -1,0 +1,75 @@
+// E-mail texts in English.
+import type { MailCatalogue } from './types';
+
+export const en: MailCatalogue = {
+  dir: 'ltr',
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  when: '{weekday} {day} {month} {year}, {start} to {end} (Morocco time)',
+  whenElsewhere: '{weekday} {day} {month} {year}, {start} to {end} ({zone})',
+  greeting: 'Hello {name},',
+  labels: {
+    when: 'When',
+    where: 'Where',
+    map: 'See the venue on a map',
+    programme: 'Programme',
+    workshop: 'Your workshop',
+    bring: 'What to bring',
+    privateLink: 'Your private link',
+  },
+  bring: 'Your ticket (the QR code, printed or on your phone) or your national ID card.',
+  ticket: 'Entry ticket: show this QR code at the reception desk.',
+  linkNote: 'This link lets you view, change or cancel your registration. Do not share it.',
+  footer: 'Automatic message from Liqa; please do not reply.',
+  attachments: { ticket: 'liqa-ticket.png', calendar: 'liqa.ics' },
+  kinds: {
+    confirmation: {
+      subject: 'Your place is confirmed: {title}',
+      heading: 'Your place is confirmed',
+      intro:
+        'We are pleased to confirm your participation in this meeting. The venue and time are below.',
+    },
+    promoted: {
+      subject: 'A place opened up: your participation in {title} is confirmed',
+      heading: 'You have moved from the waiting list to the participants',
+      intro:
+        'A place opened up and we are pleased to confirm your participation. The venue and time are below.',
+    },
+    waitlisted: {
+      subject: 'Waiting list: {title}',
+      heading: 'You are on the waiting list',
+      intro:
+        'All available places are taken for now, so you are on the waiting list. We will write to you as soon as a place opens up.',
+    },
+    received: {
+      subject: 'Registration received: {title}',
+      heading: 'Your request is being reviewed',
+      intro:
+        'We have received your registration. The organizers will review it; you will get a message once they decide.',
+    },
+    cancellation: {
+      subject: 'Registration cancelled: {title}',
+      heading: 'Your registration is cancelled',
+      intro:
+        'Your registration for this meeting is cancelled. If this was a mistake, you can register again while registration is open.',
+    },
+    reminder: {
+      subject: 'Reminder: {title}',
+      heading: 'The meeting is coming up',
+      intro: 'The meeting you registered for is coming up. Remember to bring your entry ticket.',
+    },
+  },
+};

@@ -1,0 +1,78 @@
+// E-mail texts in French.
+import type { MailCatalogue } from './types';
+
+export const fr: MailCatalogue = {
+  dir: 'ltr',
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  when: '{weekday} {day} {month} {year}, de {start} à {end} (heure du Maroc)',
+  whenElsewhere: '{weekday} {day} {month} {year}, de {start} à {end} ({zone})',
+  greeting: 'Bonjour {name},',
+  labels: {
+    when: 'Quand',
+    where: 'Où',
+    map: 'Voir le lieu sur la carte',
+    programme: 'Programme',
+    workshop: 'Votre atelier',
+    bring: 'À apporter',
+    privateLink: 'Votre lien personnel',
+  },
+  bring:
+    "Votre billet (code QR imprimé ou sur votre téléphone) ou votre carte nationale d'identité.",
+  ticket: "Billet d'entrée : présentez ce code QR à l'accueil.",
+  linkNote:
+    'Ce lien vous permet de consulter, modifier ou annuler votre inscription. Ne le partagez pas.',
+  footer: 'Message automatique de Liqa, merci de ne pas y répondre.',
+  attachments: { ticket: 'billet-liqa.png', calendar: 'liqa.ics' },
+  kinds: {
+    confirmation: {
+      subject: 'Participation confirmée : {title}',
+      heading: 'Votre place est confirmée',
+      intro:
+        "Nous avons le plaisir de confirmer votre participation à cette rencontre. Vous trouverez ci-dessous le lieu et l'horaire.",
+    },
+    promoted: {
+      subject: 'Une place s’est libérée : participation confirmée à {title}',
+      heading: "Vous passez de la liste d'attente à la liste des participants",
+      intro:
+        "Une place s'est libérée et nous avons le plaisir de confirmer votre participation. Vous trouverez ci-dessous le lieu et l'horaire.",
+    },
+    waitlisted: {
+      subject: "Liste d'attente : {title}",
+      heading: "Vous êtes sur la liste d'attente",
+      intro:
+        "Toutes les places disponibles sont attribuées pour l'instant ; vous êtes sur la liste d'attente. Nous vous écrirons dès qu'une place se libère.",
+    },
+    received: {
+      subject: 'Inscription reçue : {title}',
+      heading: "Votre demande est à l'étude",
+      intro:
+        'Nous avons bien reçu votre demande d’inscription. Les organisateurs vont l’examiner ; vous recevrez un message dès qu’une décision sera prise.',
+    },
+    cancellation: {
+      subject: 'Inscription annulée : {title}',
+      heading: 'Votre inscription est annulée',
+      intro:
+        "Votre inscription à cette rencontre est annulée. S'il s'agit d'une erreur, vous pouvez vous réinscrire tant que les inscriptions sont ouvertes.",
+    },
+    reminder: {
+      subject: 'Rappel : {title}',
+      heading: 'La rencontre approche',
+      intro:
+        "La rencontre à laquelle vous êtes inscrit(e) approche. N'oubliez pas votre billet d'entrée.",
+    },
+  },
+};

@@ -1,0 +1,44 @@
+// The shape of one language's e-mail texts. `{name}`-style slots are filled by `fill()`.
+import type { RenderedKind } from '../kinds';
+
+export interface KindText {
+  /** With `{title}`. */
+  subject: string;
+  heading: string;
+  intro: string;
+}
+
+export interface MailCatalogue {
+  dir: 'rtl' | 'ltr';
+  /** Sunday first, as Date.getUTCDay() counts. */
+  weekdays: readonly string[];
+  months: readonly string[];
+  /** With `{weekday} {day} {month} {year} {start} {end}`; says it is Morocco's time. */
+  when: string;
+  /** The same for a meeting held in another time zone, with `{zone}`. */
+  whenElsewhere: string;
+  /** With `{name}`. */
+  greeting: string;
+  labels: {
+    when: string;
+    where: string;
+    map: string;
+    programme: string;
+    workshop: string;
+    bring: string;
+    privateLink: string;
+  };
+  bring: string;
+  ticket: string;
+  linkNote: string;
+  footer: string;
+  attachments: { ticket: string; calendar: string };
+  /** `promoted` is the confirmation of someone who came off the waitlist. */
+  kinds: Record<RenderedKind | 'promoted', KindText>;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) =>
+    key in values ? String(values[key]) : slot,
+  );
+}

@@ -1,0 +1,110 @@
+// Turns an outbox row into a message: texts in the participant's language, the meeting's
+// details, the private link, and for a confirmation the QR ticket (inline and attached) and
+// the .ics invitation. Rendered at send time from the stored registration and meeting.
+import type { SendMailOptions } from 'nodemailer';
+import { derivedToken } from '../auth/secret';
+import { ticketToken } from '../auth/tickets';
+import type { MeetingRow } from '../db/repositories/meetings';
+import type { OutboxRow } from '../db/repositories/outbox';
+import type { RegistrationRow } from '../db/repositories/registrations';
+import type { Deps } from '../deps';
+import { isRenderedKind } from './kinds';
+import { fill, mailCatalogue, mailLocale } from './messages';
+import { calendarInvitation } from './templates/calendar';
+import { meetingDetails, workshopTitle } from './templates/details';
+import { renderHtml, renderText, type MailBlock, type MailDocument } from './templates/layout';
+import { qrPng } from './templates/qrPng';
+
+export const TICKET_CID = 'ticket@liqa';
+const QR_SCALE = 8;
+
+export interface MailSubject {
+  row: OutboxRow;
+  registration: RegistrationRow;
+  meeting: MeetingRow;
+}
+
+export async function renderMail(
+  deps: Deps,
+  { row, registration, meeting }: MailSubject,
+): Promise<SendMailOptions> {
+  if (!isRenderedKind(row.kind)) throw new Error(`no template for "${row.kind}" e-mails`);
+  const locale = mailLocale(row.locale);
+  const cat = mailCatalogue(locale);
+  const details = meetingDetails(meeting, locale, cat);
+  const payload = row.payload ? (JSON.parse(row.payload) as { promoted?: boolean }) : {};
+  const text = cat.kinds[row.kind === 'confirmation' && payload.promoted ? 'promoted' : row.kind];
+  const confirmation = row.kind === 'confirmation';
+  const manageUrl = `${deps.config.publicUrl}/r/${registration.id}#${await derivedToken(deps, 'manage', registration.id)}`;
+  const workshop = workshopTitle(details.input, registration.workshop_id, locale);
+  const where = [details.venue.name, details.venue.address, details.venue.place].filter(
+    (l): l is string => Boolean(l),
+  );
+
+  const blocks: MailBlock[] = [
+    { label: cat.labels.when, lines: [details.when] },
+    { label: cat.labels.where, lines: where, link: { href: details.mapUrl, text: cat.labels.map } },
+  ];
+  if (confirmation && details.programme.length > 0)
+    blocks.push({ label: cat.labels.programme, lines: details.programme });
+  if (workshop && row.kind !== 'cancellation')
+    blocks.push({ label: cat.labels.workshop, lines: [workshop] });
+  if (confirmation || row.kind === 'reminder')
+    blocks.push({ label: cat.labels.bring, lines: [cat.bring] });
+  blocks.push({
+    label: cat.labels.privateLink,
+    lines: [cat.linkNote],
+    link: { href: manageUrl, text: manageUrl },
+  });
+
+  const doc: MailDocument = {
+    lang: locale,
+    dir: cat.dir,
+    subject: fill(text.subject, { title: details.title }),
+    greeting: fill(cat.greeting, { name: registration.full_name }),
+    heading: text.heading,
+    intro: text.intro,
+    title: details.title,
+    blocks,
+    footer: cat.footer,
+  };
+  const attachments: NonNullable<SendMailOptions['attachments']> = [];
+  if (confirmation) {
+    const png = qrPng(await ticketToken(deps, registration.id), QR_SCALE);
+    // The PNG's width, from its IHDR chunk.
+    doc.ticket = { cid: TICKET_CID, caption: cat.ticket, size: png.readUInt32BE(16) };
+    attachments.push(
+      {
+        filename: cat.attachments.ticket,
+        content: png,
+        contentType: 'image/png',
+        cid: TICKET_CID,
+        contentDisposition: 'inline',
+      },
+      { filename: cat.attachments.ticket, content: png, contentType: 'image/png' },
+      {
+        filename: cat.attachments.calendar,
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: calendarInvitation({
+          uid: `${registration.id}@liqa`,
+          title: details.title,
+          description: [details.when, ...details.programme].join('\n'),
+          location: where.join(', '),
+          // The public meeting page, not the private link: calendars get shared and synced.
+          url: `${deps.config.publicUrl}/m/${meeting.slug}`,
+          startsAt: details.startsAt,
+          endsAt: details.endsAt,
+          lat: details.venue.lat,
+          lng: details.venue.lng,
+        }),
+      },
+    );
+  }
+  return {
+    subject: doc.subject,
+    text: renderText(doc),
+    html: renderHtml(doc),
+    attachments,
+    headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': locale },
+  };
+}

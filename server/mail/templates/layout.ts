@@ -1,0 +1,82 @@
+// One e-mail as HTML (right-to-left for Arabic) and plain text, from the same blocks. Every
+// string is escaped: names and organizations come from the public.
+import type { Locale } from '../../../shared/enums';
+
+export interface MailBlock {
+  label: string;
+  lines: string[];
+  link?: { href: string; text: string };
+}
+
+export interface MailDocument {
+  lang: Locale;
+  dir: 'rtl' | 'ltr';
+  subject: string;
+  greeting: string;
+  heading: string;
+  intro: string;
+  /** The meeting's title, shown above the details. */
+  title: string;
+  blocks: MailBlock[];
+  /** The inline QR image, referenced by Content-ID. */
+  ticket?: { cid: string; caption: string; size: number };
+  footer: string;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+}
+
+function htmlBlock(block: MailBlock): string {
+  const lines = block.lines.map(escapeHtml).join('<br>');
+  const link = block.link
+    ? `<p style="margin:4px 0 0"><a href="${escapeHtml(block.link.href)}" dir="ltr" style="color:#0b5cad;word-break:break-all">${escapeHtml(block.link.text)}</a></p>`
+    : '';
+  return (
+    `<h2 style="font-size:16px;margin:20px 0 4px">${escapeHtml(block.label)}</h2>` +
+    (lines ? `<p style="margin:0">${lines}</p>` : '') +
+    link
+  );
+}
+
+export function renderHtml(doc: MailDocument): string {
+  const align = doc.dir === 'rtl' ? 'right' : 'left';
+  const ticket = doc.ticket
+    ? `<p style="margin:24px 0 4px">${escapeHtml(doc.ticket.caption)}</p>` +
+      `<img src="cid:${escapeHtml(doc.ticket.cid)}" alt="QR" width="${doc.ticket.size}" height="${doc.ticket.size}" style="display:block">`
+    : '';
+  return [
+    '<!doctype html>',
+    `<html lang="${doc.lang}" dir="${doc.dir}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(doc.subject)}</title></head>`,
+    `<body dir="${doc.dir}" style="margin:0;padding:24px;font-family:Tahoma,Arial,sans-serif;font-size:16px;line-height:1.6;color:#1a1a1a;background:#ffffff;text-align:${align}">`,
+    `<p style="margin:0 0 8px">${escapeHtml(doc.greeting)}</p>`,
+    `<h1 style="font-size:22px;margin:0 0 8px">${escapeHtml(doc.heading)}</h1>`,
+    `<p style="margin:0">${escapeHtml(doc.intro)}</p>`,
+    `<p style="margin:20px 0 0;font-size:18px;font-weight:bold">${escapeHtml(doc.title)}</p>`,
+    ...doc.blocks.map(htmlBlock),
+    ticket,
+    `<p style="margin:32px 0 0;color:#555555;font-size:13px">${escapeHtml(doc.footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+}
+
+export function renderText(doc: MailDocument): string {
+  const parts = [doc.greeting, '', doc.heading, '', doc.intro, '', doc.title];
+  for (const block of doc.blocks) {
+    parts.push('', `${block.label}:`, ...block.lines);
+    if (block.link) parts.push(block.link.href);
+  }
+  if (doc.ticket) parts.push('', doc.ticket.caption);
+  parts.push('', '--', doc.footer);
+  return parts.join('\n') + '\n';
+}

@@ -1,0 +1,121 @@
+// The outbox worker: claims due rows (a lease per row, so a crashed worker's rows are taken
+// over once it lapses), delivers a few at a time, and loops until nothing is due. It polls
+// every second and is woken at once when this process commits new mail.
+import { claimDueRows, subjectsOf } from '../db/repositories/outbox';
+import type { Deps } from '../deps';
+import { deliver, type Outcome } from './delivery';
+import { onMailQueued } from './notifier';
+import type { MailTransport } from './transport';
+
+export interface MailWorkerOptions {
+  /** Messages in flight at once (pooled SMTP connections are shared by them). */
+  concurrency?: number;
+  /** Rows claimed per round trip to the database. */
+  batchSize?: number;
+  /** How long a claim holds; longer than the slowest send (SMTP timeouts are 15 s + 60 s). */
+  leaseMs?: number;
+  pollMs?: number;
+}
+
+export type RunCounts = Record<Outcome, number>;
+
+export interface MailWorker {
+  /** Delivers everything due now; resolves with what happened to each claimed row. */
+  runOnce(): Promise<RunCounts>;
+  start(): void;
+  /** Stops claiming, waits (bounded) for messages in flight. */
+  stop(): Promise<void>;
+}
+
+async function eachLimited<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++] as T);
+  });
+  await Promise.all(lanes);
+}
+
+export function createMailWorker(
+  deps: Deps,
+  transport: MailTransport,
+  options: MailWorkerOptions = {},
+): MailWorker {
+  const concurrency = options.concurrency ?? 4;
+  const batchSize = options.batchSize ?? concurrency * 5;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  let stopping = false;
+  let running: Promise<unknown> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+  let unsubscribe: (() => void) | null = null;
+
+  async function runOnce(): Promise<RunCounts> {
+    const counts: RunCounts = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+    while (!stopping) {
+      const now = deps.now();
+      const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+      const rows = await claimDueRows(deps.db.kysely, deps.db.dialect, {
+        nowIso: now.toISOString(),
+        leaseUntil,
+        limit: batchSize,
+      });
+      if (rows.length === 0) break;
+      const { registrations, meetings } = await subjectsOf(deps.db.kysely, rows);
+      await eachLimited(rows, concurrency, async (row) => {
+        const subject = {
+          registration: registrations.get(row.registration_id ?? ''),
+          meeting: meetings.get(row.meeting_id),
+        };
+        try {
+          counts[await deliver(deps, transport, { row, leaseUntil }, subject)]++;
+        } catch (err) {
+          // The database failed while settling: the row stays claimed until its lease lapses.
+          console.error('[liqa] mail worker:', err);
+        }
+      });
+    }
+    return counts;
+  }
+
+  /** One run at a time; a wake-up during a run makes it go round once more. */
+  function trigger(): void {
+    if (stopping) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    again = false;
+    running = runOnce()
+      .catch((err: unknown) => console.error('[liqa] mail worker:', err))
+      .finally(() => {
+        running = null;
+        if (again) trigger();
+      });
+  }
+
+  return {
+    runOnce,
+    start() {
+      stopping = false;
+      unsubscribe = onMailQueued(deps.db, trigger);
+      timer = setInterval(trigger, options.pollMs ?? 1000);
+      timer.unref();
+      trigger();
+    },
+    async stop() {
+      stopping = true;
+      if (timer) clearInterval(timer);
+      unsubscribe?.();
+      // Rows still in flight after this are taken over by the next start once their lease lapses.
+      if (running)
+        await Promise.race([
+          running,
+          new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+        ]);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// The reception desk, mounted under /api/meetings/:slug (check-in staff and above):
+//   GET  /roster                     accepted attendees with their ticket hash, no contact
+//                                    details. `?since=<instant>` (the `generatedAt` of the
+//                                    desk's last copy) returns only registrations changed since
+//                                    then, whatever their status (not `accepted`: remove it),
+//                                    read with a minute's overlap; the desk upserts by id.
+//                                    Gzip when asked; never cached (personal data).
+//   POST /checkins                   a batch of ≤ 1,000 events → one result per event, in order.
+//                                    An event id already stored with other content is 409
+//                                    idempotency-conflict, `errors[].path` = `events.N.id`, and
+//                                    nothing of the batch is stored: drop those and resend.
+//   GET  /checkins                   the audit list, newest scan first
+//   GET  /checkins/summary           expected, arrived, per workshop, per desk
+//   POST /attendees/:id/workshop     { workshopId | null } → the attendee and the new count
+import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
+import { CheckinBatchSchema, InstantSchema, WorkshopChangeSchema } from '../../shared/schemas/checkin';
+import { validate } from '../../shared/schemas/validate';
+import { requireRole } from '../auth/middleware';
+import { findMeetingBySlug } from '../db/repositories/meetings';
+import type { Deps } from '../deps';
+import { checkinEvents } from '../domain/checkin/events';
+import { recordCheckins } from '../domain/checkin/record';
+import { roster } from '../domain/checkin/roster';
+import { checkinSummary } from '../domain/checkin/summary';
+import { changeWorkshop } from '../domain/checkin/workshop';
+import { DomainError } from '../domain/errors';
+import { parseBody } from '../http/body';
+import type { AppEnv } from '../http/env';
+import { requestLocale } from '../http/locale';
+
+async function meetingOf(deps: Deps, c: Context<AppEnv>) {
+  const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
+  if (!meeting) throw new DomainError('not-found');
+  return meeting;
+}
+
+function staffOf(c: Context<AppEnv>) {
+  const staff = c.get('staff');
+  if (!staff) throw new DomainError('unauthorized');
+  return staff;
+}
+
+function sinceOf(c: Context<AppEnv>): Date | undefined {
+  const since = c.req.query('since');
+  if (since === undefined) return undefined;
+  const result = validate(InstantSchema, since, requestLocale(c));
+  if (!result.ok) throw new DomainError('validation', undefined, [{ path: 'since', message: result.errors[0]?.message ?? '' }]);
+  return new Date(result.value);
+}
+
+export function checkinRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .get('/roster', requireRole('checkin'), compress(), async (c) => {
+      const meeting = await meetingOf(deps, c);
+      c.header('cache-control', 'no-store');
+      return c.json(await roster(deps, meeting, sinceOf(c)));
+    })
+    .post('/checkins', requireRole('checkin'), async (c) => {
+      const meeting = await meetingOf(deps, c);
+      const batch = await parseBody(c, CheckinBatchSchema);
+      const results = await recordCheckins(deps, meeting, batch, staffOf(c), requestLocale(c));
+      return c.json({ results });
+    })
+    .get('/checkins', requireRole('checkin'), async (c) => {
+      const meeting = await meetingOf(deps, c);
+      c.header('cache-control', 'no-store');
+      return c.json(await checkinEvents(deps, meeting));
+    })
+    .get('/checkins/summary', requireRole('checkin'), async (c) => {
+      const meeting = await meetingOf(deps, c);
+      c.header('cache-control', 'no-store');
+      return c.json(await checkinSummary(deps, meeting));
+    })
+    .post('/attendees/:id/workshop', requireRole('checkin'), async (c) => {
+      const meeting = await meetingOf(deps, c);
+      const { workshopId } = await parseBody(c, WorkshopChangeSchema);
+      return c.json(await changeWorkshop(deps, meeting, c.req.param('id'), workshopId, staffOf(c), requestLocale(c)));
+    });
+}
