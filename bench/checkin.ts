@@ -25,17 +25,47 @@ async function seedAttendees(deps: Deps, meetingId: string): Promise<string[]> {
   for (let i = 0; i < ATTENDEES; i++) {
     const id = randomUUID();
     rows.push({
-      id, meeting_id: meetingId, full_name: `مشارك رقم ${i}`, search_name: `مشارك رقم ${i}`, gender: i % 2 ? 'male' : 'female',
-      age_band: '30-40', role: 'association', organization: 'جمعية المجتمع المدني', province_code: 'tetouan',
-      email: `${id}@bench.ma`, phone: null, locale: 'ar', accessibility: '[]', accessibility_note: null, workshop_id: 'w1',
-      consent_at: nowIso, photo_consent: 0, source: 'online', invitation_code: null, status: 'accepted', first_status: 'accepted',
-      request_hash: id, manage_token_hash: sha256Hex(id), created_by: null, created_at: nowIso, updated_at: nowIso,
-      checked_in_at: null, ticket_hash: sha256Hex(await derivedToken(deps, 'ticket', id)),
+      id,
+      meeting_id: meetingId,
+      full_name: `مشارك رقم ${i}`,
+      search_name: `مشارك رقم ${i}`,
+      gender: i % 2 ? 'male' : 'female',
+      age_band: '30-40',
+      role: 'association',
+      organization: 'جمعية المجتمع المدني',
+      province_code: 'tetouan',
+      email: `${id}@bench.ma`,
+      phone: null,
+      locale: 'ar',
+      accessibility: '[]',
+      accessibility_note: null,
+      workshop_id: 'w1',
+      consent_at: nowIso,
+      photo_consent: 0,
+      source: 'online',
+      invitation_code: null,
+      status: 'accepted',
+      first_status: 'accepted',
+      request_hash: id,
+      manage_token_hash: sha256Hex(id),
+      created_by: null,
+      created_at: nowIso,
+      updated_at: nowIso,
+      checked_in_at: null,
+      ticket_hash: sha256Hex(await derivedToken(deps, 'ticket', id)),
     });
   }
   await deps.db.kysely.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('registrations').values(rows.slice(i, i + 500)).execute();
-    await trx.updateTable('meetings').set({ seats_taken: ATTENDEES }).where('id', '=', meetingId).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('registrations')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    await trx
+      .updateTable('meetings')
+      .set({ seats_taken: ATTENDEES })
+      .where('id', '=', meetingId)
+      .execute();
   });
   return rows.map((r) => r.id);
 }
@@ -46,7 +76,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 }
 
-async function median<T>(run: () => Promise<{ ms: number; value: T }>): Promise<{ ms: number; value: T }> {
+async function median<T>(
+  run: () => Promise<{ ms: number; value: T }>,
+): Promise<{ ms: number; value: T }> {
   const runs = [];
   for (let i = 0; i < 5; i++) runs.push(await run());
   return runs.sort((a, b) => a.ms - b.ms)[2] as { ms: number; value: T };
@@ -54,25 +86,50 @@ async function median<T>(run: () => Promise<{ ms: number; value: T }>): Promise<
 
 async function benchOn(label: string, db: Db, schema?: string): Promise<string[]> {
   await migrateToLatest(db, schema);
-  const config = { ...loadConfig({}), adminEmail: 'bench@liqa.ma', adminPassword: 'bench-password-1', rateLimit: 0 };
+  const config = {
+    ...loadConfig({}),
+    adminEmail: 'bench@liqa.ma',
+    adminPassword: 'bench-password-1',
+    rateLimit: 0,
+  };
   const deps: Deps = { db, config, now: () => new Date() };
   await ensureFirstAdmin(deps);
   const app = createApp(deps);
-  const call = async (method: string, p: string, token?: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const call = async (
+    method: string,
+    p: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
     app.request(p, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const login = await call('POST', '/api/auth/login', undefined, { email: 'bench@liqa.ma', password: 'bench-password-1' });
+  const login = await call('POST', '/api/auth/login', undefined, {
+    email: 'bench@liqa.ma',
+    password: 'bench-password-1',
+  });
   const { token } = (await login.json()) as { token: string };
   await call('POST', '/api/meetings', token, openMeeting('bench-checkin', ATTENDEES + 100));
-  const meeting = await db.kysely.selectFrom('meetings').select('id').where('slug', '=', 'bench-checkin').executeTakeFirstOrThrow();
+  const meeting = await db.kysely
+    .selectFrom('meetings')
+    .select('id')
+    .where('slug', '=', 'bench-checkin')
+    .executeTakeFirstOrThrow();
   const seeded = await timed(() => seedAttendees(deps, meeting.id));
   const ids = seeded.value;
   const out = [`[${label}] ${ATTENDEES} accepted attendees seeded in ${seeded.ms.toFixed(0)} ms`];
 
-  const roster = async (headers: Record<string, string> = {}) => (await call('GET', '/api/meetings/bench-checkin/roster', token, undefined, headers)).arrayBuffer();
+  const roster = async (headers: Record<string, string> = {}) =>
+    (
+      await call('GET', '/api/meetings/bench-checkin/roster', token, undefined, headers)
+    ).arrayBuffer();
   await roster();
   const plain = await median(() => timed(roster));
   const gzip = await median(() => timed(() => roster({ 'accept-encoding': 'gzip' })));
@@ -81,12 +138,27 @@ async function benchOn(label: string, db: Db, schema?: string): Promise<string[]
       `gzip ${gzip.ms.toFixed(0)} ms, ${(gzip.value.byteLength / 1024).toFixed(0)} KiB`,
   );
 
-  const tokens = await Promise.all(ids.slice(0, BATCH).map((id) => derivedToken(deps, 'ticket', id)));
+  const tokens = await Promise.all(
+    ids.slice(0, BATCH).map((id) => derivedToken(deps, 'ticket', id)),
+  );
   // Four scans in five by QR, the rest found by name; desk 2 later syncs earlier scans of them all.
-  const first = ids.slice(0, BATCH).map((id, i) => ({ id: randomUUID(), at: `2026-12-12T09:${String(10 + (i % 40)).padStart(2, '0')}:00Z`, method: i % 5 ? 'qr' : 'search', ...(i % 5 ? { token: tokens[i] } : { registrationId: id }) }));
-  const second = ids.slice(0, BATCH).map((registrationId) => ({ id: randomUUID(), at: '2026-12-12T09:05:00Z', method: 'search', registrationId }));
+  const first = ids.slice(0, BATCH).map((id, i) => ({
+    id: randomUUID(),
+    at: `2026-12-12T09:${String(10 + (i % 40)).padStart(2, '0')}:00Z`,
+    method: i % 5 ? 'qr' : 'search',
+    ...(i % 5 ? { token: tokens[i] } : { registrationId: id }),
+  }));
+  const second = ids.slice(0, BATCH).map((registrationId) => ({
+    id: randomUUID(),
+    at: '2026-12-12T09:05:00Z',
+    method: 'search',
+    registrationId,
+  }));
   const post = (deviceId: string, events: unknown[]) => async () => {
-    const res = await call('POST', '/api/meetings/bench-checkin/checkins', token, { deviceId, events });
+    const res = await call('POST', '/api/meetings/bench-checkin/checkins', token, {
+      deviceId,
+      events,
+    });
     const body = (await res.json()) as { results: Array<{ outcome: string }> };
     return body.results.filter((r) => r.outcome === 'checked-in').length;
   };
@@ -97,11 +169,27 @@ async function benchOn(label: string, db: Db, schema?: string): Promise<string[]
   ];
   for (const [what, run] of runs) {
     const r = await timed(run);
-    out.push(`[${label}] POST checkins, ${what}: ${r.ms.toFixed(0)} ms (${r.value} checked-in)${r.ms > 1000 ? ' OVER BUDGET (1 s)' : ''}`);
+    out.push(
+      `[${label}] POST checkins, ${what}: ${r.ms.toFixed(0)} ms (${r.value} checked-in)${r.ms > 1000 ? ' OVER BUDGET (1 s)' : ''}`,
+    );
   }
-  const summary = await timed(async () => (await call('GET', '/api/meetings/bench-checkin/checkins/summary', token)).json() as Promise<{ arrived: number }>);
-  out.push(`[${label}] GET checkins/summary: ${summary.ms.toFixed(0)} ms (arrived ${summary.value.arrived})`);
-  const audit = await timed(async () => ((await (await call('GET', '/api/meetings/bench-checkin/checkins', token)).json()) as unknown[]).length);
+  const summary = await timed(
+    async () =>
+      (await call('GET', '/api/meetings/bench-checkin/checkins/summary', token)).json() as Promise<{
+        arrived: number;
+      }>,
+  );
+  out.push(
+    `[${label}] GET checkins/summary: ${summary.ms.toFixed(0)} ms (arrived ${summary.value.arrived})`,
+  );
+  const audit = await timed(
+    async () =>
+      (
+        (await (
+          await call('GET', '/api/meetings/bench-checkin/checkins', token)
+        ).json()) as unknown[]
+      ).length,
+  );
   out.push(`[${label}] GET checkins (audit list of ${audit.value}): ${audit.ms.toFixed(0)} ms`);
   return out;
 }

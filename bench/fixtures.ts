@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { MOROCCO_TZ, instantToWallTime } from '../shared/time/zone';
 
 export function openMeeting(slug: string, capacity: number, waitlist = true) {
-  const wall = (offsetDays: number) => instantToWallTime(new Date(Date.now() + offsetDays * 86_400_000), MOROCCO_TZ);
+  const wall = (offsetDays: number) =>
+    instantToWallTime(new Date(Date.now() + offsetDays * 86_400_000), MOROCCO_TZ);
   return {
     slug,
     title: { ar: 'لقاء تشاوري', fr: 'Rencontre consultative' },

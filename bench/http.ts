@@ -7,7 +7,9 @@ import { adminToken, startBenchServer } from './server';
 import { createMeeting, openMeeting, participant } from './fixtures';
 
 function run(opts: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))),
+  );
 }
 
 function line(label: string, r: autocannon.Result): string {
@@ -20,12 +22,20 @@ export async function benchHttp(dbLabel: string, env: Record<string, string>): P
   // The API alone: a stub shell spares this benchmark the client build.
   const clientDir = mkdtempSync(path.join(tmpdir(), 'liqa-bench-client-'));
   writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Liqa</title>');
-  const server = await startBenchServer(18_000 + Math.floor(Math.random() * 1000), { LIQA_CLIENT_DIR: clientDir, ...env });
+  const server = await startBenchServer(18_000 + Math.floor(Math.random() * 1000), {
+    LIQA_CLIENT_DIR: clientDir,
+    ...env,
+  });
   try {
     const token = await adminToken(server.url);
     await createMeeting(server.url, token, openMeeting('bench-read', 100));
     await run({ url: `${server.url}/api/meetings/bench-read`, connections: 50, duration: 3 }); // warm-up
-    out.push(line(`[${dbLabel}] GET /api/meetings/:slug`, await run({ url: `${server.url}/api/meetings/bench-read`, connections: 50, duration: 10 })));
+    out.push(
+      line(
+        `[${dbLabel}] GET /api/meetings/:slug`,
+        await run({ url: `${server.url}/api/meetings/bench-read`, connections: 50, duration: 10 }),
+      ),
+    );
 
     await createMeeting(server.url, token, openMeeting('bench-write', 1_000_000));
     const write = await run({
@@ -67,13 +77,18 @@ async function burst(url: string, token: string, dbLabel: string): Promise<strin
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
         });
-        answers.push({ status: res.status, state: ((await res.json()) as { status?: string }).status });
+        answers.push({
+          status: res.status,
+          state: ((await res.json()) as { status?: string }).status,
+        });
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   const list = (await (
-    await fetch(`${url}/api/meetings/bench-burst/registrations`, { headers: { authorization: `Bearer ${token}` } })
+    await fetch(`${url}/api/meetings/bench-burst/registrations`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
   ).json()) as Array<{ id: string; status: string }>;
   const ids = new Set(list.map((r) => r.id));
   const accepted = list.filter((r) => r.status === 'accepted').length;

@@ -3,10 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { build } from 'vite';
 import { benchBundle } from './bundle';
+import { benchFeedback } from './feedback';
 import { benchCheckin } from './checkin';
+import { benchDesk } from './desk';
 import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
+import { benchReport } from './report';
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const print = (lines: string[]) => lines.forEach((l) => console.log(l));
@@ -26,5 +29,14 @@ if (process.env.DATABASE_URL) {
 console.log('== check-in');
 print(await benchCheckin());
 
+console.log('== check-in desk');
+print(await benchDesk());
+
 console.log('== mail');
 print(await benchMail());
+
+console.log('== feedback');
+print(await benchFeedback());
+
+console.log('== reports');
+print(await benchReport());

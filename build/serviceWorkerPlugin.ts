@@ -18,19 +18,33 @@ interface PrecacheEntry {
 function filesIn(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesIn(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+    return statSync(full).isDirectory()
+      ? filesIn(full, base)
+      : [path.relative(base, full).split(path.sep).join('/')];
   });
 }
 
+/**
+ * Chunks only one staff screen needs (the desk's pure-JS QR decoder, ~46 KB gzip) stay out of
+ * the precache that every participant's phone downloads; the service worker caches them the
+ * first time that screen loads them.
+ */
+const SCREEN_ONLY = [/^assets\/jsQR-/];
+
 export function precacheManifest(outDir: string): PrecacheEntry[] {
   return filesIn(outDir)
-    .filter((rel) => PRECACHED.test(rel) && rel !== SW_FILE)
+    .filter(
+      (rel) => PRECACHED.test(rel) && rel !== SW_FILE && !SCREEN_ONLY.some((re) => re.test(rel)),
+    )
     .sort()
     .map((rel) => ({
       url: '/' + rel,
       revision: rel.startsWith('assets/')
         ? null
-        : createHash('sha256').update(readFileSync(path.join(outDir, rel))).digest('hex').slice(0, 16),
+        : createHash('sha256')
+            .update(readFileSync(path.join(outDir, rel)))
+            .digest('hex')
+            .slice(0, 16),
     }));
 }
 
@@ -59,7 +73,12 @@ export function serviceWorker(entry: string): Plugin {
           emptyOutDir: false,
           target: 'es2020',
           minify: true,
-          lib: { entry: path.resolve(config.root, entry), formats: ['iife'], name: 'liqaServiceWorker', fileName: () => SW_FILE },
+          lib: {
+            entry: path.resolve(config.root, entry),
+            formats: ['iife'],
+            name: 'liqaServiceWorker',
+            fileName: () => SW_FILE,
+          },
         },
       });
     },

@@ -15,6 +15,10 @@ import { userRoutes } from './routes/users';
 import { meetingRegistrationRoutes, registrationRoutes } from './routes/registrations';
 import { sessionRoutes } from './routes/sessions';
 import { outboxRoutes } from './routes/outbox';
+import { meetingReportRoutes, reportRoutes } from './routes/reports';
+import { feedbackRoutes } from './routes/feedback';
+import { proposalRoutes } from './routes/proposals';
+import { meetingSupportRoutes, registrationSupportRoutes } from './routes/support';
 
 export interface AppOptions {
   /** Serve the built PWA from this folder (omitted in API-only tests). */
@@ -57,7 +61,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.route('/meetings/:slug', meetingRegistrationRoutes(deps, deps.config));
   api.route('/meetings/:slug', checkinRoutes(deps));
   api.route('/meetings/:slug', outboxRoutes(deps));
+  api.route('/meetings/:slug', meetingReportRoutes(deps));
+  api.route('/meetings/:slug', feedbackRoutes(deps));
   api.route('/registrations', registrationRoutes(deps));
+  api.route('/registrations', registrationSupportRoutes(deps));
+  api.route('/meetings/:slug', meetingSupportRoutes(deps));
+  api.route('/reports', reportRoutes(deps));
+  api.route('/proposals', proposalRoutes(deps));
   api.notFound(apiNotFound);
   api.onError(onError);
 

@@ -10,11 +10,19 @@ export async function ensureClientBuilt(config: Config): Promise<void> {
   if (existsSync(path.join(config.clientDir, 'index.html'))) return;
   console.log('[liqa] building the app (first start)…');
   const { build } = await import('vite');
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: config.clientDir } });
+  await build({
+    configFile: path.resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: config.clientDir },
+  });
 }
 
 export async function openAndMigrate(config: Config): Promise<Db> {
-  const db = openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir });
+  const db = openDatabase({
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+    dataDir: config.dataDir,
+  });
   await migrateToLatest(db, config.databaseSchema);
   return db;
 }
@@ -24,7 +32,9 @@ export async function announceFirstAdmin(deps: Deps): Promise<void> {
   if (!admin) return;
   if (admin.generatedPassword) {
     // Printed once, never stored in clear: the operator copies it now.
-    console.log(`[liqa] first admin created: ${admin.email} / password: ${admin.generatedPassword}`);
+    console.log(
+      `[liqa] first admin created: ${admin.email} / password: ${admin.generatedPassword}`,
+    );
   } else {
     console.log(`[liqa] first admin created: ${admin.email}`);
   }

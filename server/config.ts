@@ -55,7 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.LIQA_DB_SCHEMA || undefined,
     smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.LIQA_MAIL_FROM || defaultMailFrom(env.PUBLIC_URL || `${scheme}://${urlHost}:${port}`),
+    mailFrom:
+      env.LIQA_MAIL_FROM || defaultMailFrom(env.PUBLIC_URL || `${scheme}://${urlHost}:${port}`),
     adminEmail: env.LIQA_ADMIN_EMAIL || undefined,
     adminPassword: env.LIQA_ADMIN_PASSWORD || undefined,
     rateLimit: int(env.LIQA_RATE_LIMIT, 30),

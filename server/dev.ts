@@ -14,6 +14,9 @@ await announceFirstAdmin(deps);
 await listen(createApp(deps), config);
 createMailWorker(deps, createMailTransport(config)).start();
 const { createServer } = await import('vite');
-const vite = await createServer({ configFile: 'vite.config.ts', server: { port: Number(process.env.PORT ?? 5173), host: config.host } });
+const vite = await createServer({
+  configFile: 'vite.config.ts',
+  server: { port: Number(process.env.PORT ?? 5173), host: config.host },
+});
 await vite.listen();
 vite.printUrls();

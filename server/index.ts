@@ -18,7 +18,9 @@ const server = await listen(createApp(deps, { clientDir: config.clientDir }), co
 const transport = createMailTransport(config);
 const mailer = createMailWorker(deps, transport);
 mailer.start();
-console.log(`[liqa] serving ${config.publicUrl} (${db.dialect}); e-mail ${config.smtpUrl ? 'over SMTP' : 'as .eml files in the data directory'}`);
+console.log(
+  `[liqa] serving ${config.publicUrl} (${db.dialect}); e-mail ${config.smtpUrl ? 'over SMTP' : 'as .eml files in the data directory'}`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

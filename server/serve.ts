@@ -10,8 +10,14 @@ export function listen(app: App, config: Config): Promise<ServerType> {
   return new Promise((resolve) => {
     const tls =
       config.tlsCert && config.tlsKey
-        ? { createServer: createHttpsServer, serverOptions: { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } }
+        ? {
+            createServer: createHttpsServer,
+            serverOptions: { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) },
+          }
         : {};
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, ...tls }, () => resolve(server));
+    const server = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host, ...tls },
+      () => resolve(server),
+    );
   });
 }

@@ -6,7 +6,9 @@ const closes = '2026-12-10T18:00:00Z';
 
 describe('registration window', () => {
   it('is not open a second before it opens', () => {
-    expect(registrationWindowState(new Date('2026-12-01T07:59:59Z'), opens, closes)).toBe('not-open');
+    expect(registrationWindowState(new Date('2026-12-01T07:59:59Z'), opens, closes)).toBe(
+      'not-open',
+    );
   });
   it('opens at the exact opening instant', () => {
     expect(registrationWindowState(new Date(opens), opens, closes)).toBe('open');

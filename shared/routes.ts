@@ -8,12 +8,17 @@ export const PAGE_ROUTES = [
   '/m/:slug/proposals',
   '/me',
   '/r/:id',
+  '/r/:id/support',
   '/staff',
   '/staff/login',
   '/staff/new',
   '/staff/m/:slug',
   '/staff/m/:slug/edit',
   '/staff/m/:slug/checkin',
+  '/staff/m/:slug/outbox',
+  '/staff/m/:slug/report',
+  '/staff/m/:slug/support',
+  '/staff/m/:slug/feedback',
 ] as const;
 
 export type PageRoute = (typeof PAGE_ROUTES)[number];

@@ -7,11 +7,16 @@ if (!existsSync(CHROMIUM)) {
   console.log(`[liqa] ${CHROMIUM} is missing; installing Debian's chromium…`);
   try {
     const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-      stdio: 'inherit',
-    });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+      {
+        stdio: 'inherit',
+      },
+    );
   } catch {
-    console.error('[liqa] could not install chromium: run `apt-get install -y chromium` and try again.');
+    console.error(
+      '[liqa] could not install chromium: run `apt-get install -y chromium` and try again.',
+    );
     process.exit(1);
   }
 }

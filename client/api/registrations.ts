@@ -32,6 +32,8 @@ export interface RegistrationDetails extends RegistrationRecord {
   createdAt: string;
   updatedAt: string;
   checkedInAt: string | null;
+  /** The QR ticket's content while the registration is accepted, else null. */
+  ticketToken?: string | null;
 }
 
 /** `PATCH` here changes the registration; `GET` reads it. */

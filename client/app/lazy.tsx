@@ -5,22 +5,30 @@ import { useEffect, useState } from 'preact/hooks';
 
 type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
 
+export type LazyComponent<P> = ComponentType<P> & {
+  /** Starts loading now (e.g. when a person starts filling a form); resolves once loaded. */
+  preload(): Promise<ComponentType<P>>;
+};
+
 export function lazyComponent<P extends object>(
   load: Loader<P>,
   fallback: () => VNode | null,
-): ComponentType<P> {
+): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () => {
+    pending ??= load().then((m) => (loaded = m.default));
+    return pending;
+  };
 
-  return function Lazy(props: P) {
+  function Lazy(props: P) {
     const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [error, setError] = useState<unknown>(null);
 
     useEffect(() => {
       if (Component) return;
       let alive = true;
-      pending ??= load().then((m) => (loaded = m.default));
-      pending.then(
+      preload().then(
         (c) => alive && setComponent(() => c),
         (err: unknown) => {
           pending = null; // the next visit tries again
@@ -34,5 +42,6 @@ export function lazyComponent<P extends object>(
 
     if (error) throw error;
     return Component ? <Component {...props} /> : fallback();
-  };
+  }
+  return Object.assign(Lazy, { preload });
 }

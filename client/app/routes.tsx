@@ -13,12 +13,18 @@ const loading = () => <Loading />;
 const Register = lazyComponent(() => import('../pages/Register'), loading);
 const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading);
 const Registration = lazyComponent(() => import('../pages/Registration'), loading);
-const Soon = lazyComponent(() => import('../pages/Soon'), loading);
+const Support = lazyComponent(() => import('../pages/Support'), loading);
+const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading);
 const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading);
 const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading);
 const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading);
 const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading);
 const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading);
+const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading);
+const Report = lazyComponent(() => import('../pages/Report'), loading);
+const Feedback = lazyComponent(() => import('../pages/Feedback'), loading);
+const Proposals = lazyComponent(() => import('../pages/Proposals'), loading);
+const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
   if (!match) return <NotFound locale={locale} />;
@@ -33,10 +39,13 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
     case '/me':
       return <MyRegistrations locale={locale} />;
     case '/m/:slug/feedback':
+      return <Feedback slug={slug} locale={locale} />;
     case '/m/:slug/proposals':
-      return <Soon locale={locale} />;
+      return <Proposals slug={slug} locale={locale} />;
     case '/r/:id':
       return <Registration id={match.params.id ?? ''} locale={locale} />;
+    case '/r/:id/support':
+      return <Support id={match.params.id ?? ''} locale={locale} />;
     case '/staff/login':
       return <StaffLogin locale={locale} />;
     case '/staff':
@@ -49,5 +58,13 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
       return <StaffMeeting slug={slug} locale={locale} />;
     case '/staff/m/:slug/checkin':
       return <CheckinDesk slug={slug} locale={locale} />;
+    case '/staff/m/:slug/outbox':
+      return <StaffOutbox slug={slug} locale={locale} />;
+    case '/staff/m/:slug/support':
+      return <StaffSupport slug={slug} locale={locale} />;
+    case '/staff/m/:slug/report':
+      return <Report slug={slug} locale={locale} />;
+    case '/staff/m/:slug/feedback':
+      return <StaffFeedback slug={slug} locale={locale} />;
   }
 }

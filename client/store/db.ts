@@ -6,12 +6,14 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { LocalRegistration, OutboxEntry } from './types';
+import type { LocalCheckin, LocalRegistration, OutboxEntry, RosterEntry } from './types';
 
 export interface LiqaDB extends DBSchema {
   outbox: { key: string; value: OutboxEntry; indexes: { seq: number } };
   registrations: { key: string; value: LocalRegistration; indexes: { meetingSlug: string } };
   meta: { key: string; value: unknown };
+  roster: { key: string; value: RosterEntry; indexes: { meetingSlug: string } };
+  checkins: { key: string; value: LocalCheckin; indexes: { meetingSlug: string } };
 }
 
 type UpgradeTx = IDBPTransaction<LiqaDB, ArrayLike<StoreNames<LiqaDB>>, 'versionchange'>;
@@ -28,6 +30,11 @@ const MIGRATIONS: readonly Migration[] = [
     const registrations = db.createObjectStore('registrations', { keyPath: 'id' });
     registrations.createIndex('meetingSlug', 'meetingSlug');
     db.createObjectStore('meta');
+  },
+  // The check-in desk: the roster it downloads and the events it records.
+  (db) => {
+    db.createObjectStore('roster', { keyPath: 'id' }).createIndex('meetingSlug', 'meetingSlug');
+    db.createObjectStore('checkins', { keyPath: 'id' }).createIndex('meetingSlug', 'meetingSlug');
   },
 ];
 

@@ -55,4 +55,47 @@ export interface LocalRegistration {
   problem?: ProblemBody;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The QR ticket's token, kept so the ticket shows offline at the door: set while the
+   * registration is accepted, null once it is not. Absent on records saved before tickets.
+   */
+  ticketToken?: string | null;
+}
+
+/** A person of a meeting's roster as the check-in desk keeps it: never any contact details. */
+export interface RosterEntry {
+  id: string;
+  meetingSlug: string;
+  fullName: string;
+  organization: string | null;
+  /** `accepted` for people on the list; other statuses come from roster changes (red at the desk). */
+  status: string;
+  workshopId: string | null;
+  /** The server's arrival time (the earliest scan of any desk), as of the last refresh. */
+  checkedInAt: string | null;
+  /** The desk (deviceId) whose scan that was, once known. */
+  checkedInBy?: string | null;
+  /** SHA-256 (hex) of the QR ticket's token; null for a walk-in the server has not listed yet. */
+  ticketHash: string | null;
+  /** A workshop change made at this desk that the outbox has not delivered yet. */
+  workshopChange?: { workshopId: string | null; entryId: string };
+  /** A walk-in registered at this desk, until the server lists it (or refuses it). */
+  walkIn?: { state: 'waiting' | 'refused'; problem?: string };
+}
+
+/** One check-in event recorded at this desk (the outbox carries it to the server). */
+export interface LocalCheckin {
+  /** The event's client UUID, as posted. */
+  id: string;
+  meetingSlug: string;
+  deviceId: string;
+  /** The person the desk matched; null when the ticket was not on this device's roster. */
+  registrationId: string | null;
+  method: 'qr' | 'search' | 'walk-in';
+  /** When the desk scanned, as an ISO instant. */
+  at: string;
+  /** What the desk answered on the spot. */
+  local: 'checked-in' | 'already-checked-in' | 'unknown' | 'not-accepted';
+  /** The server's answer once the event is synced. */
+  server?: { outcome: string; registrationId?: string; checkedInAt?: string };
 }

@@ -8,7 +8,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { replayOutbox } from '../sync/replay';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
@@ -35,6 +35,14 @@ registerRoute(
   ({ url, request, sameOrigin }) =>
     sameOrigin && request.method === 'GET' && PUBLIC_API.test(url.pathname),
   new NetworkFirst({ cacheName: 'liqa-api', networkTimeoutSeconds: 3 }),
+);
+
+// Hashed build files not in the precache (a screen's own heavy chunk): cached on first use,
+// so the desk that loaded its QR decoder once has it with no network.
+registerRoute(
+  ({ url, request, sameOrigin }) =>
+    sameOrigin && request.method === 'GET' && url.pathname.startsWith('/assets/'),
+  new CacheFirst({ cacheName: 'liqa-assets' }),
 );
 
 // A new version waits until the page says so: reloading mid-form would lose what was typed.

@@ -79,7 +79,8 @@ export function privateLink(record: Pick<LocalRegistration, 'id' | 'manageToken'
 
 /**
  * Catches records still `waiting` whose entry was answered where no handler ran (an old
- * service worker version), then asks the server for the current status of the others.
+ * service worker version), then asks the server for the current status (and ticket) of the
+ * others.
  */
 export async function refreshRegistrationStatuses(signal?: AbortSignal): Promise<void> {
   let changed = false;
@@ -95,10 +96,14 @@ export async function refreshRegistrationStatuses(signal?: AbortSignal): Promise
     if (!record.manageToken || record.status === 'refused') continue;
     try {
       const server = await getRegistration(record.id, record.manageToken, signal);
-      if (server.status !== record.status) {
+      // The ticket comes with the status: kept on the phone for the door, where there may be
+      // no network.
+      const ticketToken = server.ticketToken ?? null;
+      if (server.status !== record.status || ticketToken !== record.ticketToken) {
         await updateRegistration(record.id, (r) => ({
           ...r,
           status: server.status,
+          ticketToken,
           updatedAt: Date.now(),
         }));
         changed = true;

@@ -13,7 +13,11 @@ async function loadSecret(deps: Deps): Promise<Buffer> {
     .values({ key: 'secret', value: randomBytes(32).toString('base64url') })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'secret').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'secret')
+    .executeTakeFirstOrThrow();
   return Buffer.from(row.value, 'base64url');
 }
 
@@ -30,6 +34,12 @@ export function serverSecret(deps: Deps): Promise<Buffer> {
  * A 256-bit token derived from a record id: the same id always yields the same token, so a
  * replayed request gets its original answer back while only the token's hash is stored.
  */
-export async function derivedToken(deps: Deps, purpose: 'manage' | 'ticket', id: string): Promise<string> {
-  return createHmac('sha256', await serverSecret(deps)).update(`${purpose}:${id}`).digest('base64url');
+export async function derivedToken(
+  deps: Deps,
+  purpose: 'manage' | 'ticket',
+  id: string,
+): Promise<string> {
+  return createHmac('sha256', await serverSecret(deps))
+    .update(`${purpose}:${id}`)
+    .digest('base64url');
 }

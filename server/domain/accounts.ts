@@ -26,7 +26,11 @@ export function roleAllows(role: StaffRole, needed: StaffRole): boolean {
   return ROLE_RANK[role] >= ROLE_RANK[needed];
 }
 
-export async function createUser(deps: Deps, input: NewUser, actor: StaffUser | null): Promise<StaffUser> {
+export async function createUser(
+  deps: Deps,
+  input: NewUser,
+  actor: StaffUser | null,
+): Promise<StaffUser> {
   const db = deps.db.kysely;
   if (await findUserByEmail(db, input.email)) throw new DomainError('conflict');
   const user = {
@@ -43,7 +47,13 @@ export async function createUser(deps: Deps, input: NewUser, actor: StaffUser | 
     if (await findUserByEmail(db, input.email)) throw new DomainError('conflict');
     throw err;
   }
-  await audit(db, { at: user.created_at, actor: actor?.id ?? null, action: 'user.create', subject: user.id, detail: { role: user.role } });
+  await audit(db, {
+    at: user.created_at,
+    actor: actor?.id ?? null,
+    action: 'user.create',
+    subject: user.id,
+    detail: { role: user.role },
+  });
   return { id: user.id, email: user.email, role: input.role };
 }
 

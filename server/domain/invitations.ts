@@ -10,7 +10,9 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function newInvitationCode(): string {
   const pick = () => ALPHABET[randomInt(ALPHABET.length)];
-  return Array.from({ length: 8 }, pick).join('').replace(/^(.{4})/, '$1-');
+  return Array.from({ length: 8 }, pick)
+    .join('')
+    .replace(/^(.{4})/, '$1-');
 }
 
 /** What a person typed, as stored: "abcd efgh" → "ABCD-EFGH". */
@@ -40,5 +42,10 @@ export async function createInvitations(
 
 export async function invitationsOf(deps: Deps, meeting: MeetingRow) {
   const rows = await listInvitations(deps.db.kysely, meeting.id);
-  return rows.map((r) => ({ code: r.code, label: r.label, createdAt: r.created_at, used: Number(r.used) }));
+  return rows.map((r) => ({
+    code: r.code,
+    label: r.label,
+    createdAt: r.created_at,
+    used: Number(r.used),
+  }));
 }

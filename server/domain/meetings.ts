@@ -101,11 +101,21 @@ export async function updateMeeting(
   if (!(await updateMeetingRow(db, row.id, row.version, next))) {
     throw new DomainError('conflict'); // someone saved in between; reload and try again
   }
-  await audit(db, { at: now, actor: actor.id, action: 'meeting.update', subject: row.id, detail: Object.keys(patch) });
+  await audit(db, {
+    at: now,
+    actor: actor.id,
+    action: 'meeting.update',
+    subject: row.id,
+    detail: Object.keys(patch),
+  });
   return toMeetingView({ ...row, ...next, version: row.version + 1 }, deps.now());
 }
 
-export async function getMeeting(deps: Deps, slug: string, staff: StaffUser | null): Promise<MeetingView> {
+export async function getMeeting(
+  deps: Deps,
+  slug: string,
+  staff: StaffUser | null,
+): Promise<MeetingView> {
   const row = await findMeetingBySlug(deps.db.kysely, slug);
   if (!row || (row.status !== 'published' && !staff)) throw new DomainError('not-found');
   return toMeetingView(row, deps.now());

@@ -2,7 +2,11 @@
 // was lost or stolen), which stops its token at the next request.
 import type { StaffRole } from '../../shared/enums';
 import { audit } from '../db/repositories/audit';
-import { activeSessionRows, revokeSessionsByPrefix, sessionsByPrefix } from '../db/repositories/sessions';
+import {
+  activeSessionRows,
+  revokeSessionsByPrefix,
+  sessionsByPrefix,
+} from '../db/repositories/sessions';
 import type { Deps } from '../deps';
 import type { StaffUser } from '../http/env';
 import { DomainError } from './errors';
@@ -36,7 +40,11 @@ export async function activeSessions(deps: Deps): Promise<SessionView[]> {
 }
 
 /** Revokes the session; revoking one already revoked answers as the first time did. */
-export async function revokeSessionById(deps: Deps, id: string, actor: StaffUser): Promise<{ id: string; revokedAt: string }> {
+export async function revokeSessionById(
+  deps: Deps,
+  id: string,
+  actor: StaffUser,
+): Promise<{ id: string; revokedAt: string }> {
   if (!SESSION_ID.test(id)) throw new DomainError('not-found');
   const db = deps.db.kysely;
   const found = await sessionsByPrefix(db, id);
@@ -45,6 +53,12 @@ export async function revokeSessionById(deps: Deps, id: string, actor: StaffUser
   if (already && found.every((s) => s.revoked_at)) return { id, revokedAt: already };
   const nowIso = deps.now().toISOString();
   await revokeSessionsByPrefix(db, id, nowIso);
-  await audit(db, { at: nowIso, actor: actor.id, action: 'session.revoke', subject: id, detail: { users: [...new Set(found.map((s) => s.user_id))] } });
+  await audit(db, {
+    at: nowIso,
+    actor: actor.id,
+    action: 'session.revoke',
+    subject: id,
+    detail: { users: [...new Set(found.map((s) => s.user_id))] },
+  });
   return { id, revokedAt: nowIso };
 }

@@ -13,7 +13,10 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 // Past this much we stop draining and let the connection go: nobody sends 64 MiB by mistake.
 const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 
-async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): Promise<Buffer | null> {
+async function readLimited(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Buffer | null> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

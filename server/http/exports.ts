@@ -22,7 +22,10 @@ export async function exportTable<T>(
 ): Promise<Response> {
   const disposition = `attachment; filename="${filename}.${format}"`;
   if (format === 'csv') {
-    const csv = stringify([columns.map((c) => c.heading), ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))]);
+    const csv = stringify([
+      columns.map((c) => c.heading),
+      ...rows.map((r) => columns.map((c) => c.value(r) ?? '')),
+    ]);
     return new Response('\uFEFF' + csv, {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition },
     });

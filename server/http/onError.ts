@@ -13,12 +13,17 @@ export const onError: ErrorHandler = (err, c) => {
   }
   if (err instanceof HTTPException) {
     const code =
-      err.status === 401 ? 'unauthorized'
-      : err.status === 403 ? 'forbidden'
-      : err.status === 404 ? 'not-found'
-      : err.status === 413 ? 'payload-too-large'
-      : err.status === 429 ? 'rate-limited'
-      : 'validation';
+      err.status === 401
+        ? 'unauthorized'
+        : err.status === 403
+          ? 'forbidden'
+          : err.status === 404
+            ? 'not-found'
+            : err.status === 413
+              ? 'payload-too-large'
+              : err.status === 429
+                ? 'rate-limited'
+                : 'validation';
     return problemResponse(problem(code, locale));
   }
   console.error('[liqa] unexpected error', c.req.method, c.req.path, err);

@@ -13,7 +13,8 @@ export function publicRateLimit(config: Config): MiddlewareHandler<AppEnv> {
     if (config.rateLimit <= 0 || c.get('staff')) return next();
     const key = clientKey(c, false);
     const wait = throttle.retryAfter(key);
-    if (wait > 0) throw new DomainError('rate-limited', undefined, undefined, { 'retry-after': String(wait) });
+    if (wait > 0)
+      throw new DomainError('rate-limited', undefined, undefined, { 'retry-after': String(wait) });
     throttle.record(key);
     return next();
   };

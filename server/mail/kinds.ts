@@ -12,13 +12,16 @@ export const MAIL_KINDS = [
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-/** Kinds this module can render today; the others are queued by later features. */
+/** Kinds this module has a template for (every kind now); payloads are in ./payloads.ts. */
 export const RENDERED_KINDS = [
   'received',
   'confirmation',
   'waitlisted',
   'cancellation',
   'reminder',
+  'support-decision',
+  'feedback-invitation',
+  'proposal-outcome',
 ] as const;
 export type RenderedKind = (typeof RENDERED_KINDS)[number];
 

@@ -1,6 +1,7 @@
 // Turns an outbox row into a message: texts in the participant's language, the meeting's
-// details, the private link, and for a confirmation the QR ticket (inline and attached) and
-// the .ics invitation. Rendered at send time from the stored registration and meeting.
+// details, the private link, each kind's own blocks (templates/notices.ts), and for a
+// confirmation the QR ticket (inline and attached) and the .ics invitation. Rendered at send
+// time from the stored registration and meeting.
 import type { SendMailOptions } from 'nodemailer';
 import { derivedToken } from '../auth/secret';
 import { ticketToken } from '../auth/tickets';
@@ -10,9 +11,11 @@ import type { RegistrationRow } from '../db/repositories/registrations';
 import type { Deps } from '../deps';
 import { isRenderedKind } from './kinds';
 import { fill, mailCatalogue, mailLocale } from './messages';
+import { ConfirmationPayloadSchema, readPayload } from './payloads';
 import { calendarInvitation } from './templates/calendar';
 import { meetingDetails, workshopTitle } from './templates/details';
 import { renderHtml, renderText, type MailBlock, type MailDocument } from './templates/layout';
+import { layoutOf, noticeBlocks } from './templates/notices';
 import { qrPng } from './templates/qrPng';
 
 export const TICKET_CID = 'ticket@liqa';
@@ -32,30 +35,43 @@ export async function renderMail(
   const locale = mailLocale(row.locale);
   const cat = mailCatalogue(locale);
   const details = meetingDetails(meeting, locale, cat);
-  const payload = row.payload ? (JSON.parse(row.payload) as { promoted?: boolean }) : {};
-  const text = cat.kinds[row.kind === 'confirmation' && payload.promoted ? 'promoted' : row.kind];
   const confirmation = row.kind === 'confirmation';
-  const manageUrl = `${deps.config.publicUrl}/r/${registration.id}#${await derivedToken(deps, 'manage', registration.id)}`;
+  const promoted = confirmation && readPayload(ConfirmationPayloadSchema, row.payload).promoted;
+  const text = cat.kinds[promoted ? 'promoted' : row.kind];
+  const layout = layoutOf(row.kind);
   const workshop = workshopTitle(details.input, registration.workshop_id, locale);
   const where = [details.venue.name, details.venue.address, details.venue.place].filter(
     (l): l is string => Boolean(l),
   );
 
-  const blocks: MailBlock[] = [
-    { label: cat.labels.when, lines: [details.when] },
-    { label: cat.labels.where, lines: where, link: { href: details.mapUrl, text: cat.labels.map } },
-  ];
+  const blocks: MailBlock[] = [];
+  if (layout.when) blocks.push({ label: cat.labels.when, lines: [details.when] });
+  if (layout.where)
+    blocks.push({
+      label: cat.labels.where,
+      lines: where,
+      link: { href: details.mapUrl, text: cat.labels.map },
+    });
+  const context = {
+    cat,
+    payload: row.payload,
+    publicUrl: deps.config.publicUrl,
+    slug: meeting.slug,
+  };
+  blocks.push(...noticeBlocks(row.kind, context));
   if (confirmation && details.programme.length > 0)
     blocks.push({ label: cat.labels.programme, lines: details.programme });
-  if (workshop && row.kind !== 'cancellation')
-    blocks.push({ label: cat.labels.workshop, lines: [workshop] });
+  if (workshop && layout.workshop) blocks.push({ label: cat.labels.workshop, lines: [workshop] });
   if (confirmation || row.kind === 'reminder')
     blocks.push({ label: cat.labels.bring, lines: [cat.bring] });
-  blocks.push({
-    label: cat.labels.privateLink,
-    lines: [cat.linkNote],
-    link: { href: manageUrl, text: manageUrl },
-  });
+  if (layout.privateLink) {
+    const manageUrl = `${deps.config.publicUrl}/r/${registration.id}#${await derivedToken(deps, 'manage', registration.id)}`;
+    blocks.push({
+      label: cat.labels.privateLink,
+      lines: [cat.linkNote],
+      link: { href: manageUrl, text: manageUrl },
+    });
+  }
 
   const doc: MailDocument = {
     lang: locale,

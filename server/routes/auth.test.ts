@@ -10,11 +10,10 @@ afterAll(() => s.close());
 
 describe('staff sign-in', () => {
   it('gives a token and an HttpOnly SameSite session cookie to the first admin', async () => {
-    const { status, body, res } = await s.json<{ token: string; user: { email: string; role: string } }>(
-      'POST',
-      '/api/auth/login',
-      { body: { email: 'ADMIN@test.ma', password: ADMIN.password } },
-    );
+    const { status, body, res } = await s.json<{
+      token: string;
+      user: { email: string; role: string };
+    }>('POST', '/api/auth/login', { body: { email: 'ADMIN@test.ma', password: ADMIN.password } });
     expect(status).toBe(200);
     expect(body.user).toEqual({ email: ADMIN.email, role: 'admin' });
     expect(body.token.length).toBeGreaterThanOrEqual(40);
@@ -32,10 +31,14 @@ describe('staff sign-in', () => {
   });
 
   it('refuses a wrong password with 401 in the asked language', async () => {
-    const { status, body } = await s.json<{ code: string; detail: string }>('POST', '/api/auth/login', {
-      body: { email: ADMIN.email, password: 'wrong-password' },
-      headers: { 'accept-language': 'en' },
-    });
+    const { status, body } = await s.json<{ code: string; detail: string }>(
+      'POST',
+      '/api/auth/login',
+      {
+        body: { email: ADMIN.email, password: 'wrong-password' },
+        headers: { 'accept-language': 'en' },
+      },
+    );
     expect(status).toBe(401);
     expect(body.code).toBe('unauthorized');
     expect(body.detail).toBe('Wrong e-mail or password.');
@@ -51,11 +54,16 @@ describe('staff sign-in', () => {
   it('throttles guessing: after 10 wrong passwords even the right one waits', async () => {
     const email = 'guess-target@test.ma';
     const admin = await s.tokenFor('admin');
-    await s.call('POST', '/api/users', { token: admin, body: { email, password: 'right-password-1', role: 'organizer' } });
+    await s.call('POST', '/api/users', {
+      token: admin,
+      body: { email, password: 'right-password-1', role: 'organizer' },
+    });
     for (let i = 0; i < 10; i++) {
       await s.call('POST', '/api/auth/login', { body: { email, password: `nope-${i}` } });
     }
-    const res = await s.call('POST', '/api/auth/login', { body: { email, password: 'right-password-1' } });
+    const res = await s.call('POST', '/api/auth/login', {
+      body: { email, password: 'right-password-1' },
+    });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await res.json()).code).toBe('rate-limited');
@@ -71,7 +79,9 @@ describe('staff accounts and roles', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: 'org@test.ma', role: 'organizer' });
-    const login = await s.json('POST', '/api/auth/login', { body: { email: 'org@test.ma', password: 'organizer-pass-1' } });
+    const login = await s.json('POST', '/api/auth/login', {
+      body: { email: 'org@test.ma', password: 'organizer-pass-1' },
+    });
     expect(login.status).toBe(200);
   });
 
@@ -84,10 +94,14 @@ describe('staff accounts and roles', () => {
 
   it('lists each wrong field of a new user in Arabic by default', async () => {
     const admin = await s.tokenFor('admin');
-    const { status, body } = await s.json<{ errors: Array<{ path: string; message: string }> }>('POST', '/api/users', {
-      token: admin,
-      body: { email: 'not-an-email', password: 'short', role: 'boss' },
-    });
+    const { status, body } = await s.json<{ errors: Array<{ path: string; message: string }> }>(
+      'POST',
+      '/api/users',
+      {
+        token: admin,
+        body: { email: 'not-an-email', password: 'short', role: 'boss' },
+      },
+    );
     expect(status).toBe(422);
     expect(body.errors.map((e) => e.path).sort()).toEqual(['email', 'password', 'role']);
     expect(body.errors.every((e) => /[\u0600-\u06FF]/.test(e.message))).toBe(true);

@@ -27,7 +27,10 @@ export function authRoutes(deps: Deps) {
       const { email, password } = await parseBody(c, LoginSchema);
       const client = clientKey(c, false);
       const wait = Math.max(emailThrottle.retryAfter(email), clientThrottle.retryAfter(client));
-      if (wait > 0) throw new DomainError('rate-limited', undefined, undefined, { 'retry-after': String(wait) });
+      if (wait > 0)
+        throw new DomainError('rate-limited', undefined, undefined, {
+          'retry-after': String(wait),
+        });
       const session = await login(deps, email, password);
       if (!session) {
         emailThrottle.record(email);
@@ -43,7 +46,10 @@ export function authRoutes(deps: Deps) {
         path: '/',
         maxAge: SESSION_DAYS * 86_400,
       });
-      return c.json({ token: session.token, user: { email: session.user.email, role: session.user.role } });
+      return c.json({
+        token: session.token,
+        user: { email: session.user.email, role: session.user.role },
+      });
     })
     .post('/logout', async (c) => {
       const token = bearerToken(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE);

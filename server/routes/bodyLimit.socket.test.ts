@@ -14,7 +14,17 @@ afterAll(() => s.close());
 function postChunked(path: string, token: string, chunks: number, chunkSize: number) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: base.hostname, port: base.port, path, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'transfer-encoding': 'chunked' } },
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'transfer-encoding': 'chunked',
+        },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');

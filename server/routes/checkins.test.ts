@@ -38,29 +38,60 @@ function person(overrides: Record<string, unknown> = {}) {
 
 async function meeting(overrides: Record<string, unknown> = {}) {
   const slug = `c-${randomUUID().slice(0, 8)}`;
-  expect((await s.call('POST', '/api/meetings', { token: organizer, body: meetingBody({ slug, ...overrides }) })).status).toBe(201);
+  expect(
+    (
+      await s.call('POST', '/api/meetings', {
+        token: organizer,
+        body: meetingBody({ slug, ...overrides }),
+      })
+    ).status,
+  ).toBe(201);
   return slug;
 }
 
 async function register(slug: string, overrides: Record<string, unknown> = {}, token?: string) {
-  const res = await s.json<{ id: string; status: string }>('POST', `/api/meetings/${slug}/registrations`, { body: person(overrides), token });
+  const res = await s.json<{ id: string; status: string }>(
+    'POST',
+    `/api/meetings/${slug}/registrations`,
+    { body: person(overrides), token },
+  );
   expect(res.status).toBe(201);
   return res.body;
 }
 
 const ticket = (id: string) => derivedToken(s.deps, 'ticket', id);
-const event = (fields: Record<string, unknown>) => ({ id: randomUUID(), at: '2026-12-12T09:10:00+00:00', method: 'qr', ...fields });
+const event = (fields: Record<string, unknown>) => ({
+  id: randomUUID(),
+  at: '2026-12-12T09:10:00+00:00',
+  method: 'qr',
+  ...fields,
+});
 
 type Result = { id: string; outcome: string; registrationId?: string; checkedInAt?: string };
 const post = (slug: string, deviceId: string, events: unknown[], token = desk) =>
-  s.json<{ results: Result[]; code?: string; errors?: Array<{ path: string }> }>('POST', `/api/meetings/${slug}/checkins`, {
-    token,
-    body: { deviceId, events },
-  });
+  s.json<{ results: Result[]; code?: string; errors?: Array<{ path: string }> }>(
+    'POST',
+    `/api/meetings/${slug}/checkins`,
+    {
+      token,
+      body: { deviceId, events },
+    },
+  );
 
-type Attendee = Record<string, unknown> & { id: string; ticketHash: string; checkedInAt: string | null; status: string };
+type Attendee = Record<string, unknown> & {
+  id: string;
+  ticketHash: string;
+  checkedInAt: string | null;
+  status: string;
+};
 const rosterOf = async (slug: string, query = '') =>
-  (await s.json<{ generatedAt: string; attendees: Attendee[] }>('GET', `/api/meetings/${slug}/roster${query}`, { token: desk })).body;
+  (
+    await s.json<{ generatedAt: string; attendees: Attendee[] }>(
+      'GET',
+      `/api/meetings/${slug}/roster${query}`,
+      { token: desk },
+    )
+  ).body;
 
 describe('the roster', () => {
   it('lists accepted people only, with no e-mail, phone or accessibility details', async () => {
@@ -70,7 +101,15 @@ describe('the roster', () => {
     const roster = await rosterOf(slug);
     expect(roster.attendees.map((a) => a.id)).toEqual([seated.id]);
     expect(Object.keys(roster.attendees[0] ?? {}).sort()).toEqual(
-      ['checkedInAt', 'fullName', 'id', 'organization', 'status', 'ticketHash', 'workshopId'].sort(),
+      [
+        'checkedInAt',
+        'fullName',
+        'id',
+        'organization',
+        'status',
+        'ticketHash',
+        'workshopId',
+      ].sort(),
     );
     expect(JSON.stringify(roster)).not.toMatch(/@example\.ma|\+2126|wheelchair|rampe/);
   });
@@ -79,7 +118,9 @@ describe('the roster', () => {
     const slug = await meeting();
     const { id } = await register(slug);
     const [attendee] = (await rosterOf(slug)).attendees;
-    const expected = createHash('sha256').update(await ticket(id), 'utf8').digest('hex');
+    const expected = createHash('sha256')
+      .update(await ticket(id), 'utf8')
+      .digest('hex');
     expect(attendee?.ticketHash).toBe(expected);
   });
 
@@ -90,12 +131,22 @@ describe('the roster', () => {
     s.clock.now = new Date('2026-11-23T10:05:00Z');
     const first = await rosterOf(slug);
     s.clock.now = new Date('2026-11-23T10:30:00Z');
-    await s.call('POST', `/api/meetings/${slug}/registrations/decisions`, { token: organizer, body: { decisions: [{ id: b.id, status: 'rejected' }] } });
-    const changes = await rosterOf(slug, `?since=${encodeURIComponent(first.generatedAt.replace('Z', '+00:00'))}`);
+    await s.call('POST', `/api/meetings/${slug}/registrations/decisions`, {
+      token: organizer,
+      body: { decisions: [{ id: b.id, status: 'rejected' }] },
+    });
+    const changes = await rosterOf(
+      slug,
+      `?since=${encodeURIComponent(first.generatedAt.replace('Z', '+00:00'))}`,
+    );
     s.clock.now = new Date('2026-11-23T10:00:00Z');
     expect(changes.attendees.map((x) => [x.id, x.status])).toEqual([[b.id, 'rejected']]);
     expect(changes.attendees.some((x) => x.id === a.id)).toBe(false);
-    const bad = await s.json<{ errors: Array<{ path: string }> }>('GET', `/api/meetings/${slug}/roster?since=yesterday`, { token: desk });
+    const bad = await s.json<{ errors: Array<{ path: string }> }>(
+      'GET',
+      `/api/meetings/${slug}/roster?since=yesterday`,
+      { token: desk },
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0]?.path).toBe('since');
   });
@@ -106,10 +157,16 @@ describe('posting check-ins', () => {
     const slug = await meeting();
     const { id } = await register(slug);
     const token = await ticket(id);
-    const { status, body } = await post(slug, 'desk-1', [event({ token }), event({ token, at: '2026-12-12T09:20:00Z' })]);
+    const { status, body } = await post(slug, 'desk-1', [
+      event({ token }),
+      event({ token, at: '2026-12-12T09:20:00Z' }),
+    ]);
     expect(status).toBe(200);
     expect(body.results.map((r) => r.outcome)).toEqual(['checked-in', 'already-checked-in']);
-    expect(body.results[0]).toMatchObject({ registrationId: id, checkedInAt: '2026-12-12T09:10:00.000Z' });
+    expect(body.results[0]).toMatchObject({
+      registrationId: id,
+      checkedInAt: '2026-12-12T09:10:00.000Z',
+    });
     const searched = await post(slug, 'desk-2', [event({ registrationId: id, method: 'search' })]);
     expect(searched.body.results[0]?.outcome).toBe('already-checked-in');
   });
@@ -126,9 +183,18 @@ describe('posting check-ins', () => {
       event({ registrationId: waiting.id, method: 'search' }),
       event({ registrationId: elsewhere.id, method: 'search' }),
     ]);
-    expect(body.results.map((r) => r.outcome)).toEqual(['unknown', 'not-accepted', 'not-accepted', 'unknown']);
+    expect(body.results.map((r) => r.outcome)).toEqual([
+      'unknown',
+      'not-accepted',
+      'not-accepted',
+      'unknown',
+    ]);
     expect(body.results[0]?.registrationId).toBeUndefined();
-    expect(body.results[1]).toEqual({ id: expect.any(String), outcome: 'not-accepted', registrationId: waiting.id });
+    expect(body.results[1]).toEqual({
+      id: expect.any(String),
+      outcome: 'not-accepted',
+      registrationId: waiting.id,
+    });
   });
 
   it('replays an event with its original outcome, even after later check-ins', async () => {
@@ -138,7 +204,11 @@ describe('posting check-ins', () => {
     expect((await post(slug, 'desk-1', [first])).body.results[0]?.outcome).toBe('checked-in');
     await post(slug, 'desk-2', [event({ registrationId: id, method: 'search' })]);
     const again = await post(slug, 'desk-1', [first]);
-    expect(again.body.results[0]).toMatchObject({ id: first.id, outcome: 'checked-in', registrationId: id });
+    expect(again.body.results[0]).toMatchObject({
+      id: first.id,
+      outcome: 'checked-in',
+      registrationId: id,
+    });
     const same = await post(slug, 'desk-1', [{ ...first, at: '2026-12-12T10:10:00+01:00' }]);
     expect(same.body.results[0]?.outcome).toBe('checked-in');
     const audit = await s.json<unknown[]>('GET', `/api/meetings/${slug}/checkins`, { token: desk });
@@ -164,33 +234,71 @@ describe('posting check-ins', () => {
     const { id } = await register(slug);
     const token = await ticket(id);
     const late = await post(slug, 'desk-2', [event({ token, at: '2026-12-12T09:12:00Z' })]);
-    expect(late.body.results[0]).toMatchObject({ outcome: 'checked-in', checkedInAt: '2026-12-12T09:12:00.000Z' });
+    expect(late.body.results[0]).toMatchObject({
+      outcome: 'checked-in',
+      checkedInAt: '2026-12-12T09:12:00.000Z',
+    });
     const early = await post(slug, 'desk-1', [event({ token, at: '2026-12-12T10:05:00+01:00' })]);
-    expect(early.body.results[0]).toMatchObject({ outcome: 'already-checked-in', checkedInAt: '2026-12-12T09:05:00.000Z' });
+    expect(early.body.results[0]).toMatchObject({
+      outcome: 'already-checked-in',
+      checkedInAt: '2026-12-12T09:05:00.000Z',
+    });
     const [attendee] = (await rosterOf(slug)).attendees;
     expect(attendee?.checkedInAt).toBe('2026-12-12T09:05:00.000Z');
-    const list = await s.json<Array<{ checkedInAt: string }>>('GET', `/api/meetings/${slug}/registrations`, { token: organizer });
+    const list = await s.json<Array<{ checkedInAt: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations`,
+      { token: organizer },
+    );
     expect(list.body[0]?.checkedInAt).toBe('2026-12-12T09:05:00.000Z');
   });
 
   it('checks in a walk-in registered at the desk', async () => {
-    const slug = await meeting({ registration: { opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' } });
-    const walkIn = await register(slug, { source: 'walk-in', provinceCode: 'agadir-ida-outanane' }, desk);
+    const slug = await meeting({
+      registration: { opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' },
+    });
+    const walkIn = await register(
+      slug,
+      { source: 'walk-in', provinceCode: 'agadir-ida-outanane' },
+      desk,
+    );
     expect(walkIn.status).toBe('accepted');
-    const { body } = await post(slug, 'desk-1', [event({ registrationId: walkIn.id, method: 'walk-in' })]);
+    const { body } = await post(slug, 'desk-1', [
+      event({ registrationId: walkIn.id, method: 'walk-in' }),
+    ]);
     expect(body.results[0]?.outcome).toBe('checked-in');
-    const audit = await s.json<Array<{ method: string; registrationId: string }>>('GET', `/api/meetings/${slug}/checkins`, { token: desk });
-    expect(audit.body[0]).toMatchObject({ method: 'walk-in', registrationId: walkIn.id, deviceId: 'desk-1' });
+    const audit = await s.json<Array<{ method: string; registrationId: string }>>(
+      'GET',
+      `/api/meetings/${slug}/checkins`,
+      { token: desk },
+    );
+    expect(audit.body[0]).toMatchObject({
+      method: 'walk-in',
+      registrationId: walkIn.id,
+      deviceId: 'desk-1',
+    });
   });
 
   it('validates each event and refuses batches over 1,000', async () => {
     const slug = await meeting();
-    const bad = await post(slug, 'desk-1', [event({ token: 't', at: '2026-12-12 09:10' }), event({ token: 't', method: 'fax' }), { id: 'x', at: '2026-12-12T09:10Z', method: 'qr', token: 't' }]);
+    const bad = await post(slug, 'desk-1', [
+      event({ token: 't', at: '2026-12-12 09:10' }),
+      event({ token: 't', method: 'fax' }),
+      { id: 'x', at: '2026-12-12T09:10Z', method: 'qr', token: 't' },
+    ]);
     expect(bad.status).toBe(422);
-    expect(bad.body.errors?.map((e) => e.path)).toEqual(['events.0.at', 'events.1.method', 'events.2.id']);
+    expect(bad.body.errors?.map((e) => e.path)).toEqual([
+      'events.0.at',
+      'events.1.method',
+      'events.2.id',
+    ]);
     const noOne = await post(slug, 'desk-1', [event({})]);
     expect(noOne.body.errors?.map((e) => e.path)).toEqual(['events.0.token']);
-    const tooMany = await post(slug, 'desk-1', Array.from({ length: 1001 }, () => event({ token: 't' })));
+    const tooMany = await post(
+      slug,
+      'desk-1',
+      Array.from({ length: 1001 }, () => event({ token: 't' })),
+    );
     expect(tooMany.status).toBe(422);
     expect(tooMany.body.errors?.map((e) => e.path)).toEqual(['events']);
   });
@@ -198,7 +306,9 @@ describe('posting check-ins', () => {
   it('accepts scans from any date, as the device recorded them', async () => {
     const slug = await meeting();
     const { id } = await register(slug);
-    const { body } = await post(slug, 'desk-1', [event({ registrationId: id, at: '1999-01-01T00:00:00.123-05:00' })]);
+    const { body } = await post(slug, 'desk-1', [
+      event({ registrationId: id, at: '1999-01-01T00:00:00.123-05:00' }),
+    ]);
     expect(body.results[0]?.checkedInAt).toBe('1999-01-01T05:00:00.123Z');
   });
 });

@@ -14,7 +14,11 @@
 //   POST /attendees/:id/workshop     { workshopId | null } → the attendee and the new count
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
-import { CheckinBatchSchema, InstantSchema, WorkshopChangeSchema } from '../../shared/schemas/checkin';
+import {
+  CheckinBatchSchema,
+  InstantSchema,
+  WorkshopChangeSchema,
+} from '../../shared/schemas/checkin';
 import { validate } from '../../shared/schemas/validate';
 import { requireRole } from '../auth/middleware';
 import { findMeetingBySlug } from '../db/repositories/meetings';
@@ -45,7 +49,10 @@ function sinceOf(c: Context<AppEnv>): Date | undefined {
   const since = c.req.query('since');
   if (since === undefined) return undefined;
   const result = validate(InstantSchema, since, requestLocale(c));
-  if (!result.ok) throw new DomainError('validation', undefined, [{ path: 'since', message: result.errors[0]?.message ?? '' }]);
+  if (!result.ok)
+    throw new DomainError('validation', undefined, [
+      { path: 'since', message: result.errors[0]?.message ?? '' },
+    ]);
   return new Date(result.value);
 }
 
@@ -75,6 +82,15 @@ export function checkinRoutes(deps: Deps) {
     .post('/attendees/:id/workshop', requireRole('checkin'), async (c) => {
       const meeting = await meetingOf(deps, c);
       const { workshopId } = await parseBody(c, WorkshopChangeSchema);
-      return c.json(await changeWorkshop(deps, meeting, c.req.param('id'), workshopId, staffOf(c), requestLocale(c)));
+      return c.json(
+        await changeWorkshop(
+          deps,
+          meeting,
+          c.req.param('id'),
+          workshopId,
+          staffOf(c),
+          requestLocale(c),
+        ),
+      );
     });
 }

@@ -79,7 +79,15 @@ describe('the HTTP foundation', () => {
 
   it('never answers with a stack trace, whatever the input', async () => {
     const token = await s.tokenFor('organizer');
-    const bodies = ['null', '[]', '"text"', '42', '{"slug":{"$gt":""}}', '{"title":null}', '\u0000'];
+    const bodies = [
+      'null',
+      '[]',
+      '"text"',
+      '42',
+      '{"slug":{"$gt":""}}',
+      '{"title":null}',
+      '\u0000',
+    ];
     for (const body of bodies) {
       const res = await s.call('POST', '/api/meetings', { token, body });
       expect(res.status).toBe(422);

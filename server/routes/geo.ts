@@ -11,7 +11,10 @@ const provincesJson = JSON.stringify(
 export function geoRoutes() {
   const cached = (body: string) =>
     new Response(body, {
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=86400' },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'public, max-age=86400',
+      },
     });
   return new Hono<AppEnv>()
     .get('/regions', () => cached(regionsJson))

@@ -23,7 +23,10 @@ type Meeting = {
 };
 
 async function create(overrides: Record<string, unknown> = {}) {
-  return s.json<Meeting>('POST', '/api/meetings', { token: organizer, body: meetingBody(overrides) });
+  return s.json<Meeting>('POST', '/api/meetings', {
+    token: organizer,
+    body: meetingBody(overrides),
+  });
 }
 
 describe('meetings', () => {
@@ -52,11 +55,18 @@ describe('meetings', () => {
   });
 
   it('opens registration at 11:00 Morocco time, which is 11:00Z today, not 10:00Z', async () => {
-    await create({ slug: 'window-edge', registration: { opensAt: '2026-11-23T11:00', closesAt: '2026-12-01T11:00' } });
+    await create({
+      slug: 'window-edge',
+      registration: { opensAt: '2026-11-23T11:00', closesAt: '2026-12-01T11:00' },
+    });
     s.clock.now = new Date('2026-11-23T10:59:59Z');
-    expect((await s.json<Meeting>('GET', '/api/meetings/window-edge')).body.registrationState).toBe('not-open');
+    expect((await s.json<Meeting>('GET', '/api/meetings/window-edge')).body.registrationState).toBe(
+      'not-open',
+    );
     s.clock.now = new Date('2026-11-23T11:00:00Z');
-    expect((await s.json<Meeting>('GET', '/api/meetings/window-edge')).body.registrationState).toBe('open');
+    expect((await s.json<Meeting>('GET', '/api/meetings/window-edge')).body.registrationState).toBe(
+      'open',
+    );
     s.clock.now = new Date('2026-11-23T10:00:00Z');
   });
 
@@ -78,28 +88,41 @@ describe('meetings', () => {
     });
     expect(patched.status).toBe(200);
     expect(patched.body.capacity).toBe(120);
-    expect(patched.body.venue).toMatchObject({ name: 'Hôtel Chellah', provinceCode: 'tanger-assilah' });
+    expect(patched.body.venue).toMatchObject({
+      name: 'Hôtel Chellah',
+      provinceCode: 'tanger-assilah',
+    });
     expect((await s.call('GET', '/api/meetings/to-edit')).status).toBe(200);
 
-    const bad = await s.json<{ code: string; errors: Array<{ path: string }> }>('PATCH', '/api/meetings/to-edit', {
-      token: organizer,
-      body: { endsAt: '2026-12-12T08:00' },
-    });
+    const bad = await s.json<{ code: string; errors: Array<{ path: string }> }>(
+      'PATCH',
+      '/api/meetings/to-edit',
+      {
+        token: organizer,
+        body: { endsAt: '2026-12-12T08:00' },
+      },
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e) => e.path)).toEqual(['endsAt']);
-    expect((await s.json<Meeting>('GET', '/api/meetings/to-edit')).body.endsAt).toBe('2026-12-12T15:30:00+00:00');
+    expect((await s.json<Meeting>('GET', '/api/meetings/to-edit')).body.endsAt).toBe(
+      '2026-12-12T15:30:00+00:00',
+    );
   });
 
   it('lists each invalid field with its dotted path', async () => {
-    const { status, body } = await s.json<{ code: string; errors: Array<{ path: string }> }>('POST', '/api/meetings', {
-      token: organizer,
-      body: meetingBody({
-        slug: 'Bad Slug',
-        venue: { name: 'X', provinceCode: 'atlantis' },
-        registration: { opensAt: '2026-12-01T09:00', closesAt: '2026-11-01T09:00' },
-        capacity: 0,
-      }),
-    });
+    const { status, body } = await s.json<{ code: string; errors: Array<{ path: string }> }>(
+      'POST',
+      '/api/meetings',
+      {
+        token: organizer,
+        body: meetingBody({
+          slug: 'Bad Slug',
+          venue: { name: 'X', provinceCode: 'atlantis' },
+          registration: { opensAt: '2026-12-01T09:00', closesAt: '2026-11-01T09:00' },
+          capacity: 0,
+        }),
+      },
+    );
     expect(status).toBe(422);
     expect(body.code).toBe('validation');
     expect(body.errors.map((e) => e.path).sort()).toEqual(
@@ -117,7 +140,9 @@ describe('meetings', () => {
     await create({ slug: 'taken' });
     const again = await create({ slug: 'taken' });
     expect(again.status).toBe(422);
-    expect((again.body as unknown as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('slug');
+    expect((again.body as unknown as { errors: Array<{ path: string }> }).errors[0]?.path).toBe(
+      'slug',
+    );
   });
 
   it('an unknown meeting is a 404 problem', async () => {

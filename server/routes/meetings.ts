@@ -24,10 +24,20 @@ export function meetingRoutes(deps: Deps) {
       const body = await readJson(c);
       const locale = requestLocale(c);
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw new DomainError('validation', undefined, [{ path: '', message: validationMessage('invalid', locale) }]);
+        throw new DomainError('validation', undefined, [
+          { path: '', message: validationMessage('invalid', locale) },
+        ]);
       }
       const staff = c.get('staff');
       if (!staff) throw new DomainError('unauthorized');
-      return c.json(await updateMeeting(deps, c.req.param('slug'), body as Record<string, unknown>, staff, locale));
+      return c.json(
+        await updateMeeting(
+          deps,
+          c.req.param('slug'),
+          body as Record<string, unknown>,
+          staff,
+          locale,
+        ),
+      );
     });
 }

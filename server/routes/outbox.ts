@@ -19,9 +19,13 @@ async function meetingOr404(deps: Deps, c: Context<AppEnv>) {
 
 export function outboxRoutes(deps: Deps) {
   return new Hono<AppEnv>()
-    .get('/outbox', requireRole('organizer'), async (c) =>
-      c.json(await outboxOf(deps, await meetingOr404(deps, c))),
-    )
+    .get('/outbox', requireRole('organizer'), async (c) => {
+      // Tells the staff screen whether messages can be read back here (.eml files) or went
+      // out through SMTP, which keeps no copy.
+      c.header('x-liqa-mail-transport', deps.config.smtpUrl ? 'smtp' : 'eml');
+      c.header('cache-control', 'no-store');
+      return c.json(await outboxOf(deps, await meetingOr404(deps, c)));
+    })
     .post('/outbox/:id/resend', requireRole('organizer'), async (c) => {
       return c.json(await resendFailed(deps, await meetingOr404(deps, c), c.req.param('id')));
     })

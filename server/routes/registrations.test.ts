@@ -31,7 +31,10 @@ export function person(overrides: Record<string, unknown> = {}) {
 
 async function meeting(overrides: Record<string, unknown> = {}) {
   const slug = `m-${randomUUID().slice(0, 8)}`;
-  const res = await s.json('POST', '/api/meetings', { token: organizer, body: meetingBody({ slug, ...overrides }) });
+  const res = await s.json('POST', '/api/meetings', {
+    token: organizer,
+    body: meetingBody({ slug, ...overrides }),
+  });
   expect(res.status).toBe(201);
   return slug;
 }
@@ -70,7 +73,9 @@ describe('registering', () => {
   });
 
   it('is refused before the window opens and after it closes (Morocco time)', async () => {
-    const slug = await meeting({ registration: { opensAt: '2026-11-23T11:00', closesAt: '2026-11-30T18:00' } });
+    const slug = await meeting({
+      registration: { opensAt: '2026-11-23T11:00', closesAt: '2026-11-30T18:00' },
+    });
     expect((await registerAt(slug, person())).body.code).toBe('registration-not-open');
     s.clock.now = new Date('2026-11-30T18:00:00Z');
     const closed = await registerAt(slug, person());
@@ -85,20 +90,36 @@ describe('registering', () => {
     expect(outsider.status).toBe(422);
     expect(outsider.body.code).toBe('not-eligible');
 
-    const codes = await s.json<Array<{ code: string }>>('POST', `/api/meetings/${slug}/invitations`, {
-      token: organizer,
-      body: { count: 2, label: 'Conseil régional' },
-    });
+    const codes = await s.json<Array<{ code: string }>>(
+      'POST',
+      `/api/meetings/${slug}/invitations`,
+      {
+        token: organizer,
+        body: { count: 2, label: 'Conseil régional' },
+      },
+    );
     expect(codes.status).toBe(201);
     const code = codes.body[0]?.code ?? '';
-    const invited = await registerAt(slug, person({ provinceCode: 'casablanca', invitationCode: code.toLowerCase().replace('-', ' ') }));
+    const invited = await registerAt(
+      slug,
+      person({ provinceCode: 'casablanca', invitationCode: code.toLowerCase().replace('-', ' ') }),
+    );
     expect(invited.status).toBe(201);
-    const reg = await s.json<{ source: string }>('GET', `/api/registrations/${invited.body.id}`, { token: organizer });
+    const reg = await s.json<{ source: string }>('GET', `/api/registrations/${invited.body.id}`, {
+      token: organizer,
+    });
     expect(reg.body.source).toBe('invited');
-    const list = await s.json<Array<{ code: string; used: number }>>('GET', `/api/meetings/${slug}/invitations`, { token: organizer });
+    const list = await s.json<Array<{ code: string; used: number }>>(
+      'GET',
+      `/api/meetings/${slug}/invitations`,
+      { token: organizer },
+    );
     expect(list.body.find((i) => i.code === code)?.used).toBe(1);
 
-    const wrong = await registerAt(slug, person({ provinceCode: 'casablanca', invitationCode: 'ZZZZ-ZZZZ' }));
+    const wrong = await registerAt(
+      slug,
+      person({ provinceCode: 'casablanca', invitationCode: 'ZZZZ-ZZZZ' }),
+    );
     expect(wrong.status).toBe(422);
     expect(wrong.body.code).toBe('validation');
   });
@@ -117,17 +138,30 @@ describe('registering', () => {
     expect(first.status).toBe(201);
     const again = await registerAt(slug, person({ email: undefined, phone: '+212661234567' }));
     expect(again.body.code).toBe('duplicate-registration');
-    const stored = await s.json<{ phone: string }>('GET', `/api/registrations/${first.body.id}`, { token: organizer });
+    const stored = await s.json<{ phone: string }>('GET', `/api/registrations/${first.body.id}`, {
+      token: organizer,
+    });
     expect(stored.body.phone).toBe('+212661234567');
   });
 
   it('lists each invalid field in the language asked for', async () => {
     const slug = await meeting();
-    const { status, body } = await s.json<{ code: string; errors: Array<{ path: string; message: string }> }>(
-      'POST',
-      `/api/meetings/${slug}/registrations`,
-      { body: { id: 'nope', fullName: '', gender: 'x', ageBand: '18-30', role: 'citizen', provinceCode: 'tetouan', locale: 'fr', phone: '123', consent: false } },
-    );
+    const { status, body } = await s.json<{
+      code: string;
+      errors: Array<{ path: string; message: string }>;
+    }>('POST', `/api/meetings/${slug}/registrations`, {
+      body: {
+        id: 'nope',
+        fullName: '',
+        gender: 'x',
+        ageBand: '18-30',
+        role: 'citizen',
+        provinceCode: 'tetouan',
+        locale: 'fr',
+        phone: '123',
+        consent: false,
+      },
+    });
     expect(status).toBe(422);
     expect(body.code).toBe('validation');
     const paths = body.errors.map((e) => e.path);
@@ -137,9 +171,13 @@ describe('registering', () => {
 
   it('asks for an e-mail or a phone', async () => {
     const slug = await meeting();
-    const { body } = await s.json<{ errors: Array<{ path: string }> }>('POST', `/api/meetings/${slug}/registrations`, {
-      body: person({ email: undefined }),
-    });
+    const { body } = await s.json<{ errors: Array<{ path: string }> }>(
+      'POST',
+      `/api/meetings/${slug}/registrations`,
+      {
+        body: person({ email: undefined }),
+      },
+    );
     expect(body.errors.map((e) => e.path)).toEqual(['email']);
   });
 });
@@ -170,7 +208,9 @@ describe('replaying a registration', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => registerAt(slug, p)));
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([201]));
     expect(new Set(answers.map((a) => a.body.manageToken)).size).toBe(1);
-    const list = await s.json<unknown[]>('GET', `/api/meetings/${slug}/registrations`, { token: organizer });
+    const list = await s.json<unknown[]>('GET', `/api/meetings/${slug}/registrations`, {
+      token: organizer,
+    });
     expect(list.body).toHaveLength(1);
   });
 });
@@ -179,13 +219,21 @@ describe('the private link', () => {
   it('lets the participant read and correct their registration', async () => {
     const slug = await meeting();
     const { body } = await registerAt(slug, person());
-    const read = await s.json<{ status: string; meetingSlug: string }>('GET', `/api/registrations/${body.id}`, { token: body.manageToken });
+    const read = await s.json<{ status: string; meetingSlug: string }>(
+      'GET',
+      `/api/registrations/${body.id}`,
+      { token: body.manageToken },
+    );
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ status: 'accepted', meetingSlug: slug });
-    const edited = await s.json<{ organization: string }>('PATCH', `/api/registrations/${body.id}`, {
-      token: body.manageToken,
-      body: { organization: 'جمعية جديدة' },
-    });
+    const edited = await s.json<{ organization: string }>(
+      'PATCH',
+      `/api/registrations/${body.id}`,
+      {
+        token: body.manageToken,
+        body: { organization: 'جمعية جديدة' },
+      },
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.organization).toBe('جمعية جديدة');
   });
@@ -194,10 +242,16 @@ describe('the private link', () => {
     const slug = await meeting();
     const a = (await registerAt(slug, person())).body;
     const b = (await registerAt(slug, person())).body;
-    expect((await s.call('GET', `/api/registrations/${a.id}`, { token: b.manageToken })).status).toBe(404);
-    expect((await s.call('POST', `/api/registrations/${a.id}/cancel`, { token: b.manageToken })).status).toBe(404);
+    expect(
+      (await s.call('GET', `/api/registrations/${a.id}`, { token: b.manageToken })).status,
+    ).toBe(404);
+    expect(
+      (await s.call('POST', `/api/registrations/${a.id}/cancel`, { token: b.manageToken })).status,
+    ).toBe(404);
     expect((await s.call('GET', `/api/registrations/${a.id}`)).status).toBe(401);
-    expect((await s.json('GET', `/api/registrations/${a.id}`, { token: a.manageToken })).status).toBe(200);
+    expect(
+      (await s.json('GET', `/api/registrations/${a.id}`, { token: a.manageToken })).status,
+    ).toBe(200);
   });
 
   it('cancelling an accepted seat promotes the oldest waitlisted registration', async () => {
@@ -205,10 +259,18 @@ describe('the private link', () => {
     const seated = (await registerAt(slug, person())).body;
     const firstWaiting = (await registerAt(slug, person())).body;
     const secondWaiting = (await registerAt(slug, person())).body;
-    const cancelled = await s.json<{ status: string }>('POST', `/api/registrations/${seated.id}/cancel`, { token: seated.manageToken });
+    const cancelled = await s.json<{ status: string }>(
+      'POST',
+      `/api/registrations/${seated.id}/cancel`,
+      { token: seated.manageToken },
+    );
     expect(cancelled.body.status).toBe('cancelled');
     const status = async (r: Answer) =>
-      (await s.json<{ status: string }>('GET', `/api/registrations/${r.id}`, { token: r.manageToken })).body.status;
+      (
+        await s.json<{ status: string }>('GET', `/api/registrations/${r.id}`, {
+          token: r.manageToken,
+        })
+      ).body.status;
     expect(await status(firstWaiting)).toBe('accepted');
     expect(await status(secondWaiting)).toBe('waitlisted');
   });
@@ -227,18 +289,32 @@ describe('organizers', () => {
     const slug = await meeting({ approval: 'manual', capacity: 2 });
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await registerAt(slug, person())).body.id);
-    const tooMany = await s.json<{ code: string }>('POST', `/api/meetings/${slug}/registrations/decisions`, {
-      token: organizer,
-      body: { decisions: ids.map((id) => ({ id, status: 'accepted' })) },
-    });
+    const tooMany = await s.json<{ code: string }>(
+      'POST',
+      `/api/meetings/${slug}/registrations/decisions`,
+      {
+        token: organizer,
+        body: { decisions: ids.map((id) => ({ id, status: 'accepted' })) },
+      },
+    );
     expect(tooMany.status).toBe(409);
     expect(tooMany.body.code).toBe('capacity-exceeded');
-    const list = await s.json<Array<{ status: string }>>('GET', `/api/meetings/${slug}/registrations`, { token: organizer });
+    const list = await s.json<Array<{ status: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations`,
+      { token: organizer },
+    );
     expect(list.body.every((r) => r.status === 'pending')).toBe(true);
 
     const ok = await s.json('POST', `/api/meetings/${slug}/registrations/decisions`, {
       token: organizer,
-      body: { decisions: [{ id: ids[0], status: 'accepted' }, { id: ids[1], status: 'accepted' }, { id: ids[2], status: 'waitlisted' }] },
+      body: {
+        decisions: [
+          { id: ids[0], status: 'accepted' },
+          { id: ids[1], status: 'accepted' },
+          { id: ids[2], status: 'waitlisted' },
+        ],
+      },
     });
     expect(ok.status).toBe(200);
     const after = await s.json<{ seatsLeft: number }>('GET', `/api/meetings/${slug}`);
@@ -249,20 +325,36 @@ describe('organizers', () => {
     const slug = await meeting({ capacity: 1 });
     await registerAt(slug, person({ fullName: 'أحمد الإدريسي' }));
     await registerAt(slug, person({ fullName: 'Karim Benali' }));
-    const waiting = await s.json<Array<{ fullName: string }>>('GET', `/api/meetings/${slug}/registrations?status=waitlisted`, { token: organizer });
+    const waiting = await s.json<Array<{ fullName: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations?status=waitlisted`,
+      { token: organizer },
+    );
     expect(waiting.body.map((r) => r.fullName)).toEqual(['Karim Benali']);
-    const found = await s.json<Array<{ fullName: string }>>('GET', `/api/meetings/${slug}/registrations?q=${encodeURIComponent('احمد الادريسي')}`, { token: organizer });
+    const found = await s.json<Array<{ fullName: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations?q=${encodeURIComponent('احمد الادريسي')}`,
+      { token: organizer },
+    );
     expect(found.body.map((r) => r.fullName)).toEqual(['أحمد الإدريسي']);
-    const withHamza = await s.json<Array<{ fullName: string }>>('GET', `/api/meetings/${slug}/registrations?q=${encodeURIComponent('أحمد')}`, { token: organizer });
+    const withHamza = await s.json<Array<{ fullName: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations?q=${encodeURIComponent('أحمد')}`,
+      { token: organizer },
+    );
     expect(withHamza.body.map((r) => r.fullName)).toEqual(['أحمد الإدريسي']);
     const checkin = await s.tokenFor('checkin');
-    expect((await s.call('GET', `/api/meetings/${slug}/registrations`, { token: checkin })).status).toBe(403);
+    expect(
+      (await s.call('GET', `/api/meetings/${slug}/registrations`, { token: checkin })).status,
+    ).toBe(403);
   });
 
   it('export the list as CSV with a BOM and Arabic intact, and as XLSX', async () => {
     const slug = await meeting();
     await registerAt(slug, person({ fullName: 'سناء العلمي' }));
-    const csv = await s.call('GET', `/api/meetings/${slug}/registrations?format=csv`, { token: organizer });
+    const csv = await s.call('GET', `/api/meetings/${slug}/registrations?format=csv`, {
+      token: organizer,
+    });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -270,7 +362,9 @@ describe('organizers', () => {
     expect(text).toContain('سناء العلمي');
     expect(text).toContain('الاسم الكامل / Nom complet');
 
-    const xlsx = await s.call('GET', `/api/meetings/${slug}/registrations?format=xlsx`, { token: organizer });
+    const xlsx = await s.call('GET', `/api/meetings/${slug}/registrations?format=xlsx`, {
+      token: organizer,
+    });
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
@@ -279,7 +373,9 @@ describe('organizers', () => {
   });
 
   it('check-in staff register walk-ins outside the window and the region', async () => {
-    const slug = await meeting({ registration: { opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' } });
+    const slug = await meeting({
+      registration: { opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' },
+    });
     const checkin = await s.tokenFor('checkin');
     const walkIn = await s.json<Answer>('POST', `/api/meetings/${slug}/registrations`, {
       token: checkin,
@@ -297,10 +393,15 @@ describe('rate limiting', () => {
     const limited = await startTestServer({ config: { rateLimit: 3 } });
     try {
       const org = await limited.tokenFor('organizer');
-      await limited.call('POST', '/api/meetings', { token: org, body: meetingBody({ slug: 'rl' }) });
+      await limited.call('POST', '/api/meetings', {
+        token: org,
+        body: meetingBody({ slug: 'rl' }),
+      });
       const codes = [];
       for (let i = 0; i < 5; i++) {
-        codes.push((await limited.call('POST', '/api/meetings/rl/registrations', { body: person() })).status);
+        codes.push(
+          (await limited.call('POST', '/api/meetings/rl/registrations', { body: person() })).status,
+        );
       }
       expect(codes).toEqual([201, 201, 201, 429, 429]);
       const res = await limited.call('POST', '/api/meetings/rl/registrations', { body: person() });

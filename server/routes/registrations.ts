@@ -3,11 +3,10 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import {
-  DecisionsSchema,
-  InvitationRequestSchema,
   RegistrationInputSchema,
   RegistrationPatchSchema,
 } from '../../shared/schemas/registration';
+import { DecisionsSchema, InvitationRequestSchema } from '../../shared/schemas/organizer';
 import { bearerToken, requireRole } from '../auth/middleware';
 import type { Config } from '../config';
 import { findMeetingBySlug } from '../db/repositories/meetings';
@@ -18,7 +17,11 @@ import { createInvitations, invitationsOf } from '../domain/invitations';
 import { registrationFor } from '../domain/registration/access';
 import { decide } from '../domain/registration/decisions';
 import { register } from '../domain/registration/register';
-import { cancelRegistration, editRegistration, registrationView } from '../domain/registration/selfService';
+import {
+  cancelRegistration,
+  editRegistration,
+  registrationView,
+} from '../domain/registration/selfService';
 import { toRegistrationView } from '../domain/registration/view';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
@@ -44,7 +47,13 @@ export function meetingRegistrationRoutes(deps: Deps, config: Config) {
   return new Hono<AppEnv>()
     .post('/registrations', publicRateLimit(config), async (c) => {
       const input = await parseBody(c, RegistrationInputSchema);
-      const result = await register(deps, c.req.param('slug') ?? '', input, c.get('staff'), requestLocale(c));
+      const result = await register(
+        deps,
+        c.req.param('slug') ?? '',
+        input,
+        c.get('staff'),
+        requestLocale(c),
+      );
       return c.json(result, 201);
     })
     .get('/registrations', requireRole('organizer'), async (c) => {
@@ -57,7 +66,8 @@ export function meetingRegistrationRoutes(deps: Deps, config: Config) {
         q: q || undefined,
       });
       const views = rows.map(toRegistrationView);
-      if (isExportFormat(format)) return exportTable(format, `registrations-${meeting.slug}`, REGISTRATION_COLUMNS, views);
+      if (isExportFormat(format))
+        return exportTable(format, `registrations-${meeting.slug}`, REGISTRATION_COLUMNS, views);
       return c.json(views);
     })
     .post('/registrations/decisions', requireRole('organizer'), async (c) => {
@@ -80,13 +90,24 @@ export function meetingRegistrationRoutes(deps: Deps, config: Config) {
 /** Mounted under /api/registrations: the participant's private link, or an organizer. */
 export function registrationRoutes(deps: Deps) {
   const load = (c: Context<AppEnv>) =>
-    registrationFor(deps, c.req.param('id') ?? '', bearerToken(c.req.header('authorization')), c.get('staff'));
+    registrationFor(
+      deps,
+      c.req.param('id') ?? '',
+      bearerToken(c.req.header('authorization')),
+      c.get('staff'),
+    );
   return new Hono<AppEnv>()
     .get('/:id', async (c) => c.json(await registrationView(deps, await load(c))))
     .patch('/:id', async (c) => {
       const row = await load(c);
       const patch = await parseBody(c, RegistrationPatchSchema);
-      const updated = await editRegistration(deps, row, patch, c.get('staff')?.id ?? null, requestLocale(c));
+      const updated = await editRegistration(
+        deps,
+        row,
+        patch,
+        c.get('staff')?.id ?? null,
+        requestLocale(c),
+      );
       return c.json(await registrationView(deps, updated));
     })
     .post('/:id/cancel', async (c) => {

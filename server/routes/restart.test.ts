@@ -25,7 +25,10 @@ describe('idempotency across a restart', () => {
     };
     const first = await startTestServer({ dataDir, reuse });
     const org = await first.tokenFor('organizer');
-    await first.call('POST', '/api/meetings', { token: org, body: meetingBody({ slug: 'restart' }) });
+    await first.call('POST', '/api/meetings', {
+      token: org,
+      body: meetingBody({ slug: 'restart' }),
+    });
     const before = await first.json('POST', '/api/meetings/restart/registrations', { body });
     await first.close();
 

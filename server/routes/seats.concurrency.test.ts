@@ -21,7 +21,11 @@ vi.mock('../db/repositories/registrations', async (importOriginal) => {
         .executeTakeFirstOrThrow();
       await new Promise((resolve) => setTimeout(resolve, 2));
       if (row.seats_taken + n > row.capacity) return false;
-      await db.updateTable('meetings').set({ seats_taken: row.seats_taken + n }).where('id', '=', meetingId).execute();
+      await db
+        .updateTable('meetings')
+        .set({ seats_taken: row.seats_taken + n })
+        .where('id', '=', meetingId)
+        .execute();
       return true;
     },
   };
@@ -48,15 +52,23 @@ const person = () => ({
 });
 
 async function rushForLastTenSeats(slug: string) {
-  await s.call('POST', '/api/meetings', { token: organizer, body: meetingBody({ slug, capacity: 50 }) });
-  for (let i = 0; i < 40; i++) await s.call('POST', `/api/meetings/${slug}/registrations`, { body: person() });
+  await s.call('POST', '/api/meetings', {
+    token: organizer,
+    body: meetingBody({ slug, capacity: 50 }),
+  });
+  for (let i = 0; i < 40; i++)
+    await s.call('POST', `/api/meetings/${slug}/registrations`, { body: person() });
   const answers = await Promise.all(
     Array.from({ length: 200 }, async () => {
       const res = await s.call('POST', `/api/meetings/${slug}/registrations`, { body: person() });
       return ((await res.json()) as { status: string }).status;
     }),
   );
-  const all = await s.json<Array<{ status: string }>>('GET', `/api/meetings/${slug}/registrations`, { token: organizer });
+  const all = await s.json<Array<{ status: string }>>(
+    'GET',
+    `/api/meetings/${slug}/registrations`,
+    { token: organizer },
+  );
   return {
     acceptedNow: answers.filter((a) => a === 'accepted').length,
     waitlistedNow: answers.filter((a) => a === 'waitlisted').length,
@@ -72,13 +84,16 @@ describe('the last ten seats', () => {
     expect(meeting.body.seatsLeft).toBe(0);
   });
 
-  it.runIf(Boolean(process.env.DATABASE_URL))('control: without the conditional update they overbook', async () => {
-    control.unlocked = true;
-    try {
-      const result = await rushForLastTenSeats('rush-control');
-      expect(result.acceptedInAll).toBeGreaterThan(50);
-    } finally {
-      control.unlocked = false;
-    }
-  });
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    'control: without the conditional update they overbook',
+    async () => {
+      control.unlocked = true;
+      try {
+        const result = await rushForLastTenSeats('rush-control');
+        expect(result.acceptedInAll).toBeGreaterThan(50);
+      } finally {
+        control.unlocked = false;
+      }
+    },
+  );
 });

@@ -22,7 +22,11 @@ export interface TestServer {
   db: Db;
   clock: { now: Date };
   call(method: string, path: string, init?: CallInit): Promise<Response>;
-  json<T = unknown>(method: string, path: string, init?: CallInit): Promise<{ status: number; body: T; res: Response }>;
+  json<T = unknown>(
+    method: string,
+    path: string,
+    init?: CallInit,
+  ): Promise<{ status: number; body: T; res: Response }>;
   tokenFor(role: StaffRole): Promise<string>;
   /** Listens on a free port of 127.0.0.1 and returns the base URL. */
   listen(): Promise<string>;
@@ -106,7 +110,8 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
     async tokenFor(role) {
       const known = tokens.get(role);
       if (known) return known;
-      const email = role === 'admin' ? ADMIN.email : `${role}-${randomBytes(3).toString('hex')}@test.ma`;
+      const email =
+        role === 'admin' ? ADMIN.email : `${role}-${randomBytes(3).toString('hex')}@test.ma`;
       const password = role === 'admin' ? ADMIN.password : 'staff-password-1';
       if (role !== 'admin') await createUser(deps, { email, password, role }, null);
       const res = await call('POST', '/api/auth/login', { body: { email, password } });
@@ -153,7 +158,13 @@ export function meetingBody(overrides: Record<string, unknown> = {}) {
       { time: '09:00', title: { ar: 'استقبال وتسجيل المشاركين', fr: 'Accueil et inscription' } },
       { time: '09:30', title: { ar: 'الجلسة الافتتاحية', fr: "Séance d'ouverture" } },
     ],
-    venue: { name: 'Grand Mogador', address: 'Avenue Mohammed VI', provinceCode: 'tanger-assilah', lat: 35.7806, lng: -5.8136 },
+    venue: {
+      name: 'Grand Mogador',
+      address: 'Avenue Mohammed VI',
+      provinceCode: 'tanger-assilah',
+      lat: 35.7806,
+      lng: -5.8136,
+    },
     startsAt: '2026-12-12T09:00',
     endsAt: '2026-12-12T15:30',
     registration: { opensAt: '2026-11-20T09:00', closesAt: '2026-12-05T23:59' },

@@ -7,7 +7,12 @@ import { msg } from './validate';
 export const CHECKIN_METHODS = ['qr', 'search', 'walk-in'] as const;
 export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
 
-export const CHECKIN_OUTCOMES = ['checked-in', 'already-checked-in', 'unknown', 'not-accepted'] as const;
+export const CHECKIN_OUTCOMES = [
+  'checked-in',
+  'already-checked-in',
+  'unknown',
+  'not-accepted',
+] as const;
 export type CheckinOutcome = (typeof CHECKIN_OUTCOMES)[number];
 
 export const MAX_CHECKIN_BATCH = 1000;
@@ -27,10 +32,19 @@ function isInstant(value: string): boolean {
   return year >= 0 && year <= 9999 && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
-export const InstantSchema = v.pipe(v.string(msg('invalid')), v.trim(), v.check(isInstant, msg('invalid')));
+export const InstantSchema = v.pipe(
+  v.string(msg('invalid')),
+  v.trim(),
+  v.check(isInstant, msg('invalid')),
+);
 
 /** The QR ticket's content, or a ticket code typed at the desk. */
-export const TicketTokenSchema = v.pipe(v.string(msg('invalid')), v.trim(), v.nonEmpty(msg('required')), v.maxLength(200, msg('tooLong')));
+export const TicketTokenSchema = v.pipe(
+  v.string(msg('invalid')),
+  v.trim(),
+  v.nonEmpty(msg('required')),
+  v.maxLength(200, msg('tooLong')),
+);
 
 export const CheckinEventSchema = v.pipe(
   v.object({
@@ -41,7 +55,11 @@ export const CheckinEventSchema = v.pipe(
     method: v.picklist(CHECKIN_METHODS, msg('choice')),
   }),
   v.forward(
-    v.partialCheck([['registrationId'], ['token']], (e) => Boolean(e.registrationId || e.token), msg('required')),
+    v.partialCheck(
+      [['registrationId'], ['token']],
+      (e) => Boolean(e.registrationId || e.token),
+      msg('required'),
+    ),
     ['token'],
   ),
 );
@@ -49,12 +67,22 @@ export type CheckinEventInput = v.InferOutput<typeof CheckinEventSchema>;
 
 export const CheckinBatchSchema = v.object({
   deviceId: requiredString(100),
-  events: v.pipe(v.array(CheckinEventSchema, msg('invalid')), v.maxLength(MAX_CHECKIN_BATCH, msg('tooLong'))),
+  events: v.pipe(
+    v.array(CheckinEventSchema, msg('invalid')),
+    v.maxLength(MAX_CHECKIN_BATCH, msg('tooLong')),
+  ),
 });
 export type CheckinBatch = v.InferOutput<typeof CheckinBatchSchema>;
 
 export const WorkshopChangeSchema = v.object({
-  workshopId: v.nullable(v.pipe(v.string(msg('choice')), v.trim(), v.nonEmpty(msg('choice')), v.maxLength(40, msg('choice')))),
+  workshopId: v.nullable(
+    v.pipe(
+      v.string(msg('choice')),
+      v.trim(),
+      v.nonEmpty(msg('choice')),
+      v.maxLength(40, msg('choice')),
+    ),
+  ),
 });
 export type WorkshopChange = v.InferOutput<typeof WorkshopChangeSchema>;
 

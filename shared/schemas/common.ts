@@ -4,14 +4,24 @@ import { PROVINCE_CODES, REGION_CODES } from '../geo';
 import { msg } from './validate';
 
 export const requiredString = (max: number) =>
-  v.pipe(v.string(msg('required')), v.trim(), v.nonEmpty(msg('required')), v.maxLength(max, msg('tooLong')));
+  v.pipe(
+    v.string(msg('required')),
+    v.trim(),
+    v.nonEmpty(msg('required')),
+    v.maxLength(max, msg('tooLong')),
+  );
 
 export const optionalString = (max: number) =>
   v.optional(v.pipe(v.string(msg('invalid')), v.trim(), v.maxLength(max, msg('tooLong'))));
 
 /** Text a person reads: Arabic required, French and English optional. */
 export const TextSchema = v.object({
-  ar: v.pipe(v.string(msg('arabicTitle')), v.trim(), v.nonEmpty(msg('arabicTitle')), v.maxLength(2000, msg('tooLong'))),
+  ar: v.pipe(
+    v.string(msg('arabicTitle')),
+    v.trim(),
+    v.nonEmpty(msg('arabicTitle')),
+    v.maxLength(2000, msg('tooLong')),
+  ),
   fr: optionalString(2000),
   en: optionalString(2000),
 });
@@ -38,7 +48,10 @@ export const WallTimeSchema = v.pipe(
   v.check(isRealDate, msg('wallTime')),
 );
 
-export const ClockTimeSchema = v.pipe(v.string(msg('clockTime')), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('clockTime')));
+export const ClockTimeSchema = v.pipe(
+  v.string(msg('clockTime')),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('clockTime')),
+);
 
 export const EmailSchema = v.pipe(
   v.string(msg('email')),

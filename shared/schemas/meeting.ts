@@ -27,12 +27,29 @@ export const VenueSchema = v.object({
   name: requiredString(200),
   address: optionalString(500),
   provinceCode: ProvinceCodeSchema,
-  lat: v.optional(v.pipe(v.number(msg('latitude')), v.minValue(-90, msg('latitude')), v.maxValue(90, msg('latitude')))),
-  lng: v.optional(v.pipe(v.number(msg('longitude')), v.minValue(-180, msg('longitude')), v.maxValue(180, msg('longitude')))),
+  lat: v.optional(
+    v.pipe(
+      v.number(msg('latitude')),
+      v.minValue(-90, msg('latitude')),
+      v.maxValue(90, msg('latitude')),
+    ),
+  ),
+  lng: v.optional(
+    v.pipe(
+      v.number(msg('longitude')),
+      v.minValue(-180, msg('longitude')),
+      v.maxValue(180, msg('longitude')),
+    ),
+  ),
 });
 
 export const WorkshopSchema = v.object({
-  id: v.pipe(v.string(msg('slug')), v.trim(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, msg('slug')), v.maxLength(40, msg('tooLong'))),
+  id: v.pipe(
+    v.string(msg('slug')),
+    v.trim(),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, msg('slug')),
+    v.maxLength(40, msg('tooLong')),
+  ),
   title: TextSchema,
   capacity: v.optional(PositiveIntSchema),
 });
@@ -64,20 +81,37 @@ export const DEFAULT_SUPPORT_POLICY: SupportPolicy = {
 const MeetingFields = v.object({
   slug: SlugSchema,
   title: TextSchema,
-  description: v.optional(v.union([LongTextSchema, v.pipe(v.string(), v.maxLength(20000, msg('tooLong')))], msg('invalid'))),
+  description: v.optional(
+    v.union(
+      [LongTextSchema, v.pipe(v.string(), v.maxLength(20000, msg('tooLong')))],
+      msg('invalid'),
+    ),
+  ),
   programme: v.optional(
-    v.pipe(v.array(v.object({ time: ClockTimeSchema, title: TextSchema }), msg('invalid')), v.maxLength(100, msg('tooLong'))),
+    v.pipe(
+      v.array(v.object({ time: ClockTimeSchema, title: TextSchema }), msg('invalid')),
+      v.maxLength(100, msg('tooLong')),
+    ),
   ),
   venue: VenueSchema,
   startsAt: WallTimeSchema,
   endsAt: WallTimeSchema,
-  timezone: v.optional(v.pipe(v.string(msg('timeZone')), v.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/, msg('timeZone')))),
+  timezone: v.optional(
+    v.pipe(
+      v.string(msg('timeZone')),
+      v.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/, msg('timeZone')),
+    ),
+  ),
   registration: v.object({ opensAt: WallTimeSchema, closesAt: WallTimeSchema }),
   capacity: PositiveIntSchema,
   approval: v.picklist(APPROVAL_MODES, msg('choice')),
   waitlist: v.boolean(msg('invalid')),
-  eligibleRegions: v.optional(v.pipe(v.array(RegionCodeSchema, msg('invalid')), v.maxLength(12, msg('tooLong')))),
-  workshops: v.optional(v.pipe(v.array(WorkshopSchema, msg('invalid')), v.maxLength(30, msg('tooLong')))),
+  eligibleRegions: v.optional(
+    v.pipe(v.array(RegionCodeSchema, msg('invalid')), v.maxLength(12, msg('tooLong'))),
+  ),
+  workshops: v.optional(
+    v.pipe(v.array(WorkshopSchema, msg('invalid')), v.maxLength(30, msg('tooLong'))),
+  ),
   support: v.optional(SupportPolicySchema),
   status: v.picklist(MEETING_STATUSES, msg('choice')),
 });
@@ -91,7 +125,10 @@ export const MeetingInputSchema = v.pipe(
   ),
   v.forward(
     v.partialCheck(
-      [['registration', 'opensAt'], ['registration', 'closesAt']],
+      [
+        ['registration', 'opensAt'],
+        ['registration', 'closesAt'],
+      ],
       (m) => m.registration.closesAt > m.registration.opensAt,
       msg('closesAfterOpens'),
     ),

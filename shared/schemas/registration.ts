@@ -10,7 +10,13 @@ import {
   ROLES,
 } from '../enums';
 import { normalizePhone } from '../phone';
-import { EmailSchema, ProvinceCodeSchema, UuidSchema, optionalString, requiredString } from './common';
+import {
+  EmailSchema,
+  ProvinceCodeSchema,
+  UuidSchema,
+  optionalString,
+  requiredString,
+} from './common';
 import { msg } from './validate';
 
 export const PhoneSchema = v.pipe(
@@ -21,7 +27,10 @@ export const PhoneSchema = v.pipe(
 );
 
 /** An optional text field a form may send empty: "" reads as absent. */
-function blankable<S extends v.GenericSchema<string, string>>(schema: S, message: ReturnType<typeof msg>) {
+function blankable<S extends v.GenericSchema<string, string>>(
+  schema: S,
+  message: ReturnType<typeof msg>,
+) {
   return v.optional(
     v.pipe(
       v.union([v.pipe(v.string(), v.trim(), v.length(0)), schema], message),
@@ -40,7 +49,12 @@ export const RegistrationFields = {
   email: blankable(EmailSchema, msg('email')),
   phone: blankable(PhoneSchema, msg('phone')),
   locale: v.picklist(LOCALES, msg('choice')),
-  accessibility: v.optional(v.pipe(v.array(v.picklist(ACCESSIBILITY_NEEDS, msg('choice')), msg('invalid')), v.maxLength(6, msg('tooLong')))),
+  accessibility: v.optional(
+    v.pipe(
+      v.array(v.picklist(ACCESSIBILITY_NEEDS, msg('choice')), msg('invalid')),
+      v.maxLength(6, msg('tooLong')),
+    ),
+  ),
   accessibilityNote: optionalString(500),
   workshopId: v.optional(v.pipe(v.string(msg('choice')), v.maxLength(40, msg('choice')))),
   consent: v.literal(true, msg('consent')),
@@ -83,24 +97,5 @@ export const RegistrationPatchSchema = v.partial(
   }),
 );
 export type RegistrationPatch = v.InferOutput<typeof RegistrationPatchSchema>;
-
-export const DecisionsSchema = v.object({
-  decisions: v.pipe(
-    v.array(
-      v.object({
-        id: UuidSchema,
-        status: v.picklist(['accepted', 'waitlisted', 'rejected'] as const, msg('choice')),
-      }),
-      msg('invalid'),
-    ),
-    v.minLength(1, msg('required')),
-    v.maxLength(5000, msg('tooLong')),
-  ),
-});
-
-export const InvitationRequestSchema = v.object({
-  count: v.pipe(v.number(msg('positiveInteger')), v.integer(msg('positiveInteger')), v.minValue(1, msg('positiveInteger')), v.maxValue(500, msg('positiveInteger'))),
-  label: requiredString(200),
-});
 
 export { REGISTRATION_STATUSES };

@@ -2,7 +2,8 @@
 // "2026-12-12T09:00:00+00:00" is 09:00 where it was written, whatever the device thinks.
 import type { Locale } from '../enums';
 
-const OFFSET_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+const OFFSET_ISO =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export interface WallTime {
   year: number;

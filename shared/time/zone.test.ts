@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { MOROCCO_TZ, instantWithOffset, localDate, wallTimeToInstant, instantToWallTime } from './zone';
+import {
+  MOROCCO_TZ,
+  instantWithOffset,
+  localDate,
+  wallTimeToInstant,
+  instantToWallTime,
+} from './zone';
 
 describe('Morocco time, with current tz data whatever the runtime says', () => {
   it('09:00 in Casablanca on 2026-12-12 is 09:00Z (permanent UTC+0 since 2026-09-20)', () => {

@@ -14,7 +14,11 @@ export default async function setup(): Promise<void> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: BROWSER_CLIENT_DIR } });
+    await build({
+      configFile: path.resolve('vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: BROWSER_CLIENT_DIR },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }

@@ -1,7 +1,12 @@
 // Registering on a phone: in Arabic end to end, offline with a reload in between, accessibly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPhone, startBrowserEnv, waitForServiceWorker, type BrowserEnv } from './support/browser';
+import {
+  newPhone,
+  startBrowserEnv,
+  waitForServiceWorker,
+  type BrowserEnv,
+} from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
 import { seriousViolations } from './support/axe';
 
@@ -27,7 +32,9 @@ describe('registering on a phone', () => {
     const slug = await createOpenMeeting(env.server);
     const { context, page } = await newPhone(env);
     await page.goto(`/m/${slug}/register`);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(
+      await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    ).toEqual(['ar', 'rtl']);
     await fillForm(page, 'خديجة بنعلي', 'khadija@example.ma');
     await page.click('button[type=submit]');
     await page.getByText('مقعدك مؤكد').first().waitFor({ timeout: 15_000 });
@@ -71,7 +78,9 @@ describe('registering on a phone', () => {
       env.server.setReachable(true);
     }
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 })
+      .toBe(1);
     await page.waitForTimeout(1500); // any duplicate send would have landed by now
     const stored = await registrationsOf(env.server, slug);
     expect(stored.map((r) => [r.fullName, r.status])).toEqual([['Salma Ouazzani', 'accepted']]);

@@ -2,7 +2,12 @@
 // keeps queued work across a closed tab, lets an organizer create a meeting, stays accessible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from '../../server/testing/harness';
-import { newPhone, startBrowserEnv, waitForServiceWorker, type BrowserEnv } from './support/browser';
+import {
+  newPhone,
+  startBrowserEnv,
+  waitForServiceWorker,
+  type BrowserEnv,
+} from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
 import { seriousViolations } from './support/axe';
 
@@ -22,7 +27,9 @@ describe('the app shell', () => {
     await page.goto(`/m/${slug}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await dirOf(page)).toEqual(['ar', 'rtl']);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('اللقاء التشاوري الجهوي بطنجة');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'اللقاء التشاوري الجهوي بطنجة',
+    );
     await page.getByRole('button', { name: 'Français' }).click();
     await expect.poll(() => dirOf(page)).toEqual(['fr', 'ltr']);
     await page.getByText('Rencontre consultative régionale de Tanger').first().waitFor();
@@ -33,7 +40,10 @@ describe('the app shell', () => {
   });
 
   it('shows dates as Morocco wall time with Latin digits', async () => {
-    const slug = await createOpenMeeting(env.server, { startsAt: '2026-12-12T09:00', endsAt: '2026-12-12T15:30' });
+    const slug = await createOpenMeeting(env.server, {
+      startsAt: '2026-12-12T09:00',
+      endsAt: '2026-12-12T15:30',
+    });
     const { context, page } = await newPhone(env);
     await page.goto(`/m/${slug}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -55,7 +65,9 @@ describe('the app shell', () => {
     try {
       await page.reload();
       await page.getByText('اللقاء التشاوري الجهوي بطنجة').first().waitFor();
-      const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]')?.getAttribute('href'));
+      const manifest = await page.evaluate(() =>
+        document.querySelector('link[rel=manifest]')?.getAttribute('href'),
+      );
       expect(manifest).toBe('/manifest.webmanifest');
     } finally {
       env.server.setReachable(true);
@@ -87,9 +99,13 @@ describe('the app shell', () => {
     }
     const again = await context.newPage();
     await again.goto('/');
-    await expect.poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 })
+      .toBe(1);
     await again.waitForTimeout(1500);
-    expect((await registrationsOf(env.server, slug)).map((r) => r.fullName)).toEqual(['Hamza Tazi']);
+    expect((await registrationsOf(env.server, slug)).map((r) => r.fullName)).toEqual([
+      'Hamza Tazi',
+    ]);
     await context.close();
   });
 
@@ -139,13 +155,24 @@ describe('organizers', () => {
     await page.check('input[name=status][value=published]', { force: true });
     await page.click('button[type=submit]');
     await expect
-      .poll(async () => (await env.server.json<{ capacity?: number }>('GET', '/api/meetings/casablanca-2026')).status, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await env.server.json<{ capacity?: number }>('GET', '/api/meetings/casablanca-2026'))
+            .status,
+        { timeout: 10_000 },
+      )
       .toBe(200);
-    const { body } = await env.server.json<{ capacity: number; approval: string; startsAt: string; venue: { provinceCode: string } }>(
-      'GET',
-      '/api/meetings/casablanca-2026',
-    );
-    expect(body).toMatchObject({ capacity: 60, approval: 'manual', venue: { provinceCode: 'casablanca' } });
+    const { body } = await env.server.json<{
+      capacity: number;
+      approval: string;
+      startsAt: string;
+      venue: { provinceCode: string };
+    }>('GET', '/api/meetings/casablanca-2026');
+    expect(body).toMatchObject({
+      capacity: 60,
+      approval: 'manual',
+      venue: { provinceCode: 'casablanca' },
+    });
     expect(body.startsAt).toBe('2026-12-19T09:00:00+00:00');
     await context.close();
   });

@@ -1,26 +1,24 @@
-// "/staff/m/:slug/checkin": the reception desk. For now it says what will come here.
+// "/staff/m/:slug/checkin": the reception desk. Check-in staff (and organizers) only; once the
+// roster is on the device it works with no network at all.
+import { useEffect } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { ts } from '../../app/i18n/staff';
 import { usePageTitle } from '../../app/pageTitle';
 import StaffGate from '../../components/StaffGate';
+import DeskScreen from './DeskScreen';
 
 export default function CheckinDesk({ slug, locale }: { slug: string; locale: Locale }) {
   usePageTitle(ts('staff.checkin', undefined, locale));
+  // Fetch the fallback QR decoder while the network is there: the service worker keeps it for
+  // the morning the venue's Wi-Fi fails (it is not in every visitor's precache).
+  useEffect(() => {
+    if (!('BarcodeDetector' in window)) void import('jsqr').catch(() => undefined);
+  }, []);
   return (
     <section class="stack" aria-labelledby="checkin-title">
       <h1 id="checkin-title">{ts('staff.checkin', undefined, locale)}</h1>
       <StaffGate locale={locale} role="checkin">
-        {() => (
-          <div class="stack">
-            <p class="notice">{ts('checkin.body', undefined, locale)}</p>
-            <p class="row">
-              <a href={`/staff/m/${encodeURIComponent(slug)}`}>
-                {ts('staff.manage', undefined, locale)}
-              </a>
-              <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
-            </p>
-          </div>
-        )}
+        {() => <DeskScreen slug={slug} locale={locale} />}
       </StaffGate>
     </section>
   );

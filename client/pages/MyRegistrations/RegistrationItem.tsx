@@ -1,11 +1,13 @@
-// One registration on "My registrations": meeting, person, status, its private link page (with
-// shortcuts to change or cancel it there), removal.
+// One registration on "My registrations": meeting, person, status, its ticket, its private
+// link page (with shortcuts to change or cancel it there), removal.
 import type { Locale } from '../../../shared/enums';
 import LocalText from '../../components/LocalText';
 import { progressText } from '../../sync/messages';
 import { forgetRegistration } from '../../sync/registrations';
 import type { RegistrationView } from '../../sync/watchRegistrations';
+import { supportLinkText } from '../Support/linkText';
 import { mt } from './messages';
+import TicketToggle from './TicketToggle';
 import styles from './MyRegistrations.module.css';
 
 const TONE: Record<string, string> = {
@@ -66,6 +68,14 @@ export default function RegistrationItem({
         </p>
       ) : (
         progress !== 'refused' && <p class={styles.muted}>{mt(locale, 'noLinkYet')}</p>
+      )}
+      <TicketToggle record={record} locale={locale} describedBy={titleId} />
+      {page && changeable && (
+        <p>
+          <a href={`${page}/support`} aria-describedby={titleId}>
+            {supportLinkText(locale)}
+          </a>
+        </p>
       )}
       <div class="row">
         {page && changeable && (

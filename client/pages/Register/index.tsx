@@ -18,9 +18,16 @@ import { newId } from '../../sync/uuid';
 import { emptyValues, errorsByField, type FieldErrors, type FormValues } from './form';
 import { rt, useCatalogue } from './messages';
 import RegistrationForm from './RegistrationForm';
-import Submitted from './Submitted';
 import { AlreadyOnThisPhone, WindowState } from './MeetingHeader';
 import styles from './Register.module.css';
+import { lazyComponent } from '../../app/lazy';
+
+// What follows "Register" is fetched when it is needed (the service worker has precached it for
+// offline use), not with the form's first load, which has a 15 KB budget on 3G.
+const Submitted = lazyComponent(
+  () => import('./Submitted'),
+  () => <Loading />,
+);
 
 export default function Register({ slug, locale }: { slug: string; locale: Locale }) {
   useEffect(() => startOutbox(), []); // idempotent: the shell starts it too

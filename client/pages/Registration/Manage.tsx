@@ -1,10 +1,11 @@
-// The registration behind a private link: meeting, status, details, and what the person can
-// do (change details, cancel, delete from this phone). Changes go through the outbox; focus
+// The registration behind a private link: meeting, status, the QR ticket once accepted,
+// details, and what the person can do (change details, cancel, delete from this phone). Changes go through the outbox; focus
 // goes where the result is said.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import { useRemote } from '../../app/useRemote';
+import Ticket from '../../components/Ticket';
 import { loadMeeting } from '../../sync/meetingSnapshot';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import { errorsByField } from '../Register/form';
@@ -71,6 +72,7 @@ export default function Manage({
   const report = actionToReport(actions, seenPending);
   const canChange =
     !cancelPending && ['pending', 'accepted', 'waitlisted'].includes(registration.status);
+  const ticket = registration.status === 'accepted' && !cancelPending && registration.ticketToken;
   const [mode, setMode] = useState<Mode>(initialAction && canChange ? initialAction : 'view');
   const [fixing, setFixing] = useState<QueuedAction | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -182,6 +184,7 @@ export default function Manage({
         </Confirm>
       ) : (
         <>
+          {ticket && <Ticket token={ticket} name={registration.fullName} locale={locale} />}
           <Details registration={registration} meeting={meeting} locale={locale} />
           <Actions canChange={canChange} locale={locale} onChoose={setMode} />
         </>

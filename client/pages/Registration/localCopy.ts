@@ -51,18 +51,21 @@ export async function syncDeviceRecord(
   meetingTitle?: MeetingTitle,
 ): Promise<void> {
   const now = Date.now();
+  const ticketToken = registration.ticketToken ?? null; // kept for the ticket offline
   const existing = await getDeviceRecord(registration.id);
   if (existing) {
     const same =
       existing.status === registration.status &&
       existing.fullName === registration.fullName &&
-      existing.manageToken === token;
+      existing.manageToken === token &&
+      existing.ticketToken === ticketToken;
     if (same) return;
     await updateRegistration(registration.id, (r) => ({
       ...r,
       status: registration.status,
       fullName: registration.fullName,
       manageToken: token,
+      ticketToken,
       problem: undefined,
       updatedAt: now,
     }));
@@ -74,6 +77,7 @@ export async function syncDeviceRecord(
       fullName: registration.fullName,
       status: registration.status,
       manageToken: token,
+      ticketToken,
       createdAt: Date.parse(registration.createdAt) || now,
       updatedAt: now,
     });

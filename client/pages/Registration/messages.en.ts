@@ -25,7 +25,7 @@ export const en: RegistrationCatalogue = {
   'explain.pending':
     'Your registration has arrived. The organizers will review it and confirm your seat; you will get a message.',
   'explain.accepted':
-    'Your seat is reserved. On the day, show the ticket (QR code) from your confirmation message.',
+    'Your seat is reserved. On the day, show your ticket (QR code): below, or in your confirmation message.',
   'explain.waitlisted':
     'All seats are taken: you are on the waiting list. If a seat becomes free, it goes to the next person on the list and you will get a message.',
   'explain.rejected': 'Your registration was not accepted for this meeting.',

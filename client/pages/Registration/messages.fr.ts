@@ -25,7 +25,7 @@ export const fr: RegistrationCatalogue = {
   'explain.pending':
     'Votre inscription est arrivée. Les organisateurs vont l’examiner et confirmer votre place ; vous recevrez un message.',
   'explain.accepted':
-    'Votre place est réservée. Le jour de la rencontre, présentez le billet (code QR) du message de confirmation.',
+    'Votre place est réservée. Le jour de la rencontre, présentez votre billet (code QR) : ci-dessous, ou dans le message de confirmation.',
   'explain.waitlisted':
     'Toutes les places sont prises : vous êtes sur liste d’attente. Si une place se libère, elle est donnée dans l’ordre de la liste et vous recevrez un message.',
   'explain.rejected': 'Votre inscription n’a pas été retenue pour cette rencontre.',

@@ -13,6 +13,9 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import StaffGate from '../../components/StaffGate';
 import StaffRegistrations from '../StaffRegistrations';
 import { MeetingFacts } from './MeetingFacts';
+import { OutboxLink } from '../StaffOutbox/OutboxLink';
+import { ReportLink } from '../Report/ReportLink';
+import { SupportLink } from '../StaffSupport/SupportLink';
 
 export default function StaffMeeting({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -60,6 +63,9 @@ function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
         <a class="button button--secondary" href={`${base}/checkin`}>
           {ts('staff.checkin', undefined, locale)}
         </a>
+        <OutboxLink slug={m.slug} locale={locale} />
+        <ReportLink slug={m.slug} locale={locale} />
+        <SupportLink slug={m.slug} locale={locale} />
       </nav>
       <StaffRegistrations meeting={m} locale={locale} />
       <MeetingFacts meeting={m} locale={locale} />

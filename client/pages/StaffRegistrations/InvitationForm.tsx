@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import '../../../shared/i18n/validation/staff';
-import { InvitationRequestSchema } from '../../../shared/schemas/registration';
+import { InvitationRequestSchema } from '../../../shared/schemas/organizer';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { createInvitations } from '../../api/invitations';

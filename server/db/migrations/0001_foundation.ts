@@ -39,7 +39,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('meetings_starts').on('meetings').columns(['status', 'starts_at']).execute();
+  await db.schema
+    .createIndex('meetings_starts')
+    .on('meetings')
+    .columns(['status', 'starts_at'])
+    .execute();
 
   await db.schema
     .createTable('audit_log')

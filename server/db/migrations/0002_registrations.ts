@@ -15,7 +15,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .createTable('registrations')
     .addColumn('seq', seq.type, seq.build)
     .addColumn('id', 'text', (c) => c.notNull().unique())
-    .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
+    .addColumn('meeting_id', 'text', (c) =>
+      c.notNull().references('meetings.id').onDelete('cascade'),
+    )
     .addColumn('full_name', 'text', (c) => c.notNull())
     .addColumn('search_name', 'text', (c) => c.notNull())
     .addColumn('gender', 'text', (c) => c.notNull())
@@ -42,7 +44,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('checked_in_at', 'text')
     .execute();
-  await db.schema.createIndex('registrations_meeting_status').on('registrations').columns(['meeting_id', 'status', 'seq']).execute();
+  await db.schema
+    .createIndex('registrations_meeting_status')
+    .on('registrations')
+    .columns(['meeting_id', 'status', 'seq'])
+    .execute();
   // One live registration per e-mail and per phone for a meeting (a cancelled one frees them).
   await db.schema
     .createIndex('registrations_unique_email')
@@ -64,12 +70,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema
     .createTable('invitations')
     .addColumn('code', 'text', (c) => c.primaryKey())
-    .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
+    .addColumn('meeting_id', 'text', (c) =>
+      c.notNull().references('meetings.id').onDelete('cascade'),
+    )
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .execute();
-  await db.schema.createIndex('invitations_meeting').on('invitations').column('meeting_id').execute();
+  await db.schema
+    .createIndex('invitations_meeting')
+    .on('invitations')
+    .column('meeting_id')
+    .execute();
 
   await db.schema
     .createTable('settings')
@@ -79,6 +91,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['settings', 'invitations', 'registrations']) await db.schema.dropTable(t).execute();
+  for (const t of ['settings', 'invitations', 'registrations'])
+    await db.schema.dropTable(t).execute();
   await db.schema.alterTable('meetings').dropColumn('seats_taken').execute();
 }

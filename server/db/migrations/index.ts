@@ -5,6 +5,8 @@ import * as foundation from './0001_foundation';
 import * as registrations from './0002_registrations';
 import * as outbox from './0003_outbox';
 import * as checkins from './0004_checkins';
+import * as feedback from './0005_feedback';
+import * as support from './0006_support';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -16,6 +18,8 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0002_registrations': registrations,
   '0003_outbox': outbox,
   '0004_checkins': checkins,
+  '0005_feedback': feedback,
+  '0006_support': support,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

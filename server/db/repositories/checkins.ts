@@ -60,17 +60,29 @@ export function findPeople(
 }
 
 export async function insertEvents(db: Kysely<Database>, rows: CheckinEventRow[]): Promise<void> {
-  for (const part of chunked(rows, ROWS_PER_INSERT)) await db.insertInto('checkin_events').values(part).execute();
+  for (const part of chunked(rows, ROWS_PER_INSERT))
+    await db.insertInto('checkin_events').values(part).execute();
 }
 
 /** Sets each person's arrival time in one UPDATE per 500 people. */
-export async function recordArrivals(db: Kysely<Database>, arrivals: Map<string, string>, nowIso: string): Promise<void> {
+export async function recordArrivals(
+  db: Kysely<Database>,
+  arrivals: Map<string, string>,
+  nowIso: string,
+): Promise<void> {
   for (const part of chunked([...arrivals], ROWS_PER_INSERT)) {
-    const cases = sql.join(part.map(([id, at]) => sql`when ${id} then ${at}`), sql` `);
+    const cases = sql.join(
+      part.map(([id, at]) => sql`when ${id} then ${at}`),
+      sql` `,
+    );
     await db
       .updateTable('registrations')
       .set({ checked_in_at: sql<string>`case id ${cases} end`, updated_at: nowIso })
-      .where('id', 'in', part.map(([id]) => id))
+      .where(
+        'id',
+        'in',
+        part.map(([id]) => id),
+      )
       .execute();
   }
 }
@@ -80,7 +92,16 @@ export function listEvents(db: Kysely<Database>, meetingId: string) {
   return db
     .selectFrom('checkin_events as e')
     .leftJoin('registrations as r', 'r.id', 'e.registration_id')
-    .select(['e.id', 'e.registration_id', 'e.device_id', 'e.method', 'e.at', 'e.outcome', 'e.received_at', 'r.full_name'])
+    .select([
+      'e.id',
+      'e.registration_id',
+      'e.device_id',
+      'e.method',
+      'e.at',
+      'e.outcome',
+      'e.received_at',
+      'r.full_name',
+    ])
     .where('e.meeting_id', '=', meetingId)
     .orderBy('e.at', 'desc')
     .orderBy('e.received_at', 'desc')
@@ -94,7 +115,15 @@ export type RosterRow = Awaited<ReturnType<typeof rosterRows>>[number];
 export function rosterRows(db: Kysely<Database>, meetingId: string, changedSince?: string) {
   let q = db
     .selectFrom('registrations')
-    .select(['id', 'full_name', 'organization', 'status', 'workshop_id', 'checked_in_at', 'ticket_hash'])
+    .select([
+      'id',
+      'full_name',
+      'organization',
+      'status',
+      'workshop_id',
+      'checked_in_at',
+      'ticket_hash',
+    ])
     .where('meeting_id', '=', meetingId);
   q = changedSince ? q.where('updated_at', '>=', changedSince) : q.where('status', '=', 'accepted');
   return q.orderBy('seq').execute();
@@ -103,26 +132,55 @@ export function rosterRows(db: Kysely<Database>, meetingId: string, changedSince
 export function findRosterRow(db: Kysely<Database>, meetingId: string, id: string) {
   return db
     .selectFrom('registrations')
-    .select(['id', 'full_name', 'organization', 'status', 'workshop_id', 'checked_in_at', 'ticket_hash'])
+    .select([
+      'id',
+      'full_name',
+      'organization',
+      'status',
+      'workshop_id',
+      'checked_in_at',
+      'ticket_hash',
+    ])
     .where('meeting_id', '=', meetingId)
     .where('id', '=', id)
     .executeTakeFirst();
 }
 
-export async function setWorkshop(db: Kysely<Database>, id: string, workshopId: string | null, nowIso: string): Promise<void> {
-  await db.updateTable('registrations').set({ workshop_id: workshopId, updated_at: nowIso }).where('id', '=', id).execute();
+export async function setWorkshop(
+  db: Kysely<Database>,
+  id: string,
+  workshopId: string | null,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('registrations')
+    .set({ workshop_id: workshopId, updated_at: nowIso })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Accepted and arrived people per workshop (null: none), optionally for one workshop. */
-export async function workshopCounts(db: Kysely<Database>, meetingId: string, only?: { workshopId: string | null }) {
+export async function workshopCounts(
+  db: Kysely<Database>,
+  meetingId: string,
+  only?: { workshopId: string | null },
+) {
   let q = db
     .selectFrom('registrations')
-    .select((eb) => ['workshop_id', eb.fn.countAll<string | number>().as('expected'), eb.fn.count<string | number>('checked_in_at').as('arrived')])
+    .select((eb) => [
+      'workshop_id',
+      eb.fn.countAll<string | number>().as('expected'),
+      eb.fn.count<string | number>('checked_in_at').as('arrived'),
+    ])
     .where('meeting_id', '=', meetingId)
     .where('status', '=', 'accepted');
   if (only) q = q.where('workshop_id', only.workshopId === null ? 'is' : '=', only.workshopId);
   const rows = await q.groupBy('workshop_id').execute();
-  return rows.map((r) => ({ workshopId: r.workshop_id, expected: Number(r.expected), arrived: Number(r.arrived) }));
+  return rows.map((r) => ({
+    workshopId: r.workshop_id,
+    expected: Number(r.expected),
+    arrived: Number(r.arrived),
+  }));
 }
 
 /** People each desk checked in (first events only: repeats are not arrivals). */

@@ -2,7 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, InvitationsTable } from '../schema';
 
-export async function insertInvitations(db: Kysely<Database>, rows: InvitationsTable[]): Promise<void> {
+export async function insertInvitations(
+  db: Kysely<Database>,
+  rows: InvitationsTable[],
+): Promise<void> {
   await db.insertInto('invitations').values(rows).execute();
 }
 

@@ -4,11 +4,17 @@ import type { Database, MeetingsTable } from '../schema';
 
 export type MeetingRow = Selectable<MeetingsTable>;
 
-export function findMeetingBySlug(db: Kysely<Database>, slug: string): Promise<MeetingRow | undefined> {
+export function findMeetingBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<MeetingRow | undefined> {
   return db.selectFrom('meetings').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export function listMeetingRows(db: Kysely<Database>, includeDrafts: boolean): Promise<MeetingRow[]> {
+export function listMeetingRows(
+  db: Kysely<Database>,
+  includeDrafts: boolean,
+): Promise<MeetingRow[]> {
   let q = db.selectFrom('meetings').selectAll();
   if (!includeDrafts) q = q.where('status', '=', 'published');
   return q.orderBy('starts_at', 'asc').orderBy('slug').execute();

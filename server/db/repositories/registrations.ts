@@ -6,16 +6,31 @@ import type { Database, RegistrationsTable } from '../schema';
 export type RegistrationRow = Selectable<RegistrationsTable>;
 export type NewRegistrationRow = Insertable<RegistrationsTable>;
 
-export function findRegistration(db: Kysely<Database>, id: string): Promise<RegistrationRow | undefined> {
+export function findRegistration(
+  db: Kysely<Database>,
+  id: string,
+): Promise<RegistrationRow | undefined> {
   return db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findRegistrations(db: Kysely<Database>, meetingId: string, ids: string[]): Promise<RegistrationRow[]> {
+export function findRegistrations(
+  db: Kysely<Database>,
+  meetingId: string,
+  ids: string[],
+): Promise<RegistrationRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('registrations').selectAll().where('meeting_id', '=', meetingId).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
-export async function insertRegistration(db: Kysely<Database>, row: NewRegistrationRow): Promise<void> {
+export async function insertRegistration(
+  db: Kysely<Database>,
+  row: NewRegistrationRow,
+): Promise<void> {
   await db.insertInto('registrations').values(row).execute();
 }
 
@@ -30,7 +45,10 @@ export async function findLiveDuplicate(
   phone: string | null,
   exceptId?: string,
 ): Promise<{ id: string } | undefined> {
-  for (const [column, value] of [['email', email], ['phone', phone]] as const) {
+  for (const [column, value] of [
+    ['email', email],
+    ['phone', phone],
+  ] as const) {
     if (!value) continue;
     let q = db
       .selectFrom('registrations')
@@ -49,7 +67,11 @@ export async function findLiveDuplicate(
  * Takes `n` seats if they are there, in one conditional UPDATE: concurrent requests cannot both
  * see the last seat (the row is locked by the first writer until it commits).
  */
-export async function takeSeats(db: Kysely<Database>, meetingId: string, n: number): Promise<boolean> {
+export async function takeSeats(
+  db: Kysely<Database>,
+  meetingId: string,
+  n: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('meetings')
     .set((eb) => ({ seats_taken: eb('seats_taken', '+', n) }))
@@ -59,7 +81,11 @@ export async function takeSeats(db: Kysely<Database>, meetingId: string, n: numb
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function releaseSeats(db: Kysely<Database>, meetingId: string, n: number): Promise<void> {
+export async function releaseSeats(
+  db: Kysely<Database>,
+  meetingId: string,
+  n: number,
+): Promise<void> {
   await db
     .updateTable('meetings')
     .set((eb) => ({ seats_taken: eb('seats_taken', '-', n) }))
@@ -67,7 +93,10 @@ export async function releaseSeats(db: Kysely<Database>, meetingId: string, n: n
     .execute();
 }
 
-export function firstWaitlisted(db: Kysely<Database>, meetingId: string): Promise<RegistrationRow | undefined> {
+export function firstWaitlisted(
+  db: Kysely<Database>,
+  meetingId: string,
+): Promise<RegistrationRow | undefined> {
   return db
     .selectFrom('registrations')
     .selectAll()
@@ -78,8 +107,17 @@ export function firstWaitlisted(db: Kysely<Database>, meetingId: string): Promis
     .executeTakeFirst();
 }
 
-export async function setStatus(db: Kysely<Database>, id: string, status: string, nowIso: string): Promise<void> {
-  await db.updateTable('registrations').set({ status, updated_at: nowIso }).where('id', '=', id).execute();
+export async function setStatus(
+  db: Kysely<Database>,
+  id: string,
+  status: string,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('registrations')
+    .set({ status, updated_at: nowIso })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function updateRegistrationRow(

@@ -6,7 +6,14 @@ export function activeSessionRows(db: Kysely<Database>, nowIso: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.created_at', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.role'])
+    .select([
+      'sessions.token_hash',
+      'sessions.created_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.email',
+      'users.role',
+    ])
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', nowIso)
     .orderBy('sessions.created_at', 'desc')
@@ -22,7 +29,11 @@ export function sessionsByPrefix(db: Kysely<Database>, prefix: string) {
     .execute();
 }
 
-export async function revokeSessionsByPrefix(db: Kysely<Database>, prefix: string, nowIso: string): Promise<void> {
+export async function revokeSessionsByPrefix(
+  db: Kysely<Database>,
+  prefix: string,
+  nowIso: string,
+): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ revoked_at: nowIso })

@@ -2,7 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, UsersTable } from '../schema';
 
-export function findUserByEmail(db: Kysely<Database>, email: string): Promise<UsersTable | undefined> {
+export function findUserByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<UsersTable | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
@@ -23,7 +26,10 @@ export async function insertSession(
   db: Kysely<Database>,
   session: { token_hash: string; user_id: string; created_at: string; expires_at: string },
 ): Promise<void> {
-  await db.insertInto('sessions').values({ ...session, revoked_at: null }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ ...session, revoked_at: null })
+    .execute();
 }
 
 export function findSessionUser(db: Kysely<Database>, tokenHash: string, nowIso: string) {
@@ -37,6 +43,14 @@ export function findSessionUser(db: Kysely<Database>, tokenHash: string, nowIso:
     .executeTakeFirst();
 }
 
-export async function revokeSession(db: Kysely<Database>, tokenHash: string, nowIso: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: nowIso }).where('token_hash', '=', tokenHash).execute();
+export async function revokeSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: nowIso })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }

@@ -7,7 +7,13 @@ import type { Locale } from '../../../shared/enums';
 import { ERROR_TITLES } from '../../../shared/i18n/errorMessages';
 import type { CheckinBatch, CheckinOutcome, CheckinResult } from '../../../shared/schemas/checkin';
 import { isUniqueViolation } from '../../db/errors';
-import { findEvents, findPeople, insertEvents, recordArrivals, type CheckinPersonRow } from '../../db/repositories/checkins';
+import {
+  findEvents,
+  findPeople,
+  insertEvents,
+  recordArrivals,
+  type CheckinPersonRow,
+} from '../../db/repositories/checkins';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Database } from '../../db/schema';
 import { inWriteTransaction } from '../../db/writeBatch';
@@ -51,7 +57,11 @@ export async function recordCheckins(
     try {
       return await inWriteTransaction(deps.db, (trx) => {
         const nowIso = deps.now().toISOString();
-        return recordIn(trx, { deps, meeting, deviceId: batch.deviceId, staff, locale, nowIso }, events);
+        return recordIn(
+          trx,
+          { deps, meeting, deviceId: batch.deviceId, staff, locale, nowIso },
+          events,
+        );
       });
     } catch (err) {
       // Two requests carrying the same new event at once (PostgreSQL): the loser retries and
@@ -76,14 +86,23 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
   const { deps, meeting } = ctx;
   const storedRows = await findEvents(trx, [...new Set(events.map((e) => e.id))]);
   const stored = new Map<string, StoredEvent>(
-    storedRows.map((r) => [r.id, { hash: r.request_hash, outcome: r.outcome as CheckinOutcome, registrationId: r.registration_id }]),
+    storedRows.map((r) => [
+      r.id,
+      {
+        hash: r.request_hash,
+        outcome: r.outcome as CheckinOutcome,
+        registrationId: r.registration_id,
+      },
+    ]),
   );
   const ids = new Set<string>();
   for (const e of events) if (e.registrationId) ids.add(e.registrationId);
   for (const r of storedRows) if (r.registration_id) ids.add(r.registration_id);
   const hashes = [...new Set(events.flatMap((e) => (e.tokenHash ? [e.tokenHash] : [])))];
   const people = await findPeople(trx, deps.db.dialect, meeting.id, { ids: [...ids], hashes });
-  const byHash = new Map(people.flatMap((p) => (p.ticket_hash ? [[p.ticket_hash, p] as const] : [])));
+  const byHash = new Map(
+    people.flatMap((p) => (p.ticket_hash ? [[p.ticket_hash, p] as const] : [])),
+  );
   if (hashes.some((h) => !byHash.has(h))) await matchUnhashed(trx, ctx, people, byHash);
 
   const resolved: BatchEvent[] = events.map((e) => ({
@@ -92,11 +111,17 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
     at: e.at,
     registrationId: e.tokenHash ? (byHash.get(e.tokenHash)?.id ?? null) : e.registrationId,
   }));
-  const byId = new Map<string, Person>(people.map((p) => [p.id, { status: p.status, checkedInAt: p.checked_in_at }]));
+  const byId = new Map<string, Person>(
+    people.map((p) => [p.id, { status: p.status, checkedInAt: p.checked_in_at }]),
+  );
   const plan = planBatch(resolved, stored, byId);
   if (plan.conflicts.length > 0) {
     const message = ERROR_TITLES['idempotency-conflict'][ctx.locale];
-    throw new DomainError('idempotency-conflict', undefined, plan.conflicts.map((i) => ({ path: `events.${i}.id`, message })));
+    throw new DomainError(
+      'idempotency-conflict',
+      undefined,
+      plan.conflicts.map((i) => ({ path: `events.${i}.id`, message })),
+    );
   }
 
   const methodOf = new Map(events.map((e) => [e.id, e.method]));
@@ -118,7 +143,9 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
   await recordArrivals(trx, plan.arrivals, ctx.nowIso);
 
   return plan.results.map((r) => {
-    const arrived = r.registrationId ? (plan.arrivals.get(r.registrationId) ?? byId.get(r.registrationId)?.checkedInAt) : null;
+    const arrived = r.registrationId
+      ? (plan.arrivals.get(r.registrationId) ?? byId.get(r.registrationId)?.checkedInAt)
+      : null;
     const accepted = r.outcome === 'checked-in' || r.outcome === 'already-checked-in';
     return {
       id: r.id,
@@ -130,8 +157,17 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
 }
 
 /** Registrations stored before tickets had a hash column: compute theirs and match again. */
-async function matchUnhashed(trx: Trx, ctx: Context, people: CheckinPersonRow[], byHash: Map<string, CheckinPersonRow>) {
-  const legacy = await findPeople(trx, ctx.deps.db.dialect, ctx.meeting.id, { ids: [], hashes: [], unhashed: true });
+async function matchUnhashed(
+  trx: Trx,
+  ctx: Context,
+  people: CheckinPersonRow[],
+  byHash: Map<string, CheckinPersonRow>,
+) {
+  const legacy = await findPeople(trx, ctx.deps.db.dialect, ctx.meeting.id, {
+    ids: [],
+    hashes: [],
+    unhashed: true,
+  });
   for (const row of legacy) {
     const hash = await ticketHashOf(ctx.deps, row);
     if (byHash.has(hash)) continue;

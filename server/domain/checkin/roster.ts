@@ -39,8 +39,13 @@ export function toAttendee(row: RosterRow & { ticket_hash: string }): RosterAtte
  */
 export async function roster(deps: Deps, meeting: MeetingRow, since?: Date): Promise<Roster> {
   const generatedAt = deps.now().toISOString();
-  const changedSince = since ? new Date(since.getTime() - SINCE_OVERLAP_MS).toISOString() : undefined;
-  const rows = await withTicketHashes(deps, await rosterRows(deps.db.kysely, meeting.id, changedSince));
+  const changedSince = since
+    ? new Date(since.getTime() - SINCE_OVERLAP_MS).toISOString()
+    : undefined;
+  const rows = await withTicketHashes(
+    deps,
+    await rosterRows(deps.db.kysely, meeting.id, changedSince),
+  );
   return {
     generatedAt,
     ...(since ? { since: since.toISOString() } : {}),

@@ -1,15 +1,29 @@
 // The pure check-in rules: outcomes, earliest arrival, replays and repeats within a batch.
 import { describe, expect, it } from 'vitest';
-import { earliestArrival, eventHash, outcomeFor, planBatch, type BatchEvent, type Person } from './rules';
+import {
+  earliestArrival,
+  eventHash,
+  outcomeFor,
+  planBatch,
+  type BatchEvent,
+  type Person,
+} from './rules';
 
-const ev = (id: string, registrationId: string | null, at: string, hash = `h-${id}`): BatchEvent => ({ id, hash, registrationId, at });
+const ev = (
+  id: string,
+  registrationId: string | null,
+  at: string,
+  hash = `h-${id}`,
+): BatchEvent => ({ id, hash, registrationId, at });
 
 describe('outcomeFor', () => {
   it('checks in an accepted person not yet in', () => {
     expect(outcomeFor({ status: 'accepted', checkedInAt: null })).toBe('checked-in');
   });
   it('finds an accepted person already in', () => {
-    expect(outcomeFor({ status: 'accepted', checkedInAt: '2026-12-12T09:05:00.000Z' })).toBe('already-checked-in');
+    expect(outcomeFor({ status: 'accepted', checkedInAt: '2026-12-12T09:05:00.000Z' })).toBe(
+      'already-checked-in',
+    );
   });
   it('refuses a waitlisted, pending, rejected or cancelled person', () => {
     for (const status of ['waitlisted', 'pending', 'rejected', 'cancelled']) {
@@ -26,8 +40,12 @@ describe('earliestArrival', () => {
     expect(earliestArrival(null, '2026-12-12T09:12:00.000Z')).toBe('2026-12-12T09:12:00.000Z');
   });
   it('keeps the earlier of two scans, whichever came second', () => {
-    expect(earliestArrival('2026-12-12T09:12:00.000Z', '2026-12-12T09:05:00.000Z')).toBe('2026-12-12T09:05:00.000Z');
-    expect(earliestArrival('2026-12-12T09:05:00.000Z', '2026-12-12T09:12:00.000Z')).toBe('2026-12-12T09:05:00.000Z');
+    expect(earliestArrival('2026-12-12T09:12:00.000Z', '2026-12-12T09:05:00.000Z')).toBe(
+      '2026-12-12T09:05:00.000Z',
+    );
+    expect(earliestArrival('2026-12-12T09:05:00.000Z', '2026-12-12T09:12:00.000Z')).toBe(
+      '2026-12-12T09:05:00.000Z',
+    );
   });
 });
 
@@ -52,7 +70,14 @@ describe('planBatch', () => {
   ]);
 
   it('checks a person in once; the second event of the batch finds them in', () => {
-    const plan = planBatch([ev('e1', 'amina', '2026-12-12T09:12:00.000Z'), ev('e2', 'amina', '2026-12-12T09:20:00.000Z')], new Map(), people);
+    const plan = planBatch(
+      [
+        ev('e1', 'amina', '2026-12-12T09:12:00.000Z'),
+        ev('e2', 'amina', '2026-12-12T09:20:00.000Z'),
+      ],
+      new Map(),
+      people,
+    );
     expect(plan.results.map((r) => r.outcome)).toEqual(['checked-in', 'already-checked-in']);
     expect(plan.arrivals.get('amina')).toBe('2026-12-12T09:12:00.000Z');
   });
@@ -69,14 +94,23 @@ describe('planBatch', () => {
   });
 
   it('answers not-accepted and unknown without touching anyone', () => {
-    const plan = planBatch([ev('e1', 'sara', '2026-12-12T09:00:00.000Z'), ev('e2', null, '2026-12-12T09:00:00.000Z')], new Map(), people);
-    expect(plan.results.map((r) => [r.outcome, r.registrationId])).toEqual([['not-accepted', 'sara'], ['unknown', null]]);
+    const plan = planBatch(
+      [ev('e1', 'sara', '2026-12-12T09:00:00.000Z'), ev('e2', null, '2026-12-12T09:00:00.000Z')],
+      new Map(),
+      people,
+    );
+    expect(plan.results.map((r) => [r.outcome, r.registrationId])).toEqual([
+      ['not-accepted', 'sara'],
+      ['unknown', null],
+    ]);
     expect(plan.arrivals.size).toBe(0);
     expect(plan.fresh).toHaveLength(2);
   });
 
   it('replays a stored event with its original outcome and stores nothing new', () => {
-    const stored = new Map([['e1', { hash: 'h-e1', outcome: 'checked-in' as const, registrationId: 'karim' }]]);
+    const stored = new Map([
+      ['e1', { hash: 'h-e1', outcome: 'checked-in' as const, registrationId: 'karim' }],
+    ]);
     const plan = planBatch([ev('e1', 'karim', '2026-12-12T09:10:00.000Z')], stored, people);
     expect(plan.results[0]?.outcome).toBe('checked-in');
     expect(plan.fresh).toHaveLength(0);
@@ -84,14 +118,30 @@ describe('planBatch', () => {
   });
 
   it('treats the same id twice in one batch as a replay', () => {
-    const plan = planBatch([ev('e1', 'amina', '2026-12-12T09:12:00.000Z'), ev('e1', 'amina', '2026-12-12T09:12:00.000Z')], new Map(), people);
+    const plan = planBatch(
+      [
+        ev('e1', 'amina', '2026-12-12T09:12:00.000Z'),
+        ev('e1', 'amina', '2026-12-12T09:12:00.000Z'),
+      ],
+      new Map(),
+      people,
+    );
     expect(plan.results.map((r) => r.outcome)).toEqual(['checked-in', 'checked-in']);
     expect(plan.fresh).toHaveLength(1);
   });
 
   it('flags an id reused with other content', () => {
-    const stored = new Map([['e1', { hash: 'other', outcome: 'checked-in' as const, registrationId: 'karim' }]]);
-    const plan = planBatch([ev('e0', 'amina', '2026-12-12T09:00:00.000Z'), ev('e1', 'karim', '2026-12-12T09:10:00.000Z')], stored, people);
+    const stored = new Map([
+      ['e1', { hash: 'other', outcome: 'checked-in' as const, registrationId: 'karim' }],
+    ]);
+    const plan = planBatch(
+      [
+        ev('e0', 'amina', '2026-12-12T09:00:00.000Z'),
+        ev('e1', 'karim', '2026-12-12T09:10:00.000Z'),
+      ],
+      stored,
+      people,
+    );
     expect(plan.conflicts).toEqual([1]);
   });
 

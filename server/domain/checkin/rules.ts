@@ -59,7 +59,13 @@ export function eventHash(
   meetingId: string,
   e: { registrationId?: string; token?: string; at: string; method: string },
 ): string {
-  const content = [meetingId, e.registrationId ?? null, e.token ?? null, Date.parse(e.at), e.method];
+  const content = [
+    meetingId,
+    e.registrationId ?? null,
+    e.token ?? null,
+    Date.parse(e.at),
+    e.method,
+  ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
@@ -82,7 +88,11 @@ export function planBatch(
     const earlier = seen.get(event.id);
     if (earlier) {
       if (earlier.hash !== event.hash) plan.conflicts.push(index);
-      plan.results.push({ id: event.id, outcome: earlier.outcome, registrationId: earlier.registrationId });
+      plan.results.push({
+        id: event.id,
+        outcome: earlier.outcome,
+        registrationId: earlier.registrationId,
+      });
       return;
     }
     const person = personOf(event.registrationId);

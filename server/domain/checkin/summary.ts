@@ -29,10 +29,14 @@ export function workshopCapacity(meeting: MeetingRow, workshopId: string | null)
 
 export async function checkinSummary(deps: Deps, meeting: MeetingRow): Promise<CheckinSummary> {
   const db = deps.db.kysely;
-  const [workshops, devices] = await Promise.all([workshopCounts(db, meeting.id), deviceCounts(db, meeting.id)]);
+  const [workshops, devices] = await Promise.all([
+    workshopCounts(db, meeting.id),
+    deviceCounts(db, meeting.id),
+  ]);
   // Every workshop of the meeting appears, empty ones included, then whatever rows name.
   const byWorkshop: Record<string, WorkshopLoad> = {};
-  for (const w of meetingInputOf(meeting).workshops ?? []) byWorkshop[w.id] = { expected: 0, arrived: 0, capacity: w.capacity ?? null };
+  for (const w of meetingInputOf(meeting).workshops ?? [])
+    byWorkshop[w.id] = { expected: 0, arrived: 0, capacity: w.capacity ?? null };
   byWorkshop[NO_WORKSHOP] = { expected: 0, arrived: 0, capacity: null };
   for (const row of workshops) {
     byWorkshop[row.workshopId ?? NO_WORKSHOP] = {

@@ -22,7 +22,10 @@ export async function prepareTicketHashes(deps: Deps): Promise<void> {
   await serverSecret(deps);
 }
 
-export async function ticketHashOf(deps: Deps, row: { id: string; ticket_hash: string | null }): Promise<string> {
+export async function ticketHashOf(
+  deps: Deps,
+  row: { id: string; ticket_hash: string | null },
+): Promise<string> {
   if (row.ticket_hash) return row.ticket_hash;
   let cache = computed.get(deps.db);
   if (!cache) {

@@ -16,7 +16,9 @@ import { toAttendee } from './roster';
 import { NO_WORKSHOP, workshopCapacity, type WorkshopLoad } from './summary';
 import { withTicketHashes } from './tickets';
 
-export type MovedAttendee = RosterAttendee & { workshopLoad: WorkshopLoad & { workshopId: string } };
+export type MovedAttendee = RosterAttendee & {
+  workshopLoad: WorkshopLoad & { workshopId: string };
+};
 
 export async function changeWorkshop(
   deps: Deps,
@@ -27,7 +29,9 @@ export async function changeWorkshop(
   locale: Locale,
 ): Promise<MovedAttendee> {
   if (workshopId !== null && !knownWorkshop(meetingInputOf(meeting), workshopId)) {
-    throw new DomainError('validation', undefined, [{ path: 'workshopId', message: validationMessage('choice', locale) }]);
+    throw new DomainError('validation', undefined, [
+      { path: 'workshopId', message: validationMessage('choice', locale) },
+    ]);
   }
   const db = deps.db.kysely;
   const before = await findRosterRow(db, meeting.id, registrationId);
@@ -38,7 +42,13 @@ export async function changeWorkshop(
     await inWriteTransaction(deps.db, async (trx) => {
       await setWorkshop(trx, registrationId, workshopId, nowIso);
       const detail = { from: before.workshop_id, to: workshopId };
-      await audit(trx, { at: nowIso, actor: staff.id, action: 'registration.workshop', subject: registrationId, detail });
+      await audit(trx, {
+        at: nowIso,
+        actor: staff.id,
+        action: 'registration.workshop',
+        subject: registrationId,
+        detail,
+      });
     });
   }
   const [after] = await withTicketHashes(deps, [{ ...before, workshop_id: workshopId }]);

@@ -21,6 +21,7 @@ export async function registrationFor(
   if (staff) return row;
   const given = Buffer.from(sha256Hex(bearer ?? ''), 'hex');
   const stored = Buffer.from(row.manage_token_hash, 'hex');
-  if (given.length !== stored.length || !timingSafeEqual(given, stored)) throw new DomainError('not-found');
+  if (given.length !== stored.length || !timingSafeEqual(given, stored))
+    throw new DomainError('not-found');
   return row;
 }

@@ -3,7 +3,12 @@ import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import { audit } from '../../db/repositories/audit';
 import type { MeetingRow } from '../../db/repositories/meetings';
-import { findRegistrations, releaseSeats, setStatus, takeSeats } from '../../db/repositories/registrations';
+import {
+  findRegistrations,
+  releaseSeats,
+  setStatus,
+  takeSeats,
+} from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
 import { mailForStatus } from '../../mail/kinds';
 import { mailQueued } from '../../mail/notifier';
@@ -30,8 +35,10 @@ export async function decide(
     const byId = new Map(rows.map((r) => [r.id, r]));
     const errors = decisions.flatMap((d, i) => {
       const row = byId.get(d.id);
-      if (!row) return [{ path: `decisions.${i}.id`, message: validationMessage('invalid', locale) }];
-      if (row.status === 'cancelled') return [{ path: `decisions.${i}.status`, message: validationMessage('choice', locale) }];
+      if (!row)
+        return [{ path: `decisions.${i}.id`, message: validationMessage('invalid', locale) }];
+      if (row.status === 'cancelled')
+        return [{ path: `decisions.${i}.status`, message: validationMessage('choice', locale) }];
       return [];
     });
     if (errors.length > 0) throw new DomainError('validation', undefined, errors);
@@ -45,7 +52,8 @@ export async function decide(
       if (from === 'accepted') delta--;
       changed.push(id);
     }
-    if (delta > 0 && !(await takeSeats(trx, meeting.id, delta))) throw new DomainError('capacity-exceeded');
+    if (delta > 0 && !(await takeSeats(trx, meeting.id, delta)))
+      throw new DomainError('capacity-exceeded');
     if (delta < 0) await releaseSeats(trx, meeting.id, -delta);
     for (const id of changed) await setStatus(trx, id, wanted.get(id) as string, nowIso);
     // One e-mail per newly accepted or waitlisted registration; replays are stopped by the
@@ -55,7 +63,13 @@ export async function decide(
       const row = byId.get(id);
       if (kind && row) await queueRegistrationMail(trx, row, kind, nowIso);
     }
-    await audit(trx, { at: nowIso, actor: actorId, action: 'registration.decide', subject: meeting.id, detail: decisions });
+    await audit(trx, {
+      at: nowIso,
+      actor: actorId,
+      action: 'registration.decide',
+      subject: meeting.id,
+      detail: decisions,
+    });
     return changed;
   });
   mailQueued(deps.db);

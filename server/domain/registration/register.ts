@@ -58,13 +58,21 @@ async function answer(deps: Deps, id: string, status: string): Promise<Registere
 }
 
 /** The same id again: the original answer if the content is the same, a conflict otherwise. */
-async function replay(deps: Deps, row: RegistrationRow, meeting: MeetingRow, hash: string): Promise<Registered> {
-  if (row.meeting_id !== meeting.id || row.request_hash !== hash) throw new DomainError('idempotency-conflict');
+async function replay(
+  deps: Deps,
+  row: RegistrationRow,
+  meeting: MeetingRow,
+  hash: string,
+): Promise<Registered> {
+  if (row.meeting_id !== meeting.id || row.request_hash !== hash)
+    throw new DomainError('idempotency-conflict');
   return answer(deps, row.id, row.first_status);
 }
 
 function fieldError(path: string, key: 'invitationCode' | 'choice', locale: Locale): DomainError {
-  return new DomainError('validation', undefined, [{ path, message: validationMessage(key, locale) }]);
+  return new DomainError('validation', undefined, [
+    { path, message: validationMessage(key, locale) },
+  ]);
 }
 
 export async function register(
@@ -89,7 +97,8 @@ export async function register(
   const invitation = input.invitationCode
     ? await findInvitation(db, meeting.id, normalizeInvitationCode(input.invitationCode))
     : undefined;
-  if (input.invitationCode && !invitation) throw fieldError('invitationCode', 'invitationCode', locale);
+  if (input.invitationCode && !invitation)
+    throw fieldError('invitationCode', 'invitationCode', locale);
   if (!walkIn && !invitation) assertEligibleRegion(details, input.provinceCode);
   if (!knownWorkshop(details, input.workshopId)) throw fieldError('workshopId', 'choice', locale);
   const email = input.email ?? null;
@@ -107,7 +116,11 @@ export async function register(
   const nowIso = now.toISOString();
   try {
     const status = await inWriteTransaction(deps.db, async (trx) => {
-      const seat = await seatOnArrival(trx, { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist }, walkIn);
+      const seat = await seatOnArrival(
+        trx,
+        { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist },
+        walkIn,
+      );
       await insertRegistration(trx, {
         id: input.id,
         meeting_id: meeting.id,
@@ -140,7 +153,13 @@ export async function register(
       });
       // The e-mail is queued with the registration: both are committed, or neither.
       const kind = mailForStatus(seat);
-      if (kind) await queueRegistrationMail(trx, { id: input.id, meeting_id: meeting.id, email, locale: input.locale }, kind, nowIso);
+      if (kind)
+        await queueRegistrationMail(
+          trx,
+          { id: input.id, meeting_id: meeting.id, email, locale: input.locale },
+          kind,
+          nowIso,
+        );
       return seat;
     });
     mailQueued(deps.db);

@@ -2,7 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { ApprovalMode } from '../../../shared/enums';
 import type { Database } from '../../db/schema';
-import { firstWaitlisted, releaseSeats, setStatus, takeSeats } from '../../db/repositories/registrations';
+import {
+  firstWaitlisted,
+  releaseSeats,
+  setStatus,
+  takeSeats,
+} from '../../db/repositories/registrations';
 import { DomainError } from '../errors';
 
 export interface SeatPolicy {

@@ -24,7 +24,11 @@ import { releaseSeatAndPromote } from './seats';
 import { toRegistrationView, type RegistrationView } from './view';
 
 async function meetingOf(deps: Deps, row: RegistrationRow) {
-  const meeting = await deps.db.kysely.selectFrom('meetings').selectAll().where('id', '=', row.meeting_id).executeTakeFirstOrThrow();
+  const meeting = await deps.db.kysely
+    .selectFrom('meetings')
+    .selectAll()
+    .where('id', '=', row.meeting_id)
+    .executeTakeFirstOrThrow();
   return meeting;
 }
 
@@ -51,17 +55,23 @@ export async function editRegistration(
   const email = patch.email !== undefined ? patch.email : row.email;
   const phone = patch.phone !== undefined ? patch.phone : row.phone;
   if (!email && !phone) {
-    throw new DomainError('validation', undefined, [{ path: 'email', message: validationMessage('contact', locale) }]);
+    throw new DomainError('validation', undefined, [
+      { path: 'email', message: validationMessage('contact', locale) },
+    ]);
   }
   if (patch.provinceCode && patch.provinceCode !== row.province_code && row.source === 'online') {
     assertEligibleRegion(meeting, patch.provinceCode);
   }
   if (!knownWorkshop(meeting, patch.workshopId)) {
-    throw new DomainError('validation', undefined, [{ path: 'workshopId', message: validationMessage('choice', locale) }]);
+    throw new DomainError('validation', undefined, [
+      { path: 'workshopId', message: validationMessage('choice', locale) },
+    ]);
   }
-  if (await findLiveDuplicate(db, row.meeting_id, email, phone, row.id)) throw new DomainError('duplicate-registration');
+  if (await findLiveDuplicate(db, row.meeting_id, email, phone, row.id))
+    throw new DomainError('duplicate-registration');
   const fullName = patch.fullName ?? row.full_name;
-  const organization = patch.organization !== undefined ? patch.organization || null : row.organization;
+  const organization =
+    patch.organization !== undefined ? patch.organization || null : row.organization;
   const nowIso = deps.now().toISOString();
   try {
     await updateRegistrationRow(db, row.id, {
@@ -76,21 +86,35 @@ export async function editRegistration(
       phone: phone ?? null,
       locale: patch.locale ?? row.locale,
       accessibility: patch.accessibility ? JSON.stringify(patch.accessibility) : row.accessibility,
-      accessibility_note: patch.accessibilityNote !== undefined ? patch.accessibilityNote || null : row.accessibility_note,
+      accessibility_note:
+        patch.accessibilityNote !== undefined
+          ? patch.accessibilityNote || null
+          : row.accessibility_note,
       workshop_id: patch.workshopId !== undefined ? patch.workshopId : row.workshop_id,
-      photo_consent: patch.photoConsent !== undefined ? (patch.photoConsent ? 1 : 0) : row.photo_consent,
+      photo_consent:
+        patch.photoConsent !== undefined ? (patch.photoConsent ? 1 : 0) : row.photo_consent,
       updated_at: nowIso,
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new DomainError('duplicate-registration');
     throw err;
   }
-  await audit(db, { at: nowIso, actor: actorId, action: 'registration.edit', subject: row.id, detail: Object.keys(patch) });
+  await audit(db, {
+    at: nowIso,
+    actor: actorId,
+    action: 'registration.edit',
+    subject: row.id,
+    detail: Object.keys(patch),
+  });
   return (await findRegistration(db, row.id)) as RegistrationRow;
 }
 
 /** Cancels; an accepted seat goes to the oldest waitlisted registration in the same transaction. */
-export async function cancelRegistration(deps: Deps, row: RegistrationRow, actorId: string | null): Promise<RegistrationRow> {
+export async function cancelRegistration(
+  deps: Deps,
+  row: RegistrationRow,
+  actorId: string | null,
+): Promise<RegistrationRow> {
   const db = deps.db.kysely;
   if (row.status !== 'cancelled') {
     const nowIso = deps.now().toISOString();
@@ -98,11 +122,23 @@ export async function cancelRegistration(deps: Deps, row: RegistrationRow, actor
       const current = await findRegistration(trx, row.id);
       if (!current || current.status === 'cancelled') return;
       await setStatus(trx, row.id, 'cancelled', nowIso);
-      const promoted = current.status === 'accepted' ? await releaseSeatAndPromote(trx, row.meeting_id, nowIso) : null;
+      const promoted =
+        current.status === 'accepted'
+          ? await releaseSeatAndPromote(trx, row.meeting_id, nowIso)
+          : null;
       await queueRegistrationMail(trx, current, 'cancellation', nowIso);
       const next = promoted ? await findRegistration(trx, promoted) : undefined;
-      if (next) await queueRegistrationMail(trx, next, 'confirmation', nowIso, { payload: { promoted: true } });
-      await audit(trx, { at: nowIso, actor: actorId, action: 'registration.cancel', subject: row.id, detail: { promoted } });
+      if (next)
+        await queueRegistrationMail(trx, next, 'confirmation', nowIso, {
+          payload: { promoted: true },
+        });
+      await audit(trx, {
+        at: nowIso,
+        actor: actorId,
+        action: 'registration.cancel',
+        subject: row.id,
+        detail: { promoted },
+      });
     });
     mailQueued(deps.db);
   }

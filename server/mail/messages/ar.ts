@@ -35,6 +35,29 @@ export const ar: MailCatalogue = {
   linkNote: 'يتيح لكم هذا الرابط الاطلاع على تسجيلكم أو تعديله أو إلغاءه. لا تشاركوه مع أحد.',
   footer: 'رسالة آلية من منصة لقاء، يُرجى عدم الرد عليها.',
   attachments: { ticket: 'liqa-ticket.png', calendar: 'liqa.ics' },
+  support: {
+    label: 'طلبكم للتكفل بالتنقل والإيواء',
+    travel: 'مصاريف التنقل: {decision}',
+    lodging: 'الإيواء: {decision}',
+    nights: 'الإيواء: {decision}، عدد الليالي: {nights}',
+    approved: 'تمت الموافقة',
+    declined: 'لم تتم الموافقة',
+    note: 'يمكنكم الاطلاع على هذا القرار في أي وقت عبر رابطكم الخاص.',
+  },
+  feedback: { label: 'رأيكم', link: 'تقييم اللقاء وتقديم المقترحات' },
+  proposal: {
+    label: 'مقترحكم',
+    outcome: 'المآل',
+    explanation: 'التوضيح',
+    institution: 'المؤسسة المعنية',
+    all: 'الاطلاع على مآل جميع المقترحات',
+    status: {
+      received: 'توصلنا به',
+      'under-study': 'قيد الدراسة',
+      retained: 'تم قبوله',
+      'not-retained': 'لم يتم قبوله',
+    },
+  },
   kinds: {
     confirmation: {
       subject: 'تأكيد مشاركتكم: {title}',
@@ -66,6 +89,21 @@ export const ar: MailCatalogue = {
       subject: 'تذكير: {title}',
       heading: 'نذكّركم بموعد اللقاء',
       intro: 'يقترب موعد اللقاء الذي سجّلتم فيه. لا تنسوا إحضار تذكرة الدخول.',
+    },
+    'support-decision': {
+      subject: 'قرار بشأن طلب الدعم: {title}',
+      heading: 'قرار لجنة التنظيم بشأن طلبكم',
+      intro: 'درست لجنة التنظيم طلبكم للتكفل بمصاريف التنقل أو الإيواء، وهذا قرارها.',
+    },
+    'feedback-invitation': {
+      subject: 'شاركونا رأيكم: {title}',
+      heading: 'ما رأيكم في اللقاء؟',
+      intro: 'شكرًا على مشاركتكم. يسعدنا أن تقيّموا اللقاء وأن تقترحوا حلولًا، في بضع دقائق.',
+    },
+    'proposal-outcome': {
+      subject: 'مآل مقترحكم: {title}',
+      heading: 'ما آل إليه مقترحكم',
+      intro: 'درس المنظمون المقترحات التي قُدّمت خلال هذا اللقاء. تجدون أسفله مآل مقترحكم.',
     },
   },
 };

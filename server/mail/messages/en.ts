@@ -35,6 +35,29 @@ export const en: MailCatalogue = {
   linkNote: 'This link lets you view, change or cancel your registration. Do not share it.',
   footer: 'Automatic message from Liqa; please do not reply.',
   attachments: { ticket: 'liqa-ticket.png', calendar: 'liqa.ics' },
+  support: {
+    label: 'Your travel and lodging request',
+    travel: 'Travel costs: {decision}',
+    lodging: 'Lodging: {decision}',
+    nights: 'Lodging: {decision}, number of nights: {nights}',
+    approved: 'approved',
+    declined: 'not approved',
+    note: 'You can see this decision at any time through your private link.',
+  },
+  feedback: { label: 'Your feedback', link: 'Rate the meeting and make proposals' },
+  proposal: {
+    label: 'Your proposal',
+    outcome: 'Outcome',
+    explanation: 'Explanation',
+    institution: 'Institution concerned',
+    all: 'See the outcome of every proposal',
+    status: {
+      received: 'Received',
+      'under-study': 'Under study',
+      retained: 'Retained',
+      'not-retained': 'Not retained',
+    },
+  },
   kinds: {
     confirmation: {
       subject: 'Your place is confirmed: {title}',
@@ -70,6 +93,24 @@ export const en: MailCatalogue = {
       subject: 'Reminder: {title}',
       heading: 'The meeting is coming up',
       intro: 'The meeting you registered for is coming up. Remember to bring your entry ticket.',
+    },
+    'support-decision': {
+      subject: 'Your travel and lodging request: {title}',
+      heading: "The organizing committee's decision",
+      intro:
+        'The organizing committee has reviewed your request for travel or lodging support. Here is its decision.',
+    },
+    'feedback-invitation': {
+      subject: 'Your feedback on {title}',
+      heading: 'What did you think of the meeting?',
+      intro:
+        'Thank you for taking part. Please rate the meeting and propose solutions; it takes a few minutes.',
+    },
+    'proposal-outcome': {
+      subject: 'The outcome of your proposal: {title}',
+      heading: 'What became of your proposal',
+      intro:
+        'The organizers have reviewed the proposals made at this meeting. Here is the outcome of yours.',
     },
   },
 };

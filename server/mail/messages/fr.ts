@@ -37,6 +37,29 @@ export const fr: MailCatalogue = {
     'Ce lien vous permet de consulter, modifier ou annuler votre inscription. Ne le partagez pas.',
   footer: 'Message automatique de Liqa, merci de ne pas y répondre.',
   attachments: { ticket: 'billet-liqa.png', calendar: 'liqa.ics' },
+  support: {
+    label: 'Votre demande de prise en charge',
+    travel: 'Frais de transport : {decision}',
+    lodging: 'Hébergement : {decision}',
+    nights: 'Hébergement : {decision}, nombre de nuits : {nights}',
+    approved: 'accordé',
+    declined: 'non accordé',
+    note: 'Vous pouvez retrouver cette décision à tout moment grâce à votre lien personnel.',
+  },
+  feedback: { label: 'Votre avis', link: 'Évaluer la rencontre et faire des propositions' },
+  proposal: {
+    label: 'Votre proposition',
+    outcome: 'Sort',
+    explanation: 'Explication',
+    institution: 'Institution concernée',
+    all: 'Voir le sort de toutes les propositions',
+    status: {
+      received: 'Reçue',
+      'under-study': 'À l’étude',
+      retained: 'Retenue',
+      'not-retained': 'Non retenue',
+    },
+  },
   kinds: {
     confirmation: {
       subject: 'Participation confirmée : {title}',
@@ -73,6 +96,24 @@ export const fr: MailCatalogue = {
       heading: 'La rencontre approche',
       intro:
         "La rencontre à laquelle vous êtes inscrit(e) approche. N'oubliez pas votre billet d'entrée.",
+    },
+    'support-decision': {
+      subject: 'Votre demande de prise en charge : {title}',
+      heading: "La décision du comité d'organisation",
+      intro:
+        "Le comité d'organisation a examiné votre demande de prise en charge du transport ou de l'hébergement. Voici sa décision.",
+    },
+    'feedback-invitation': {
+      subject: 'Votre avis sur la rencontre : {title}',
+      heading: 'Qu’avez-vous pensé de la rencontre ?',
+      intro:
+        'Merci de votre participation. Évaluez la rencontre et proposez des solutions : quelques minutes suffisent.',
+    },
+    'proposal-outcome': {
+      subject: 'Le sort de votre proposition : {title}',
+      heading: 'Ce qu’il advient de votre proposition',
+      intro:
+        'Les organisateurs ont examiné les propositions faites lors de cette rencontre. Voici le sort de la vôtre.',
     },
   },
 };

@@ -1,4 +1,5 @@
 // The shape of one language's e-mail texts. `{name}`-style slots are filled by `fill()`.
+import type { ProposalStatus } from '../../../shared/schemas/feedback';
 import type { RenderedKind } from '../kinds';
 
 export interface KindText {
@@ -33,6 +34,27 @@ export interface MailCatalogue {
   linkNote: string;
   footer: string;
   attachments: { ticket: string; calendar: string };
+  /** The `support-decision` e-mail's block; `{decision}` and `{nights}` slots. */
+  support: {
+    label: string;
+    travel: string;
+    lodging: string;
+    nights: string;
+    approved: string;
+    declined: string;
+    note: string;
+  };
+  /** The `feedback-invitation` e-mail's link. */
+  feedback: { label: string; link: string };
+  /** The `proposal-outcome` e-mail's blocks. */
+  proposal: {
+    label: string;
+    outcome: string;
+    explanation: string;
+    institution: string;
+    all: string;
+    status: Record<ProposalStatus, string>;
+  };
   /** `promoted` is the confirmation of someone who came off the waitlist. */
   kinds: Record<RenderedKind | 'promoted', KindText>;
 }

@@ -40,11 +40,11 @@ function htmlBlock(block: MailBlock): string {
   const link = block.link
     ? `<p style="margin:4px 0 0"><a href="${escapeHtml(block.link.href)}" dir="ltr" style="color:#0b5cad;word-break:break-all">${escapeHtml(block.link.text)}</a></p>`
     : '';
-  return (
-    `<h2 style="font-size:16px;margin:20px 0 4px">${escapeHtml(block.label)}</h2>` +
-    (lines ? `<p style="margin:0">${lines}</p>` : '') +
-    link
-  );
+  // A block without a label is a link standing on its own.
+  const heading = block.label
+    ? `<h2 style="font-size:16px;margin:20px 0 4px">${escapeHtml(block.label)}</h2>`
+    : '<div style="height:16px"></div>';
+  return heading + (lines ? `<p style="margin:0">${lines}</p>` : '') + link;
 }
 
 export function renderHtml(doc: MailDocument): string {
@@ -73,8 +73,8 @@ export function renderHtml(doc: MailDocument): string {
 export function renderText(doc: MailDocument): string {
   const parts = [doc.greeting, '', doc.heading, '', doc.intro, '', doc.title];
   for (const block of doc.blocks) {
-    parts.push('', `${block.label}:`, ...block.lines);
-    if (block.link) parts.push(block.link.href);
+    parts.push('', ...(block.label ? [`${block.label}:`] : []), ...block.lines);
+    if (block.link) parts.push(...(block.label ? [] : [`${block.link.text}:`]), block.link.href);
   }
   if (doc.ticket) parts.push('', doc.ticket.caption);
   parts.push('', '--', doc.footer);

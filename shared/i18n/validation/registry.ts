@@ -5,8 +5,7 @@ import type { PUBLIC_VALIDATION_MESSAGES } from './public';
 import type { STAFF_VALIDATION_MESSAGES } from './staff';
 
 export type ValidationMessageKey =
-  | keyof typeof PUBLIC_VALIDATION_MESSAGES
-  | keyof typeof STAFF_VALIDATION_MESSAGES;
+  keyof typeof PUBLIC_VALIDATION_MESSAGES | keyof typeof STAFF_VALIDATION_MESSAGES;
 
 const catalogue: Partial<Record<string, Record<Locale, string>>> = {};
 

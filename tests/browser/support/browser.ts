@@ -1,10 +1,19 @@
 // Debian's Chromium driven by playwright-core, with the flags this network needs, plus a
 // Liqa server (fresh database) serving the PWA built by globalSetup.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestServer, type HarnessOptions, type TestServer } from '../../../server/testing/harness';
+import {
+  startTestServer,
+  type HarnessOptions,
+  type TestServer,
+} from '../../../server/testing/harness';
 import { BROWSER_CLIENT_DIR } from '../globalSetup';
 
-export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -29,7 +38,11 @@ export interface BrowserEnv {
 }
 
 export async function startBrowserEnv(options: HarnessOptions = {}): Promise<BrowserEnv> {
-  const server = await startTestServer({ now: new Date().toISOString(), ...options, clientDir: BROWSER_CLIENT_DIR });
+  const server = await startTestServer({
+    now: new Date().toISOString(),
+    ...options,
+    clientDir: BROWSER_CLIENT_DIR,
+  });
   const url = await server.listen();
   const browser = await launchChromium();
   return {
@@ -46,10 +59,15 @@ export async function startBrowserEnv(options: HarnessOptions = {}): Promise<Bro
 /** Waits until the page is controlled by the service worker (after its first install). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   // A synchronous predicate: waitForFunction treats a returned promise as truthy.
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, {
+    timeout: 30_000,
+  });
 }
 
-export async function newPhone(env: BrowserEnv, locale = 'ar'): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPhone(
+  env: BrowserEnv,
+  locale = 'ar',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await env.browser.newContext({ ...PHONE, locale, baseURL: env.url });
   const page = await context.newPage();
   return { context, page };

@@ -3,10 +3,15 @@ import { MOROCCO_TZ, instantToWallTime } from '../../../shared/time/zone';
 import { meetingBody } from '../../../server/testing/harness';
 import type { TestServer } from '../../../server/testing/harness';
 
-const wall = (days: number) => instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);
+const wall = (days: number) =>
+  instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);
 
-export async function createOpenMeeting(server: TestServer, overrides: Record<string, unknown> = {}): Promise<string> {
-  const slug = (overrides.slug as string | undefined) ?? `m-${Math.random().toString(36).slice(2, 8)}`;
+export async function createOpenMeeting(
+  server: TestServer,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const slug =
+    (overrides.slug as string | undefined) ?? `m-${Math.random().toString(36).slice(2, 8)}`;
   const token = await server.tokenFor('organizer');
   const res = await server.json('POST', '/api/meetings', {
     token,
@@ -22,7 +27,16 @@ export async function createOpenMeeting(server: TestServer, overrides: Record<st
   return slug;
 }
 
-export async function registrationsOf(server: TestServer, slug: string): Promise<Array<{ id: string; fullName: string; status: string }>> {
+export async function registrationsOf(
+  server: TestServer,
+  slug: string,
+): Promise<Array<{ id: string; fullName: string; status: string }>> {
   const token = await server.tokenFor('organizer');
-  return (await server.json<Array<{ id: string; fullName: string; status: string }>>('GET', `/api/meetings/${slug}/registrations`, { token })).body;
+  return (
+    await server.json<Array<{ id: string; fullName: string; status: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations`,
+      { token },
+    )
+  ).body;
 }

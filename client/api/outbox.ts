@@ -1,0 +1,91 @@
+// A meeting's e-mails for organizers: the outbox list (and whether its messages can be read
+// back here), resending a failed one, reading a sent one (.eml), queueing reminders.
+// Personal data (addresses): network only, never cached on the device.
+import type { Locale } from '../../shared/enums';
+import type { ErrorCode } from '../../shared/errors';
+import type { ReminderRequest } from '../../shared/schemas/outbox';
+import { ApiError, apiRequest } from './http';
+
+export type MailStatus = 'queued' | 'sent' | 'failed';
+
+/** One e-mail as `GET /api/meetings/:slug/outbox` lists it. */
+export interface OutboxItem {
+  id: number;
+  to: string;
+  kind: string;
+  status: MailStatus;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt?: string;
+  sentAt?: string;
+  lastError?: string;
+}
+
+export interface OutboxList {
+  items: OutboxItem[];
+  /** The embedded default keeps each message as an .eml file; SMTP keeps no copy. */
+  readable: boolean;
+}
+
+const outboxUrl = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/outbox`;
+
+/** The raw .eml of a sent message (a plain link downloads it with the session cookie). */
+export function emlUrl(slug: string, id: number): string {
+  return `${outboxUrl(slug)}/${id}/eml`;
+}
+
+/** A GET whose headers or text body matter (apiRequest gives JSON bodies only). */
+async function fetchOk(path: string, locale: Locale, signal?: AbortSignal): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      headers: { accept: 'application/json, message/rfc822', 'accept-language': locale },
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : 'network');
+  }
+  if (res.ok) return res;
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  const code = typeof body.code === 'string' ? (body.code as ErrorCode) : 'unknown';
+  const title = typeof body.title === 'string' ? body.title : String(res.status);
+  throw new ApiError(res.status, code, title, [], body.detail as string | undefined);
+}
+
+export async function listOutbox(
+  slug: string,
+  locale: Locale,
+  signal?: AbortSignal,
+): Promise<OutboxList> {
+  const res = await fetchOk(outboxUrl(slug), locale, signal);
+  const items = (await res.json()) as OutboxItem[];
+  return { items, readable: res.headers.get('x-liqa-mail-transport') === 'eml' };
+}
+
+/** Puts a failed e-mail back in the queue, due now. */
+export function resendMail(slug: string, id: number): Promise<OutboxItem> {
+  return apiRequest<OutboxItem>(`${outboxUrl(slug)}/${id}/resend`, { method: 'POST' });
+}
+
+export async function readEmlText(
+  slug: string,
+  id: number,
+  locale: Locale,
+  signal?: AbortSignal,
+): Promise<string> {
+  return (await fetchOk(emlUrl(slug, id), locale, signal)).text();
+}
+
+/** One reminder per accepted participant, now, at a wall time, or N days before the start. */
+export function queueReminders(
+  slug: string,
+  request: ReminderRequest,
+): Promise<{ queued: number; at: string }> {
+  return apiRequest(`/api/meetings/${encodeURIComponent(slug)}/reminders`, {
+    method: 'POST',
+    body: request,
+  });
+}

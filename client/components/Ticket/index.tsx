@@ -1,0 +1,79 @@
+// The participant's QR ticket, drawn on the phone from the token kept on it, so it shows at
+// the door with no network; and the same token as large text for the desk to type. The QR
+// encoder is loaded on first show, in its own chunk: the pages that may show a ticket stay light.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { tw } from './messages';
+import type { QrImage } from './qrImage';
+import { ticketCodeBlocks } from './ticketCode';
+import styles from './Ticket.module.css';
+
+interface Props {
+  token: string;
+  /** Whose ticket it is, for the image's accessible name. */
+  name: string;
+  locale: Locale;
+  /** The heading level where the ticket sits in the page. */
+  level?: 2 | 3;
+  id?: string;
+}
+
+type Drawing = { kind: 'drawing' } | { kind: 'failed' } | { kind: 'ready'; image: QrImage };
+
+function useQrImage(token: string): Drawing {
+  const [drawing, setDrawing] = useState<Drawing>({ kind: 'drawing' });
+  useEffect(() => {
+    let alive = true;
+    setDrawing({ kind: 'drawing' });
+    // Precached with the app: this import works offline once the app has been installed.
+    import('./qrImage')
+      .then((m) => m.qrImage(token))
+      .then(
+        (image) => alive && setDrawing({ kind: 'ready', image }),
+        () => alive && setDrawing({ kind: 'failed' }),
+      );
+    return () => {
+      alive = false;
+    };
+  }, [token]);
+  return drawing;
+}
+
+export default function Ticket({ token, name, locale, level = 2, id = 'ticket' }: Props) {
+  const drawing = useQrImage(token);
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const titleId = `${id}-title`;
+  return (
+    <section class={styles.ticket} aria-labelledby={titleId} id={id}>
+      <Heading id={titleId} tabIndex={-1}>
+        {tw(locale, 'title')}
+      </Heading>
+      <p>{tw(locale, 'show')}</p>
+      <div class={styles.qr}>
+        {drawing.kind === 'ready' ? (
+          <svg
+            viewBox={`0 0 ${drawing.image.side} ${drawing.image.side}`}
+            role="img"
+            aria-label={tw(locale, 'qrLabel', { name })}
+            shape-rendering="crispEdges"
+            data-ticket-qr=""
+          >
+            <rect width={drawing.image.side} height={drawing.image.side} fill="#fff" />
+            <path d={drawing.image.path} fill="#000" />
+          </svg>
+        ) : (
+          <p class={styles.placeholder} role={drawing.kind === 'failed' ? 'alert' : 'status'}>
+            {tw(locale, drawing.kind === 'failed' ? 'qrFailed' : 'drawing')}
+          </p>
+        )}
+      </div>
+      <p>{tw(locale, 'codeLabel')}</p>
+      <p class={styles.code} dir="ltr" lang="en" translate={false} data-ticket-code="">
+        {ticketCodeBlocks(token).map((block, i) => (
+          <span key={i}>{block}</span>
+        ))}
+      </p>
+      <p class={styles.muted}>{tw(locale, 'private')}</p>
+    </section>
+  );
+}

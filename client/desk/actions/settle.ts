@@ -1,0 +1,110 @@
+// What the outbox's answers change at the desk: each event's outcome from the server (another
+// desk may have been first), walk-ins accepted or refused, workshop moves delivered. Read from
+// the queue itself, so answers received by the service worker (Background Sync) count too.
+import { checkinsUrl } from '../../api/checkin';
+import { checkinsOf, recordAnswers } from '../../store/checkins';
+import { updateRosterEntry } from '../../store/roster';
+import type { LocalCheckin, OutboxEntry, RosterEntry } from '../../store/types';
+import { discard } from '../../sync/outbox';
+import { registrationUrl } from '../../sync/registrations';
+import { CHECKIN_KIND, WORKSHOP_KIND, resultsOf } from '../batch';
+import type { Desk } from './desk';
+import { refreshSummary } from './refresh';
+
+type Answer = { id: string; server: NonNullable<LocalCheckin['server']> };
+
+const settled = (e: OutboxEntry) => e.state === 'sent' || e.state === 'refused';
+const pending = (e: OutboxEntry) => e.state === 'waiting' || e.state === 'sending';
+
+/**
+ * A refusal the staff can undo by signing in again (the session lapsed or was revoked) and
+ * sending again; a batch of events is always retryable: its events are each idempotent.
+ */
+function retryable(e: OutboxEntry): boolean {
+  if (e.state !== 'refused') return false;
+  const status = e.response?.status;
+  return e.kind === CHECKIN_KIND || status === 401 || status === 403;
+}
+
+function isWalkIn(entry: OutboxEntry, url: string): boolean {
+  return (
+    entry.kind === 'registration' &&
+    entry.url === url &&
+    (entry.body as { source?: string })?.source === 'walk-in'
+  );
+}
+
+/** The walk-in's local record once the server answered its registration. */
+function walkInAfter(entry: OutboxEntry, person: RosterEntry): RosterEntry {
+  const body = (entry.response?.body ?? {}) as { status?: string; title?: string; detail?: string };
+  if (entry.state === 'refused') {
+    return {
+      ...person,
+      walkIn: { state: 'refused', problem: body.detail || body.title || entry.error },
+    };
+  }
+  const { walkIn: _done, ...rest } = person;
+  return { ...rest, status: typeof body.status === 'string' ? body.status : person.status };
+}
+
+async function applyWalkIn(desk: Desk, entry: OutboxEntry): Promise<void> {
+  const updated = await updateRosterEntry(entry.id, (p) => walkInAfter(entry, p));
+  if (updated) desk.index.upsert([updated]);
+  // The walk-in's contact details leave the desk's phone as soon as the server has answered.
+  await discard(entry.id);
+}
+
+async function applyWorkshop(desk: Desk, entry: OutboxEntry): Promise<void> {
+  const personId = decodeURIComponent(entry.url.split('/').at(-2) ?? '');
+  const updated = await updateRosterEntry(personId, (p) => {
+    if (p.workshopChange?.entryId !== entry.id) return p;
+    const { workshopChange: _done, ...rest } = p;
+    return rest;
+  });
+  if (updated) desk.index.upsert([updated]);
+}
+
+/** Applies every answered entry of this meeting; cheap to call after each outbox change. */
+export async function settleFromOutbox(desk: Desk, entries: readonly OutboxEntry[]): Promise<void> {
+  const eventsUrl = checkinsUrl(desk.slug);
+  const walkInUrl = registrationUrl(desk.slug);
+  const meetingPrefix = eventsUrl.replace(/checkins$/, '');
+  const mine = entries.filter(
+    (e) =>
+      (e.kind === CHECKIN_KIND && e.url === eventsUrl) ||
+      isWalkIn(e, walkInUrl) ||
+      (e.kind === WORKSHOP_KIND && e.url.startsWith(meetingPrefix)),
+  );
+  const answers: Answer[] = [];
+  let moved = false;
+  for (const entry of mine.filter(settled)) {
+    // What may be sent again (after signing in) is not final yet.
+    if (desk.applied.has(entry.id) || retryable(entry)) continue;
+    desk.applied.add(entry.id);
+    if (entry.kind === CHECKIN_KIND && entry.state === 'sent') {
+      for (const r of resultsOf(entry)) {
+        answers.push({
+          id: r.id,
+          server: {
+            outcome: r.outcome,
+            registrationId: r.registrationId,
+            checkedInAt: r.checkedInAt,
+          },
+        });
+      }
+    } else if (entry.kind === 'registration') await applyWalkIn(desk, entry);
+    else if (entry.kind === WORKSHOP_KIND) {
+      await applyWorkshop(desk, entry);
+      moved = true;
+    }
+  }
+  const changed = answers.length > 0 && (await recordAnswers(answers)) > 0;
+  if (changed) desk.setCheckins(await checkinsOf(desk.slug));
+  const refused = mine.filter(retryable).map((e) => e.id);
+  const waiting = mine.filter(pending).length;
+  const queueChanged = waiting !== desk.waiting || refused.join() !== desk.refusedIds.join();
+  desk.waiting = waiting;
+  desk.refusedIds = refused;
+  if (changed || moved || queueChanged) desk.changed();
+  if (changed || moved) await refreshSummary(desk);
+}

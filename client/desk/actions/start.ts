@@ -1,0 +1,47 @@
+// Runs a desk while its screen is open: loads the device's copy, refreshes the roster in the
+// background (at once, every 30 s while the screen is visible, and when the network returns),
+// and follows the outbox's answers.
+import { retryRefused, subscribe } from '../../sync/outbox';
+import { startOutbox } from '../../sync/triggers';
+import type { Desk } from './desk';
+import { refreshRoster } from './refresh';
+import { settleFromOutbox } from './settle';
+
+export const REFRESH_EVERY_MS = 30_000;
+
+export function startDesk(desk: Desk): () => void {
+  let stopped = false;
+  let stopOutbox: (() => void) | null = null;
+  startOutbox();
+  void desk.load().then(
+    () => {
+      if (stopped) return;
+      // Answers first (they may have arrived while the screen was closed), then the network.
+      stopOutbox = subscribe((entries) => void settleFromOutbox(desk, entries));
+      void refreshRoster(desk);
+    },
+    (error: unknown) => {
+      console.error('desk: cannot read the device database', error);
+      desk.problem = 'storage';
+      desk.changed();
+    },
+  );
+  const tick = () => {
+    if (desk.loaded && document.visibilityState === 'visible') void refreshRoster(desk);
+  };
+  const timer = window.setInterval(tick, REFRESH_EVERY_MS);
+  window.addEventListener('online', tick);
+  document.addEventListener('visibilitychange', tick);
+  return () => {
+    stopped = true;
+    window.clearInterval(timer);
+    window.removeEventListener('online', tick);
+    document.removeEventListener('visibilitychange', tick);
+    stopOutbox?.();
+  };
+}
+
+/** Puts the desk's refused batches back in the queue (after the staff signed in again). */
+export async function sendRefusedAgain(desk: Desk): Promise<void> {
+  for (const id of desk.refusedIds) await retryRefused(id);
+}

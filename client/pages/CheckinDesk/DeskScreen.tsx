@@ -1,0 +1,158 @@
+// The desk once signed in: status, the four tabs (ticket, name, walk-in, counts), this desk's
+// latest check-ins, and the full-screen result with its sound and spoken announcement.
+import { useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { RegistrationInput } from '../../../shared/schemas/registration';
+import {
+  changeWorkshop,
+  checkInPerson,
+  checkInTicket,
+  registerWalkIn,
+  type Recorded,
+} from '../../desk/actions/record';
+import { learnDesk, refreshRoster } from '../../desk/actions/refresh';
+import { saveLabel } from '../../desk/actions/identity';
+import { sendRefusedAgain } from '../../desk/actions/start';
+import type { Verdict } from '../../desk/arrival';
+import { localCounts } from '../../desk/counts';
+import { deskLabelOf } from '../../desk/deskIdentity';
+import { beep } from './beep';
+import CountsPanel from './CountsPanel';
+import DeskStatus from './DeskStatus';
+import { dt } from './messages';
+import RecentList from './RecentList';
+import ResultOverlay, { type Shown } from './ResultOverlay';
+import ScanPanel from './ScanPanel';
+import SearchPanel from './SearchPanel';
+import Tabs, { type Tab } from './Tabs';
+import { useDesk, useMeeting } from './useDesk';
+import { announcement, describe } from './verdictText';
+import WalkInForm from './WalkInForm';
+
+type TabKey = 'scan' | 'search' | 'walk-in' | 'counts';
+
+export default function DeskScreen({ slug, locale }: { slug: string; locale: Locale }) {
+  const desk = useDesk(slug, dt(locale, 'desk.word'));
+  const meeting = useMeeting(slug);
+  const [tab, setTab] = useState<TabKey>('scan');
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [spoken, setSpoken] = useState('');
+  const [failed, setFailed] = useState(false);
+
+  const counts = useMemo(
+    () => localCounts(desk.index.all(), desk.arrivals, meeting?.workshops ?? []),
+    [desk.version, meeting],
+  );
+  const serverCounts = desk.summary !== null && desk.waiting === 0 && desk.problem === null;
+  const shownCounts = serverCounts && desk.summary ? desk.summary : counts;
+
+  function show(verdict: Verdict) {
+    const next = describe(locale, verdict, meeting);
+    setShown(next);
+    setSpoken(announcement(next));
+    beep(verdict.kind);
+    // Which desk was first is looked up only when needed (and only online).
+    if (verdict.kind === 'already-checked-in' && !verdict.arrival.deviceId) {
+      void learnDesk(desk, verdict.person.id, verdict.arrival.at).then((deviceId) => {
+        if (!deviceId) return;
+        const better = describe(locale, verdict, meeting, deskLabelOf(deviceId));
+        setShown((current) => (current?.verdict === verdict ? better : current));
+      });
+    }
+  }
+
+  async function act(work: () => Promise<Recorded | null>) {
+    setFailed(false);
+    try {
+      const recorded = await work();
+      if (!recorded) return;
+      show(recorded.verdict);
+      await recorded.saved;
+    } catch (error) {
+      console.error('desk: check-in not saved', error);
+      setFailed(true);
+    }
+  }
+
+  const tabs: Array<Tab<TabKey>> = [
+    { key: 'scan', label: dt(locale, 'tab.scan') },
+    { key: 'search', label: dt(locale, 'tab.search') },
+    { key: 'walk-in', label: dt(locale, 'tab.walkIn') },
+    { key: 'counts', label: dt(locale, 'tab.counts') },
+  ];
+  const person =
+    shown && shown.verdict.kind !== 'unknown' ? desk.index.get(shown.verdict.person.id) : undefined;
+
+  return (
+    <div class="stack">
+      <DeskStatus
+        locale={locale}
+        desk={desk}
+        meeting={meeting}
+        onRefresh={() => void refreshRoster(desk)}
+        onRetry={() => void sendRefusedAgain(desk)}
+        onRename={(label) =>
+          void saveLabel(desk.identity, label).then((identity) => {
+            desk.identity = identity;
+            desk.changed();
+          })
+        }
+      />
+      {failed && (
+        <p class="notice notice--error" role="alert">
+          {dt(locale, 'scan.saveFailed')}
+        </p>
+      )}
+      <Tabs label={dt(locale, 'tabs.label')} tabs={tabs} current={tab} onSelect={setTab}>
+        {tab === 'scan' && (
+          <ScanPanel
+            locale={locale}
+            paused={shown !== null}
+            onTicket={(text) => void act(() => checkInTicket(desk, text))}
+          />
+        )}
+        {tab === 'search' && (
+          <SearchPanel
+            locale={locale}
+            desk={desk}
+            meeting={meeting}
+            onPick={(id) => void act(() => checkInPerson(desk, id))}
+          />
+        )}
+        {tab === 'walk-in' && (
+          <WalkInForm
+            locale={locale}
+            meeting={meeting}
+            onRegister={(body: RegistrationInput) => act(() => registerWalkIn(desk, body))}
+          />
+        )}
+        {tab === 'counts' && (
+          <CountsPanel
+            locale={locale}
+            meeting={meeting}
+            counts={shownCounts}
+            serverAt={serverCounts ? (desk.summary?.generatedAt ?? null) : null}
+          />
+        )}
+      </Tabs>
+      {tab !== 'counts' && <RecentList locale={locale} desk={desk} meeting={meeting} />}
+      <p class="visually-hidden" aria-live="assertive" aria-atomic="true">
+        {spoken}
+      </p>
+      {shown && (
+        <ResultOverlay
+          locale={locale}
+          shown={shown}
+          meeting={meeting}
+          workshopId={person?.workshopId ?? null}
+          loads={counts.byWorkshop}
+          onWorkshop={(workshopId) => person && void changeWorkshop(desk, person.id, workshopId)}
+          onClose={() => {
+            setShown(null);
+            setSpoken('');
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+// The walk-in tab: a short form for someone not on the list. They are registered (source
+// walk-in) and checked in on this device at once; the outbox sends both when it can.
+import { useRef, useState } from 'preact/hooks';
+import { AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
+import { pickText } from '../../app/i18n';
+import type { Meeting } from '../../api/meetings';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import ErrorSummary from '../../components/ErrorSummary';
+import {
+  describedBy,
+  fieldIds,
+  FieldMessages,
+  SelectField,
+  TextField,
+} from '../../components/Field';
+import { newId } from '../../sync/uuid';
+import { labelsFor, rt, useCatalogue } from '../Register/messages';
+import ProvinceSelect from '../Register/ProvinceSelect';
+// Depending on the registration page as a whole keeps its parts in its own chunk rather than in
+// shared slivers that would grow the public form's first load (its 15 KB budget).
+import '../Register';
+import styles from './CheckinDesk.module.css';
+import { dt } from './messages';
+import { checkWalkIn, emptyWalkIn, type WalkInValues } from './walkInForm';
+import type { RegistrationInput } from '../../../shared/schemas/registration';
+
+interface Props {
+  locale: Locale;
+  meeting: Meeting | null;
+  onRegister: (body: RegistrationInput) => Promise<void>;
+}
+
+export default function WalkInForm({ locale, meeting, onRegister }: Props) {
+  useCatalogue(locale);
+  const labels = labelsFor(locale);
+  const [values, setValues] = useState<WalkInValues>(emptyWalkIn);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const set =
+    <K extends keyof WalkInValues>(key: K) =>
+    (value: WalkInValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const checked = checkWalkIn(values, newId(), locale);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await onRegister(checked.body);
+      setValues(emptyWalkIn());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const consent = fieldIds('consent');
+  const choices = <T extends string>(list: readonly T[], words: Record<T, string>) =>
+    list.map((value) => ({ value, label: words[value] }));
+  return (
+    <form class="stack" onSubmit={(e) => void submit(e)} noValidate>
+      <h2>{dt(locale, 'walkIn.title')}</h2>
+      <p class={styles.hint}>{dt(locale, 'walkIn.intro')}</p>
+      <ErrorSummary title={dt(locale, 'walkIn.summary')} errors={errors} summaryRef={summary} />
+      <TextField
+        name="fullName"
+        label={rt(locale, 'fullName')}
+        value={values.fullName}
+        onValue={set('fullName')}
+        error={errors.fullName}
+        autocomplete="off"
+        required
+      />
+      <ChoiceGroup
+        name="gender"
+        type="radio"
+        legend={rt(locale, 'gender')}
+        choices={choices(GENDERS, labels.gender)}
+        selected={values.gender}
+        onChange={(v) => set('gender')(String(v))}
+        error={errors.gender}
+      />
+      <ChoiceGroup
+        name="ageBand"
+        type="radio"
+        legend={rt(locale, 'ageBand')}
+        choices={choices(AGE_BANDS, labels.ageBand)}
+        selected={values.ageBand}
+        onChange={(v) => set('ageBand')(String(v))}
+        error={errors.ageBand}
+      />
+      <ChoiceGroup
+        name="role"
+        type="radio"
+        legend={rt(locale, 'role')}
+        choices={choices(ROLES, labels.role)}
+        selected={values.role}
+        onChange={(v) => set('role')(String(v))}
+        error={errors.role}
+      />
+      <TextField
+        name="organization"
+        label={rt(locale, 'organization')}
+        value={values.organization}
+        onValue={set('organization')}
+        error={errors.organization}
+        autocomplete="off"
+      />
+      <ProvinceSelect
+        locale={locale}
+        label={rt(locale, 'provinceCode')}
+        placeholder={rt(locale, 'choose')}
+        value={values.provinceCode}
+        onValue={set('provinceCode')}
+        error={errors.provinceCode}
+      />
+      <p class={styles.hint}>{dt(locale, 'walkIn.contact')}</p>
+      <TextField
+        name="phone"
+        type="tel"
+        label={rt(locale, 'phone')}
+        value={values.phone}
+        onValue={set('phone')}
+        error={errors.phone}
+        autocomplete="off"
+        dir="ltr"
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={rt(locale, 'email')}
+        value={values.email}
+        onValue={set('email')}
+        error={errors.email}
+        autocomplete="off"
+        dir="ltr"
+      />
+      {meeting?.workshops && meeting.workshops.length > 0 && (
+        <SelectField
+          name="workshopId"
+          label={dt(locale, 'workshop.label')}
+          value={values.workshopId}
+          onValue={set('workshopId')}
+          error={errors.workshopId}
+        >
+          <option value="">{dt(locale, 'workshop.none')}</option>
+          {meeting.workshops.map((w) => (
+            <option key={w.id} value={w.id}>
+              {pickText(w.title, locale).value}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <div class={styles.consent}>
+        <input
+          type="checkbox"
+          id={consent.id}
+          name="consent"
+          value="true"
+          checked={values.consent}
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={describedBy('consent', undefined, errors.consent)}
+          onChange={(e) => set('consent')(e.currentTarget.checked)}
+        />
+        <label for={consent.id}>{dt(locale, 'walkIn.consent')}</label>
+      </div>
+      <FieldMessages name="consent" error={errors.consent} />
+      <button type="submit" class="button button--big" disabled={busy}>
+        {dt(locale, 'walkIn.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// The words of a result: headline, the line under the name, and what screen readers hear.
+import type { Locale } from '../../../shared/enums';
+import { pickText } from '../../app/i18n';
+import type { Meeting } from '../../api/meetings';
+import type { Verdict } from '../../desk/arrival';
+import { wallClock } from '../../desk/clock';
+import { deskLabelOf } from '../../desk/deskIdentity';
+import { dt } from './messages';
+import type { Shown } from './ResultOverlay';
+
+/** The desk's name for a deviceId, or "another desk" while unknown. */
+export function deskName(locale: Locale, deviceId: string | null): string {
+  return deviceId ? deskLabelOf(deviceId) : dt(locale, 'result.otherDesk');
+}
+
+/** "09:12" in the meeting's time (UTC offset of its start; Morocco's when the meeting is unknown). */
+export function clockOf(instant: string, meeting: Meeting | null): string {
+  return wallClock(instant, meeting?.startsAt ?? 'Z');
+}
+
+function workshopLine(locale: Locale, meeting: Meeting | null, workshopId: string | null): string {
+  const workshop = meeting?.workshops?.find((w) => w.id === workshopId);
+  return workshop
+    ? `${dt(locale, 'workshop.label')}: ${pickText(workshop.title, locale).value}`
+    : '';
+}
+
+export function describe(
+  locale: Locale,
+  verdict: Verdict,
+  meeting: Meeting | null,
+  desk: string | null = null,
+): Shown {
+  switch (verdict.kind) {
+    case 'checked-in':
+      return {
+        verdict,
+        headline: dt(locale, 'result.checkedIn'),
+        detail: workshopLine(locale, meeting, verdict.person.workshopId),
+      };
+    case 'already-checked-in':
+      return {
+        verdict,
+        headline: dt(locale, 'result.already'),
+        detail: dt(locale, 'result.alreadyAt', {
+          time: clockOf(verdict.arrival.at, meeting),
+          desk: desk ?? deskName(locale, verdict.arrival.deviceId),
+        }),
+      };
+    case 'unknown':
+      return {
+        verdict,
+        headline: dt(locale, 'result.unknown'),
+        detail: dt(locale, 'result.unknownHint'),
+      };
+    case 'not-accepted': {
+      const problem = verdict.person.walkIn?.problem;
+      return {
+        verdict,
+        headline: dt(locale, 'result.notAccepted'),
+        detail: problem ? dt(locale, 'result.walkInRefused', { reason: problem }) : '',
+      };
+    }
+  }
+}
+
+export function announcement(shown: Shown): string {
+  const person = shown.verdict.kind === 'unknown' ? null : shown.verdict.person;
+  return [shown.headline, person?.fullName, shown.detail].filter(Boolean).join('. ');
+}

@@ -1,0 +1,44 @@
+// "Link to my registration": offered only when this phone holds a registration for the meeting
+// (its private-link token proves it). Anonymous is the default; linking is the person's choice.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import type { LocalRegistration } from '../../store/types';
+import { ft } from './messages';
+import { watchLinkable } from './submit';
+
+/** The registrations on this phone for the meeting that a token can link feedback to. */
+export function useLinkableRegistrations(slug: string): LocalRegistration[] {
+  const [mine, setMine] = useState<LocalRegistration[]>([]);
+  useEffect(() => watchLinkable(slug, setMine), [slug]);
+  return mine;
+}
+
+interface Props {
+  registrations: LocalRegistration[];
+  locale: Locale;
+  value: string;
+  onChange: (registrationId: string) => void;
+}
+
+export default function LinkChoice({ registrations, locale, value, onChange }: Props) {
+  if (registrations.length === 0) return null;
+  const choices = [
+    { value: '', label: ft(locale, 'anonymous') },
+    ...registrations.map((r) => ({
+      value: r.id,
+      label: ft(locale, 'linkedAs', { name: r.fullName }),
+    })),
+  ];
+  return (
+    <ChoiceGroup
+      name="linkTo"
+      type="radio"
+      legend={ft(locale, 'linkLegend')}
+      hint={ft(locale, 'linkHint')}
+      choices={choices}
+      selected={value}
+      onChange={(v) => onChange(v as string)}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+// After "Send": where the feedback is (saved on the phone → sent), kept up to date by the outbox,
+// with what to do if the server refused it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { FeedbackAnswer } from '../../api/feedback';
+import type { OutboxEntry, ProblemBody } from '../../store/types';
+import { isOnline, onConnectivityChange } from '../../sync/triggers';
+import { ft, type FeedbackMessageKey } from './messages';
+import { watchFeedback } from './submit';
+import styles from './Feedback.module.css';
+
+interface Props {
+  id: string;
+  slug: string;
+  locale: Locale;
+  onFix: (problem: ProblemBody) => void;
+  onAnonymous: () => void;
+  onAnother: () => void;
+}
+
+function stateKey(entry: OutboxEntry | undefined, online: boolean): FeedbackMessageKey {
+  if (!entry || entry.state === 'waiting')
+    return online && (entry?.attempts ?? 0) === 0 ? 'result.waiting' : 'result.waitingOffline';
+  return `result.${entry.state}`;
+}
+
+export default function Sent({ id, slug, locale, onFix, onAnonymous, onAnother }: Props) {
+  const [entry, setEntry] = useState<OutboxEntry | undefined>();
+  const [online, setOnline] = useState(isOnline);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => watchFeedback(id, setEntry), [id]);
+  useEffect(() => onConnectivityChange(setOnline), []);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const refused = entry?.state === 'refused';
+  const problem = (refused ? entry.response?.body : undefined) as ProblemBody | undefined;
+  const answer =
+    entry?.state === 'sent' ? (entry.response?.body as FeedbackAnswer | undefined) : undefined;
+  const published = answer?.proposals.length ?? 0;
+  const proposalsPage = `/m/${encodeURIComponent(slug)}/proposals`;
+
+  return (
+    <section class={`${styles.result} stack`} aria-labelledby="result-title">
+      <h2 id="result-title" tabIndex={-1} ref={headingRef}>
+        {ft(locale, 'thanks')}
+      </h2>
+      {/* One polite live region: "sent" is read out when it happens. */}
+      <p
+        role="status"
+        class={refused ? 'notice notice--error' : 'notice'}
+        data-state={entry?.state ?? 'waiting'}
+      >
+        {ft(locale, stateKey(entry, online))}
+        {refused && problem?.title && <> {problem.title}</>}
+      </p>
+      {refused && problem?.errors && problem.errors.length > 0 && (
+        <ul>
+          {problem.errors.map((e) => (
+            <li key={e.path}>{e.message}</li>
+          ))}
+        </ul>
+      )}
+      {published > 0 && <p>{ft(locale, 'proposalsPublished', { n: published })}</p>}
+      <div class="row">
+        {refused && problem?.code === 'unauthorized' && (
+          <button type="button" class="button" onClick={onAnonymous}>
+            {ft(locale, 'sendAnonymously')}
+          </button>
+        )}
+        {refused && problem?.code !== 'unauthorized' && (
+          <button type="button" class="button" onClick={() => onFix(problem ?? {})}>
+            {ft(locale, 'fixAndResend')}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={onAnother}>
+          {ft(locale, 'another')}
+        </button>
+        <a href={proposalsPage}>{ft(locale, 'seeProposals')}</a>
+      </div>
+    </section>
+  );
+}

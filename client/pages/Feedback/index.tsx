@@ -1,0 +1,126 @@
+// "/m/:slug/feedback": the feedback form the venue's QR poster and the post-meeting e-mail open.
+// No account; usable offline once the meeting was seen on this phone; kept here and sent by
+// the outbox. On-site or post-meeting as the link says, else by the meeting's end.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import { pickText } from '../../app/i18n';
+import { usePageTitle } from '../../app/pageTitle';
+import { useRemote } from '../../app/useRemote';
+import LoadError from '../../components/LoadError';
+import Loading from '../../components/Loading';
+import LocalText from '../../components/LocalText';
+import type { ProblemBody } from '../../store/types';
+import { loadMeeting } from '../../sync/meetingSnapshot';
+import { startOutbox } from '../../sync/triggers';
+import { newId } from '../../sync/uuid';
+import FeedbackForm from './FeedbackForm';
+import { emptyValues, errorsByField, kindFor, type FeedbackValues, type FieldErrors } from './form';
+import { ft, useFeedbackWords } from './messages';
+import Sent from './Sent';
+import { dropFeedback } from './submit';
+import styles from './Feedback.module.css';
+
+export default function Feedback({ slug, locale }: { slug: string; locale: Locale }) {
+  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  const [load, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
+  const wordsReady = useFeedbackWords(locale);
+  const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
+  const title = ft(locale, 'pageTitle');
+  usePageTitle(
+    meeting
+      ? `${title} — ${pickText(meeting.title, locale).value}`
+      : load.status === 'loading'
+        ? null
+        : title,
+  );
+
+  if (load.status === 'loading' || !wordsReady) return <Loading />;
+  if (load.status === 'error')
+    return <LoadError error={load.error} locale={locale} onRetry={retry} />;
+  const result = load.data;
+  if (result.kind === 'not-found')
+    return <p class="notice notice--error">{ft(locale, 'notFound')}</p>;
+  if (result.kind === 'offline') {
+    return (
+      <div class="notice notice--error stack" role="alert">
+        <p>{ft(locale, 'offline')}</p>
+        <button type="button" class="button" onClick={retry}>
+          {ft(locale, 'retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <FeedbackScreen meeting={result.meeting} cached={result.kind === 'cached'} locale={locale} />
+  );
+}
+
+function FeedbackScreen({
+  meeting,
+  cached,
+  locale,
+}: {
+  meeting: Meeting;
+  cached: boolean;
+  locale: Locale;
+}) {
+  const [kind] = useState(() => kindFor(window.location.search, meeting.endsAt, Date.now()));
+  const [id, setId] = useState(newId);
+  const [values, setValues] = useState<FeedbackValues>(emptyValues);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [sentId, setSentId] = useState<string | null>(null);
+
+  const startOver = (keep: FeedbackValues, errors: FieldErrors, refused = false) => {
+    // A refusal that has been read leaves the queue; anything else stays until it is sent.
+    if (sentId && refused) void dropFeedback(sentId);
+    setValues(keep);
+    setServerErrors(errors);
+    setId(newId()); // a new attempt is a new record: the refused id may be known to the server
+    setSentId(null);
+  };
+
+  return (
+    <article class={`${styles.page} stack`} aria-labelledby="feedback-title">
+      <header>
+        <p class={styles.kicker}>{ft(locale, `kind.${kind}`)}</p>
+        <h1 id="feedback-title">{ft(locale, 'pageTitle')}</h1>
+        <LocalText as="p" class={styles.meeting} text={meeting.title} locale={locale} />
+      </header>
+      {cached && <p class="notice">{ft(locale, 'cached')}</p>}
+      {sentId ? (
+        <Sent
+          id={sentId}
+          slug={meeting.slug}
+          locale={locale}
+          onFix={(problem: ProblemBody) =>
+            startOver(values, errorsByField(problem.errors ?? []), true)
+          }
+          onAnonymous={() => startOver({ ...values, linkTo: '' }, {}, true)}
+          onAnother={() => startOver(emptyValues(), {})}
+        />
+      ) : (
+        <>
+          <p>{ft(locale, 'intro')}</p>
+          <FeedbackForm
+            key={id}
+            meeting={meeting}
+            locale={locale}
+            kind={kind}
+            id={id}
+            values={values}
+            onValues={setValues}
+            serverErrors={serverErrors}
+            onSaved={setSentId}
+          />
+        </>
+      )}
+      <p class="row">
+        <a href={`/m/${encodeURIComponent(meeting.slug)}/proposals`}>
+          {ft(locale, 'seeProposals')}
+        </a>
+        <a href={`/m/${encodeURIComponent(meeting.slug)}`}>{ft(locale, 'meetingPage')}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+// The feedback form's words. Arabic ships with the page; French and English are fetched when
+// chosen, so a phone on 3G downloads only the language it reads. Validation messages come from
+// the shared catalogues (the same the server sends).
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { ar, type FeedbackMessageKey } from './messages.ar';
+
+export type { FeedbackMessageKey };
+type Catalogue = Record<FeedbackMessageKey, string>;
+
+const loaded: Partial<Record<Locale, Catalogue>> = { ar };
+
+function load(locale: Locale): Promise<Catalogue> {
+  if (locale === 'fr') return import('./messages.fr').then((m) => m.fr);
+  if (locale === 'en') return import('./messages.en').then((m) => m.en);
+  return Promise.resolve(ar);
+}
+
+/** True once the locale's words are here; until then the page shows its loading state. */
+export function useFeedbackWords(locale: Locale): boolean {
+  const [, setReady] = useState(0);
+  useEffect(() => {
+    if (loaded[locale]) return;
+    let alive = true;
+    const settle = (catalogue: Catalogue) => {
+      loaded[locale] = catalogue;
+      if (alive) setReady((n) => n + 1);
+    };
+    // Chunk unreachable (offline before it was cached): Arabic rather than nothing.
+    load(locale).then(settle, () => settle(ar));
+    return () => {
+      alive = false;
+    };
+  }, [locale]);
+  return Boolean(loaded[locale]);
+}
+
+export function ft(
+  locale: Locale,
+  key: FeedbackMessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  const template = loaded[locale]?.[key] || ar[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,72 @@
+// The screen's controls, in the reader's language and never printed: back to the meeting,
+// whom to count, print (or save as PDF), and the tables as files, small cells hidden or not.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
+import { meetingReportFileUrl } from '../../api/reports';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { rt } from './messages';
+import styles from './Report.module.css';
+
+interface Props {
+  slug: string;
+  basis: ReportBasis;
+  onBasis: (basis: ReportBasis) => void;
+  updating: boolean;
+  locale: Locale;
+}
+
+/** Cells of fewer people than this are hidden in files meant for sharing. */
+const SHARING_MIN_CELL = 3;
+
+export function Toolbar({ slug, basis, onBasis, updating, locale }: Props) {
+  const [hideSmall, setHideSmall] = useState(false);
+  const minCell = hideSmall ? SHARING_MIN_CELL : undefined;
+  return (
+    <div class={`stack ${styles.toolbar} ${styles.screenOnly}`}>
+      <p>
+        <a href={`/staff/m/${encodeURIComponent(slug)}`}>{rt('back', locale)}</a>
+      </p>
+      <ChoiceGroup
+        name="basis"
+        type="radio"
+        legend={rt('basis', locale)}
+        choices={REPORT_BASES.map((b) => ({ value: b, label: rt(`basis.${b}`, locale) }))}
+        selected={basis}
+        onChange={(value) => onBasis(value as ReportBasis)}
+      />
+      <p class="visually-hidden" role="status">
+        {updating ? rt('updating', locale) : ''}
+      </p>
+      <div class="row">
+        <button type="button" class="button" onClick={() => window.print()} data-action="print">
+          {rt('print', locale)}
+        </button>
+      </div>
+      <fieldset class={styles.files}>
+        <legend>{rt('files', locale)}</legend>
+        <label class={styles.check}>
+          <input
+            type="checkbox"
+            name="minCell"
+            checked={hideSmall}
+            onChange={(e) => setHideSmall(e.currentTarget.checked)}
+          />
+          <span>{rt('hideSmall', locale)}</span>
+        </label>
+        <p class="row">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <a
+              key={format}
+              class="button button--secondary"
+              href={meetingReportFileUrl(slug, basis, format, minCell)}
+              download
+            >
+              {rt(format, locale)}
+            </a>
+          ))}
+        </p>
+      </fieldset>
+    </div>
+  );
+}

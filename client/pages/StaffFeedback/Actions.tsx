@@ -1,0 +1,74 @@
+// The feedback as files (plain links: the browser downloads with the session cookie), and the
+// post-meeting invitation e-mails.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { feedbackExportUrl, inviteToFeedback } from '../../api/feedback';
+import { ApiError } from '../../api/http';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { sf } from './messages';
+
+export function ExportLinks({ slug, locale }: { slug: string; locale: Locale }) {
+  return (
+    <section class="stack" aria-labelledby="export-title">
+      <h2 id="export-title">{sf(locale, 'export')}</h2>
+      <p class="row">
+        <a class="button button--secondary" href={feedbackExportUrl(slug, 'csv')} download>
+          {sf(locale, 'exportCsv')}
+        </a>
+        <a class="button button--secondary" href={feedbackExportUrl(slug, 'xlsx')} download>
+          {sf(locale, 'exportXlsx')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+type Sending =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; queued: number }
+  | { kind: 'error'; message: string };
+
+export function Invitations({ slug, locale }: { slug: string; locale: Locale }) {
+  const [audience, setAudience] = useState<'attended' | 'accepted'>('attended');
+  const [sending, setSending] = useState<Sending>({ kind: 'idle' });
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setSending({ kind: 'busy' });
+    try {
+      const { queued } = await inviteToFeedback(slug, audience);
+      setSending({ kind: 'done', queued });
+    } catch (error) {
+      setSending({
+        kind: 'error',
+        message: error instanceof ApiError ? error.message : String(error),
+      });
+    }
+  }
+  return (
+    <form class="stack" aria-labelledby="invite-title" onSubmit={onSubmit}>
+      <h2 id="invite-title">{sf(locale, 'invite')}</h2>
+      <p>{sf(locale, 'inviteHint')}</p>
+      <ChoiceGroup
+        name="audience"
+        type="radio"
+        legend={sf(locale, 'audience')}
+        choices={(['attended', 'accepted'] as const).map((value) => ({
+          value,
+          label: sf(locale, `audience.${value}`),
+        }))}
+        selected={audience}
+        onChange={(v) => setAudience(v as 'attended' | 'accepted')}
+      />
+      <p role="status" class={sending.kind === 'error' ? 'notice notice--error' : undefined}>
+        {sending.kind === 'done' && sf(locale, 'invited', { n: sending.queued })}
+        {sending.kind === 'error' && sending.message}
+      </p>
+      <p>
+        <button type="submit" class="button" disabled={sending.kind === 'busy'}>
+          {sf(locale, 'sendInvites')}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// The proposals as organizers see them (hidden and merged ones included), one opened at a time
+// for a decision; the list reloads after each save, so merges show where they landed.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { OrganizerProposal } from '../../api/feedback';
+import type { Meeting } from '../../api/meetings';
+import { statusText } from '../Proposals/messages';
+import { workshopName } from './format';
+import { sf } from './messages';
+import ProposalEditor from './ProposalEditor';
+import styles from './StaffFeedback.module.css';
+
+interface Props {
+  meeting: Meeting;
+  proposals: OrganizerProposal[];
+  locale: Locale;
+  onChanged: () => void;
+}
+
+export default function Moderation({ meeting, proposals, locale, onChanged }: Props) {
+  const [open, setOpen] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const byId = new Map(proposals.map((p) => [p.id, p]));
+  return (
+    <section class="stack" aria-labelledby="moderation-title">
+      <h2 id="moderation-title">{sf(locale, 'moderation')}</h2>
+      <p>{sf(locale, 'moderationHint')}</p>
+      <p role="status">{saved ? sf(locale, 'saved') : ''}</p>
+      {proposals.length === 0 && <p>{sf(locale, 'noProposals')}</p>}
+      <ul class={styles.proposals}>
+        {proposals.map((p) => (
+          <li key={p.id} data-hidden={p.hidden} data-merged={p.mergedInto !== null}>
+            <p class={styles.proposalText}>{p.text}</p>
+            <p class={styles.meta}>
+              {workshopName(meeting, p.workshopId, locale)} · {statusText(locale, p.status)}
+              {p.institution && ` · ${p.institution}`}
+              {p.hidden && ` · ${sf(locale, 'isHidden')}`}
+              {p.mergedInto &&
+                ` · ${sf(locale, 'isMerged', { text: byId.get(p.mergedInto)?.text ?? '' })}`}
+            </p>
+            {p.explanation && <p class={styles.meta}>{p.explanation}</p>}
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-expanded={open === p.id}
+              onClick={() => {
+                setSaved(false);
+                setOpen(open === p.id ? null : p.id);
+              }}
+            >
+              {sf(locale, 'decide')}
+            </button>
+            {open === p.id && (
+              <ProposalEditor
+                proposal={p}
+                others={proposals.filter((o) => o.id !== p.id && o.mergedInto === null)}
+                locale={locale}
+                onSaved={() => {
+                  setOpen(null);
+                  setSaved(true);
+                  onChanged();
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// One proposal's moderation form: fate, explanation (required to not retain), institution,
+// merge into a duplicate, hide. Checked as the organizer types with the server's own schema.
+import { useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import {
+  PROPOSAL_STATUSES,
+  ProposalPatchSchema,
+  type ProposalStatus,
+} from '../../../shared/schemas/feedback';
+import { validate } from '../../../shared/schemas/validate';
+import { moderateProposal, type OrganizerProposal } from '../../api/feedback';
+import { ApiError } from '../../api/http';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { statusText } from '../Proposals/messages';
+import { sf } from './messages';
+
+interface Props {
+  proposal: OrganizerProposal;
+  /** Proposals it may be merged into: the others that are not themselves merged. */
+  others: OrganizerProposal[];
+  locale: Locale;
+  onSaved: () => void;
+}
+
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+export default function ProposalEditor({ proposal, others, locale, onSaved }: Props) {
+  const [status, setStatus] = useState<ProposalStatus>(proposal.status);
+  const [explanation, setExplanation] = useState(proposal.explanation ?? '');
+  const [institution, setInstitution] = useState(proposal.institution ?? '');
+  const [mergedInto, setMergedInto] = useState(proposal.mergedInto ?? '');
+  const [hidden, setHidden] = useState(proposal.hidden);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const patch = { status, explanation, institution, hidden, mergedInto: mergedInto || null };
+  const check = useMemo(
+    () => validate(ProposalPatchSchema, patch, locale),
+    [status, explanation, institution, hidden, mergedInto, locale],
+  );
+  const errors: Record<string, string> = { ...serverErrors };
+  if (!check.ok) for (const e of check.errors) errors[e.path] ??= e.message;
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    if (!check.ok) return;
+    setSaving(true);
+    try {
+      await moderateProposal(proposal.id, check.value);
+      onSaved();
+    } catch (error) {
+      setServerErrors(error instanceof ApiError ? error.fieldErrors() : { '': String(error) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="stack" onSubmit={onSubmit} aria-label={short(proposal.text)}>
+      <ChoiceGroup
+        name="status"
+        type="radio"
+        legend={sf(locale, 'status')}
+        choices={PROPOSAL_STATUSES.map((value) => ({ value, label: statusText(locale, value) }))}
+        selected={status}
+        onChange={(v) => setStatus(v as ProposalStatus)}
+        columns
+      />
+      <TextAreaField
+        name="explanation"
+        label={sf(locale, 'explanation')}
+        value={explanation}
+        onValue={setExplanation}
+        error={errors.explanation}
+        rows={3}
+      />
+      <TextField
+        name="institution"
+        label={sf(locale, 'institution')}
+        value={institution}
+        onValue={setInstitution}
+        error={errors.institution}
+      />
+      <SelectField
+        name="mergedInto"
+        label={sf(locale, 'mergeInto')}
+        value={mergedInto}
+        onValue={setMergedInto}
+        error={errors.mergedInto}
+      >
+        <option value="">{sf(locale, 'notMerged')}</option>
+        {others.map((o) => (
+          <option key={o.id} value={o.id}>
+            {short(o.text)}
+          </option>
+        ))}
+      </SelectField>
+      <label class="row">
+        <input
+          type="checkbox"
+          name="hidden"
+          checked={hidden}
+          onChange={(e) => setHidden(e.currentTarget.checked)}
+        />
+        <span>{sf(locale, 'hidden')}</span>
+      </label>
+      {errors[''] && <p class="notice notice--error">{errors['']}</p>}
+      <p>
+        <button type="submit" class="button" disabled={saving || !check.ok}>
+          {saving ? sf(locale, 'saving') : sf(locale, 'save')}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+// The summary: each rating's average as a bar with its number written beside it, and how
+// many gave each score, as a table a screen reader can walk.
+import type { Locale } from '../../../shared/enums';
+import { SCORES, type FeedbackSummary } from '../../../shared/feedback/summary';
+import { RATING_KEYS } from '../../../shared/schemas/feedback';
+import { formatAverage } from './format';
+import { sf } from './messages';
+import styles from './StaffFeedback.module.css';
+
+export function Averages({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
+  return (
+    <section class="stack" aria-labelledby="averages-title">
+      <h2 id="averages-title">{sf(locale, 'averages')}</h2>
+      <ul class={styles.bars}>
+        {RATING_KEYS.map((key) => {
+          const average = summary.averages[key];
+          const answers = SCORES.reduce((n, s) => n + summary.distribution[key][s], 0);
+          return (
+            <li key={key}>
+              <span class={styles.barLabel}>{sf(locale, `rating.${key}`)}</span>
+              <span class={styles.bar} aria-hidden="true">
+                <span style={{ inlineSize: `${((average ?? 0) / 5) * 100}%` }} />
+              </span>
+              <span class={styles.barValue}>
+                {average === null
+                  ? sf(locale, 'noAverage')
+                  : sf(locale, 'average', { value: formatAverage(average, locale) })}
+                {' · '}
+                {sf(locale, 'answers', { n: answers })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function Distribution({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
+  return (
+    <div class={styles.scroll}>
+      <table class={styles.table}>
+        <caption>{sf(locale, 'distribution')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{sf(locale, 'score')}</th>
+            {RATING_KEYS.map((key) => (
+              <th key={key} scope="col">
+                {sf(locale, `rating.${key}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...SCORES].reverse().map((score) => (
+            <tr key={score}>
+              <th scope="row">{score}</th>
+              {RATING_KEYS.map((key) => (
+                <td key={key}>{summary.distribution[key][score]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// Small formatting shared by the screen's parts: averages with a decimal comma (as in Morocco,
+// except in English) and workshop names from the meeting.
+import type { Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import { pickText } from '../../app/i18n';
+import { sf } from './messages';
+
+export function formatAverage(value: number, locale: Locale): string {
+  const text = String(value);
+  return locale === 'en' ? text : text.replace('.', ',');
+}
+
+export function workshopName(meeting: Meeting, id: string | null, locale: Locale): string {
+  const workshop = id ? meeting.workshops?.find((w) => w.id === id) : undefined;
+  if (workshop) return pickText(workshop.title, locale).value;
+  return id ?? sf(locale, 'general');
+}
+
+/** Workshop ids in the meeting's order, then "" for feedback tied to none (or to an unknown one). */
+export function workshopOrder(meeting: Meeting): string[] {
+  return [...(meeting.workshops ?? []).map((w) => w.id), ''];
+}

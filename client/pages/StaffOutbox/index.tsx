@@ -1,0 +1,160 @@
+// "/staff/m/:slug/outbox": the organizer's view of a meeting's e-mails: sent / queued / failed
+// counts, reminders to queue, every message with why it failed, resending a failed one, and
+// (embedded default) reading a sent one. Results of actions are read out by one live region.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { ReminderRequest } from '../../../shared/schemas/outbox';
+import { getMeeting } from '../../api/meetings';
+import { listOutbox, resendMail, type OutboxItem, type OutboxList } from '../../api/outbox';
+import { usePageTitle } from '../../app/pageTitle';
+import { useRemote } from '../../app/useRemote';
+import Loading from '../../components/Loading';
+import LocalText from '../../components/LocalText';
+import StaffGate from '../../components/StaffGate';
+import Counts from './Counts';
+import { countByStatus } from './counts';
+import { meetingClock } from './format';
+import MessageViewer from './MessageViewer';
+import { failureReason, ot } from './messages';
+import OutboxTable from './OutboxTable';
+import RemindersForm from './RemindersForm';
+import styles from './StaffOutbox.module.css';
+
+export default function StaffOutbox({ slug, locale }: { slug: string; locale: Locale }) {
+  return (
+    <StaffGate locale={locale} role="organizer">
+      {() => <Screen slug={slug} locale={locale} />}
+    </StaffGate>
+  );
+}
+
+type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+/** The list, read again after each action; a failed re-read keeps the last one on screen. */
+function useOutbox(slug: string, locale: Locale) {
+  const [list, setList] = useState<OutboxList | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const abort = new AbortController();
+    listOutbox(slug, locale, abort.signal).then(
+      (next) => {
+        setList(next);
+        setError(null);
+      },
+      (err: unknown) => !abort.signal.aborted && setError(err),
+    );
+    return () => abort.abort();
+  }, [slug, locale, version]);
+  return { list, error, reload: () => setVersion((n) => n + 1) };
+}
+
+function Screen({ slug, locale }: { slug: string; locale: Locale }) {
+  const [meeting, retryMeeting] = useRemote((signal) => getMeeting(slug, signal), [slug]);
+  const { list, error, reload } = useOutbox(slug, locale);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busyId, setBusyId] = useState<number | null>(null);
+  const [reading, setReading] = useState<OutboxItem | null>(null);
+  usePageTitle(ot(locale, 'title'));
+  const back = `/staff/m/${encodeURIComponent(slug)}`;
+
+  const failed = meeting.status === 'error' ? meeting.error : list ? null : error;
+  if (failed) {
+    return (
+      <section class="stack" aria-labelledby="outbox-title">
+        <h1 id="outbox-title">{ot(locale, 'title')}</h1>
+        <p class="notice notice--error" role="alert">
+          {failureReason(failed, locale, 'loadFailed')}
+        </p>
+        <p class="row">
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              retryMeeting();
+              reload();
+            }}
+          >
+            {ot(locale, 'retry')}
+          </button>
+          <a href={back}>{ot(locale, 'back')}</a>
+        </p>
+      </section>
+    );
+  }
+  if (meeting.status !== 'done' || !list) return <Loading />;
+  const startsAt = meeting.data.startsAt;
+
+  const resend = async (item: OutboxItem) => {
+    setBusyId(item.id);
+    try {
+      await resendMail(slug, item.id);
+      setNotice({ tone: 'ok', text: ot(locale, 'resent', { to: item.to }) });
+      reload();
+    } catch (err) {
+      setNotice({
+        tone: 'error',
+        text: ot(locale, 'resendFailed', { reason: failureReason(err, locale) }),
+      });
+    } finally {
+      setBusyId(null);
+    }
+  };
+  const reminded = (result: { queued: number; at: string }, request: ReminderRequest) => {
+    const now = !request.at && !request.daysBefore;
+    const when = now ? ot(locale, 'now') : meetingClock(result.at, startsAt, locale);
+    const text =
+      result.queued > 0
+        ? ot(locale, 'remindersQueued', { n: result.queued, when })
+        : ot(locale, 'remindersNone');
+    setNotice({ tone: 'ok', text });
+    reload();
+  };
+  const closeViewer = () => {
+    const id = reading?.id;
+    setReading(null);
+    // The row's button is drawn again by then: focus goes back where the person was.
+    requestAnimationFrame(() => document.getElementById(`mail-${id}-read`)?.focus());
+  };
+
+  return (
+    <article class={`${styles.page} stack`} aria-labelledby="outbox-title">
+      <header>
+        <LocalText as="p" text={meeting.data.title} locale={locale} class={styles.muted} />
+        <h1 id="outbox-title">{ot(locale, 'title')}</h1>
+        <a href={back}>{ot(locale, 'back')}</a>
+      </header>
+      <p>{ot(locale, list.readable ? 'introEml' : 'introSmtp')}</p>
+      <p
+        role="status"
+        class={notice ? `notice ${notice.tone === 'error' ? 'notice--error' : ''}` : undefined}
+      >
+        {notice?.text ?? ''}
+      </p>
+      <Counts counts={countByStatus(list.items)} locale={locale} />
+      <p>
+        <button type="button" class="button button--secondary" onClick={reload}>
+          {ot(locale, 'refresh')}
+        </button>
+      </p>
+      <RemindersForm
+        slug={slug}
+        locale={locale}
+        onQueued={reminded}
+        onFailed={(text) => setNotice({ tone: 'error', text })}
+      />
+      {reading && (
+        <MessageViewer slug={slug} item={reading} locale={locale} onClose={closeViewer} />
+      )}
+      <OutboxTable
+        items={list.items}
+        readable={list.readable}
+        meetingStartsAt={startsAt}
+        locale={locale}
+        busyId={busyId}
+        onResend={(item) => void resend(item)}
+        onRead={setReading}
+      />
+    </article>
+  );
+}

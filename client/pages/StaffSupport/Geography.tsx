@@ -1,0 +1,82 @@
+// The geography picture with its accessible twin: the map, and the same counts as a table
+// (with each province's distance to the venue), largest first.
+import type { Locale } from '../../../shared/enums';
+import { PROVINCES, provinceByCode } from '../../../shared/geo';
+import type { SupportPolicy } from '../../../shared/schemas/meeting';
+import { roadDistanceKm, venuePoint, type VenueLocation } from '../../../shared/support';
+import { placeName } from '../../app/i18n';
+import MoroccoMap, { type DistanceBand } from '../../components/MoroccoMap';
+import { ss } from './messages';
+import styles from './StaffSupport.module.css';
+
+interface Props {
+  counts: Record<string, number>;
+  venue: VenueLocation & { name: string };
+  policy: SupportPolicy;
+  locale: Locale;
+}
+
+export default function Geography({ counts, venue, policy, locale }: Props) {
+  const point = venuePoint(venue);
+  const name = (code: string) => {
+    const province = provinceByCode(code);
+    return province ? placeName(province.name, locale) : code;
+  };
+  const kms = [
+    policy.travel.enabled && policy.travel.minDistanceKm,
+    policy.lodging.enabled && policy.lodging.minDistanceKm,
+  ];
+  const bands: DistanceBand[] = [
+    ...new Set(kms.filter((km): km is number => typeof km === 'number' && km > 0)),
+  ]
+    .sort((a, b) => a - b)
+    .map((km) => ({ roadKm: km, label: `${km} km` }));
+  const rows = PROVINCES.filter((p) => (counts[p.code] ?? 0) > 0).sort(
+    (a, b) => (counts[b.code] ?? 0) - (counts[a.code] ?? 0),
+  );
+
+  return (
+    <section class="stack" aria-labelledby="support-geo">
+      <h2 id="support-geo">{ss(locale, 'mapTitle')}</h2>
+      <div class={styles.geo}>
+        {point && (
+          <MoroccoMap
+            counts={counts}
+            venue={point}
+            venueLabel={venue.name}
+            bands={bands}
+            title={ss(locale, 'mapTitle')}
+            description={ss(locale, 'mapDesc', {
+              venue: venue.name,
+              bands: bands.map((b) => b.roadKm).join(' / ') || '—',
+            })}
+            placeName={name}
+          />
+        )}
+        {rows.length === 0 ? (
+          <p>{ss(locale, 'noRegistrants')}</p>
+        ) : (
+          <table class={styles.table}>
+            <caption>{ss(locale, 'tableTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{ss(locale, 'province')}</th>
+                <th scope="col">{ss(locale, 'registrants')}</th>
+                <th scope="col">{ss(locale, 'distance')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.code}>
+                  <th scope="row">{name(p.code)}</th>
+                  <td>{counts[p.code]}</td>
+                  <td>{roadDistanceKm(p.code, venue) ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+// One of the committee's lists (travel or lodging): counts, the ranked requests with their
+// reasons and budget line, decisions saved all at once, and the files to sign.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type {
+  SupportList,
+  SupportListItem,
+  SupportListSummary,
+} from '../../../shared/schemas/support';
+import { ApiError } from '../../api/http';
+import { postSupportDecisions, supportExportUrl } from '../../api/support';
+import ListTable from './ListTable';
+import { ss } from './messages';
+import styles from './StaffSupport.module.css';
+
+interface Props {
+  slug: string;
+  list: SupportList;
+  items: SupportListItem[];
+  summary: SupportListSummary;
+  locale: Locale;
+  onSaved: () => void;
+}
+
+function Counts({
+  list,
+  summary,
+  locale,
+}: {
+  list: SupportList;
+  summary: SupportListSummary;
+  locale: Locale;
+}) {
+  const unit = ss(locale, list === 'travel' ? 'seatsUnit' : 'roomsUnit');
+  const budget = summary.budget === null ? ss(locale, 'noBudget') : `${summary.budget} ${unit}`;
+  const cells: Array<[string, string | number]> = [
+    [ss(locale, 'requested'), summary.requested],
+    [ss(locale, 'eligible'), summary.eligible],
+    [ss(locale, 'approved'), summary.approved],
+    [ss(locale, 'pending'), summary.pending],
+    [ss(locale, 'budget'), budget],
+    [ss(locale, 'remaining'), summary.remaining ?? '—'],
+  ];
+  return (
+    <dl class={styles.counts}>
+      {cells.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>
+            {/* Isolated, so "-1" reads as minus one in a right-to-left page. */}
+            <bdi>{value}</bdi>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default function ListPanel({ slug, list, items, summary, locale, onSaved }: Props) {
+  const [changes, setChanges] = useState<Map<string, 'approved' | 'declined'>>(new Map());
+  const [override, setOverride] = useState(false);
+  const [problem, setProblem] = useState<{ text: string; budget: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const headingId = `support-${list}`;
+
+  const save = async () => {
+    setBusy(true);
+    setSaved(false);
+    try {
+      const decisions = [...changes].map(([registrationId, decision]) => ({
+        registrationId,
+        [list]: decision,
+      }));
+      await postSupportDecisions(slug, { decisions, override: override || undefined });
+      setChanges(new Map());
+      setOverride(false);
+      setProblem(null);
+      setSaved(true);
+      onSaved();
+    } catch (error) {
+      const api = error instanceof ApiError ? error : null;
+      setProblem({
+        text: api?.message ?? String(error),
+        budget: api?.code === 'capacity-exceeded',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="stack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{ss(locale, list)}</h2>
+      <Counts list={list} summary={summary} locale={locale} />
+      {items.length === 0 ? (
+        <p>{ss(locale, 'empty')}</p>
+      ) : (
+        <ListTable
+          list={list}
+          items={items}
+          changes={changes}
+          locale={locale}
+          onDecide={(id, decision) => setChanges((prev) => new Map(prev).set(id, decision))}
+        />
+      )}
+      {saved && (
+        <p role="status" class="notice">
+          {ss(locale, 'saved')}
+        </p>
+      )}
+      {problem && (
+        <p role="alert" class="notice notice--error">
+          {problem.text}
+        </p>
+      )}
+      {(problem?.budget || override) && (
+        <label class={styles.checkbox}>
+          <input
+            type="checkbox"
+            name="override"
+            checked={override}
+            onChange={(e) => setOverride(e.currentTarget.checked)}
+          />
+          <span>{ss(locale, 'override')}</span>
+        </label>
+      )}
+      <div class="row">
+        {changes.size > 0 && (
+          <button type="button" class="button" disabled={busy} onClick={() => void save()}>
+            {ss(locale, 'saveDecisions', { n: changes.size })}
+          </button>
+        )}
+        <a class="button button--secondary" href={supportExportUrl(slug, list, 'csv')} download>
+          {ss(locale, 'exportCsv')}
+        </a>
+        <a class="button button--secondary" href={supportExportUrl(slug, list, 'xlsx')} download>
+          {ss(locale, 'exportXlsx')}
+        </a>
+      </div>
+    </section>
+  );
+}

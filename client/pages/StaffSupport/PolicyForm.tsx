@@ -1,0 +1,135 @@
+// The meeting's support criteria: each list on or off, its distance threshold and budget,
+// nights, priority and who may ask. Saved on the meeting (`PATCH … { support }`).
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { SupportPolicySchema, type SupportPolicy } from '../../../shared/schemas/meeting';
+import { validate } from '../../../shared/schemas/validate';
+import { ROAD_FACTOR, sameMorningReachKm } from '../../../shared/support';
+import { ApiError } from '../../api/http';
+import { saveSupportPolicy } from '../../api/support';
+import { TextField } from '../../components/Field';
+import { ss } from './messages';
+import styles from './StaffSupport.module.css';
+
+interface Props {
+  slug: string;
+  policy: SupportPolicy;
+  startClock: string;
+  locale: Locale;
+  onSaved: () => void;
+}
+
+const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
+
+export default function PolicyForm({ slug, policy, startClock, locale, onSaved }: Props) {
+  const [v, setV] = useState({
+    travelEnabled: policy.travel.enabled,
+    travelMin: text(policy.travel.minDistanceKm),
+    seats: text(policy.travel.seats),
+    lodgingEnabled: policy.lodging.enabled,
+    lodgingMin: text(policy.lodging.minDistanceKm),
+    rooms: text(policy.lodging.rooms),
+    nights: text(policy.lodging.nights),
+    priorityAccessibility: policy.priorityAccessibility,
+    acceptedOnly: policy.acceptedOnly ?? false,
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const set = (change: Partial<typeof v>) => setV((prev) => ({ ...prev, ...change }));
+
+  const save = async () => {
+    const candidate = {
+      travel: {
+        enabled: v.travelEnabled,
+        minDistanceKm: num(v.travelMin) ?? NaN,
+        seats: num(v.seats),
+      },
+      lodging: {
+        enabled: v.lodgingEnabled,
+        minDistanceKm: num(v.lodgingMin) ?? NaN,
+        rooms: num(v.rooms),
+        nights: num(v.nights),
+      },
+      priorityAccessibility: v.priorityAccessibility,
+      acceptedOnly: v.acceptedOnly,
+    };
+    const checked = validate(SupportPolicySchema, candidate, locale);
+    setErrors(checked.ok ? {} : Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
+    if (!checked.ok) return;
+    try {
+      await saveSupportPolicy(slug, checked.value);
+      setNote({ ok: true, text: ss(locale, 'policySaved') });
+      onSaved();
+    } catch (error) {
+      setNote({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+    }
+  };
+
+  const check = (name: keyof typeof v, label: string) => (
+    <label class={styles.checkbox}>
+      <input
+        type="checkbox"
+        name={name}
+        checked={Boolean(v[name])}
+        onChange={(e) => set({ [name]: e.currentTarget.checked })}
+      />
+      <span>{label}</span>
+    </label>
+  );
+  const number = (name: keyof typeof v, path: string, label: string, hint?: string) => (
+    <TextField
+      name={path}
+      type="number"
+      inputMode="numeric"
+      min={0}
+      label={label}
+      hint={hint}
+      error={errors[path]}
+      value={String(v[name])}
+      onValue={(value) => set({ [name]: value })}
+    />
+  );
+
+  return (
+    <form
+      class="stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p class={styles.muted}>{ss(locale, 'roadHint', { factor: ROAD_FACTOR })}</p>
+      <fieldset class={styles.fieldset}>
+        <legend>{ss(locale, 'travel')}</legend>
+        {check('travelEnabled', ss(locale, 'travelEnabled'))}
+        {number('travelMin', 'travel.minDistanceKm', ss(locale, 'minDistance'))}
+        {number('seats', 'travel.seats', ss(locale, 'seats'), ss(locale, 'budgetHint'))}
+      </fieldset>
+      <fieldset class={styles.fieldset}>
+        <legend>{ss(locale, 'lodging')}</legend>
+        {check('lodgingEnabled', ss(locale, 'lodgingEnabled'))}
+        {number('lodgingMin', 'lodging.minDistanceKm', ss(locale, 'minDistance'))}
+        <p class={styles.muted}>
+          {ss(locale, 'reachHint', {
+            start: startClock,
+            reach: sameMorningReachKm(startClock) ?? '—',
+          })}
+        </p>
+        {number('rooms', 'lodging.rooms', ss(locale, 'rooms'), ss(locale, 'budgetHint'))}
+        {number('nights', 'lodging.nights', ss(locale, 'defaultNights'))}
+      </fieldset>
+      {check('priorityAccessibility', ss(locale, 'priorityAccessibility'))}
+      {check('acceptedOnly', ss(locale, 'acceptedOnly'))}
+      {note && (
+        <p role="status" class={note.ok ? 'notice' : 'notice notice--error'}>
+          {note.text}
+        </p>
+      )}
+      <button type="submit" class="button">
+        {ss(locale, 'savePolicy')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+// The answer for each list: eligible or not, the reason in the person's language, and the
+// committee's decision once there is one.
+import type { Locale } from '../../../shared/enums';
+import type { ListAnswer, SupportDecision, SupportList } from '../../../shared/schemas/support';
+import { st } from './messages';
+import styles from './Support.module.css';
+
+interface Props {
+  answers: Partial<Record<SupportList, ListAnswer>>;
+  decisions?: Partial<Record<SupportList, SupportDecision>>;
+  locale: Locale;
+}
+
+export default function EligibilityAnswer({ answers, decisions, locale }: Props) {
+  const lists = (['travel', 'lodging'] as const).filter((list) => answers[list]);
+  return (
+    <ul class={styles.answers}>
+      {lists.map((list) => {
+        const answer = answers[list] as ListAnswer;
+        const decision = decisions?.[list];
+        return (
+          <li key={list} class={styles.answer} data-eligible={String(answer.eligible)}>
+            <strong>{st(locale, list)}</strong>
+            {' — '}
+            <span class={styles.verdict}>
+              {st(locale, answer.eligible ? 'eligible' : 'notEligible')}
+            </span>
+            <p>{answer.reason}</p>
+            {decision && (
+              <p>
+                {st(locale, 'decision')}: <strong>{st(locale, `decision.${decision}`)}</strong>
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

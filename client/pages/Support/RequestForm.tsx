@@ -1,0 +1,165 @@
+// The request form: what to ask for, from where, for how many nights; the answer is shown as
+// the person fills it in, worked out on the phone with the organizers' own rule.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { provincesByRegion } from '../../../shared/geo';
+import {
+  MAX_NIGHTS,
+  SupportRequestSchema,
+  type SupportRequestInput,
+} from '../../../shared/schemas/support';
+import { validate } from '../../../shared/schemas/validate';
+import { supportEligibility, type SupportSetting } from '../../../shared/support';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import EligibilityAnswer from './EligibilityAnswer';
+import { st } from './messages';
+import styles from './Support.module.css';
+
+const GROUPS = provincesByRegion();
+
+export interface FormStart {
+  travel: boolean;
+  lodging: boolean;
+  departureProvinceCode: string;
+  nights: number;
+  note: string;
+}
+
+interface Props {
+  locale: Locale;
+  setting: SupportSetting;
+  start: FormStart;
+  canWithdraw: boolean;
+  onSubmit: (body: SupportRequestInput) => void;
+}
+
+export default function RequestForm({ locale, setting, start, canWithdraw, onSubmit }: Props) {
+  const [v, setV] = useState(start);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (change: Partial<FormStart>) => setV((prev) => ({ ...prev, ...change }));
+  const answer = v.departureProvinceCode
+    ? supportEligibility(setting, v.departureProvinceCode, locale)
+    : null;
+  const policy = setting.policy;
+
+  const send = (travel: boolean, lodging: boolean, withdrawing = false) => {
+    const body = {
+      travel,
+      lodging,
+      departureProvinceCode: v.departureProvinceCode || undefined,
+      nights: lodging ? v.nights : undefined,
+      note: v.note.trim() || undefined,
+      locale,
+    };
+    const checked = validate(SupportRequestSchema, body, locale);
+    const found: Record<string, string> = checked.ok
+      ? {}
+      : Object.fromEntries(checked.errors.map((e) => [e.path, e.message]));
+    if (!v.departureProvinceCode && !withdrawing)
+      found.departureProvinceCode = st(locale, 'departureHint');
+    if (!travel && !lodging && !withdrawing) found.travel = st(locale, 'nothing');
+    setErrors(found);
+    if (checked.ok && Object.keys(found).length === 0) onSubmit(checked.value);
+  };
+
+  return (
+    <form
+      class="stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        send(v.travel, v.lodging);
+      }}
+    >
+      <fieldset
+        class={styles.choices}
+        aria-describedby={errors.travel ? 'support-nothing' : undefined}
+      >
+        <legend>{st(locale, 'askLegend')}</legend>
+        {errors.travel && (
+          <p id="support-nothing" class="notice notice--error">
+            {errors.travel}
+          </p>
+        )}
+        {(['travel', 'lodging'] as const).map((list) => (
+          <label key={list} class={styles.checkbox}>
+            <input
+              type="checkbox"
+              name={list}
+              value="true"
+              checked={v[list]}
+              disabled={!policy?.[list].enabled}
+              onChange={(e) => set({ [list]: e.currentTarget.checked })}
+            />
+            <span>{st(locale, list)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <SelectField
+        name="departureProvinceCode"
+        label={st(locale, 'departure')}
+        hint={st(locale, 'departureHint')}
+        error={errors.departureProvinceCode}
+        value={v.departureProvinceCode}
+        onValue={(departureProvinceCode) => set({ departureProvinceCode })}
+        required
+      >
+        <option value="">{st(locale, 'choose')}</option>
+        {GROUPS.map(({ region, provinces }) => (
+          <optgroup key={region.code} label={locale === 'ar' ? region.name.ar : region.name.fr}>
+            {provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {locale === 'ar' ? `${p.name.ar} — ${p.name.fr}` : `${p.name.fr} — ${p.name.ar}`}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      {v.lodging && (
+        <TextField
+          name="nights"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_NIGHTS}
+          label={st(locale, 'nights')}
+          error={errors.nights}
+          value={String(v.nights)}
+          onValue={(n) => set({ nights: Math.max(1, Math.min(MAX_NIGHTS, Number(n) || 1)) })}
+        />
+      )}
+      <TextAreaField
+        name="note"
+        label={st(locale, 'note')}
+        rows={3}
+        value={v.note}
+        onValue={(note) => set({ note })}
+        error={errors.note}
+      />
+      {answer && (
+        <section class="stack" aria-labelledby="support-preview">
+          <h2 id="support-preview">{st(locale, 'preview')}</h2>
+          <p class={styles.muted}>{st(locale, 'previewNote')}</p>
+          <EligibilityAnswer
+            answers={{ travel: answer.travel, lodging: answer.lodging }}
+            locale={locale}
+          />
+        </section>
+      )}
+      <div class="row">
+        <button type="submit" class="button button--big">
+          {st(locale, 'send')}
+        </button>
+        {canWithdraw && (
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => send(false, false, true)}
+          >
+            {st(locale, 'withdraw')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

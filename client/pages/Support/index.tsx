@@ -1,0 +1,137 @@
+// "/r/:id/support": a participant asks for travel and/or lodging support. Works offline: the
+// answer is worked out on the phone with the shared rule, the request waits in the outbox.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import type { SupportRequestInput } from '../../../shared/schemas/support';
+import {
+  acceptedOnlyReason,
+  supportRequestAllowed,
+  supportSettingOf,
+} from '../../../shared/support';
+import { usePageTitle } from '../../app/pageTitle';
+import { useRemote } from '../../app/useRemote';
+import Loading from '../../components/Loading';
+import LocalText from '../../components/LocalText';
+import type { OutboxEntry } from '../../store/types';
+import { discard, subscribe } from '../../sync/outbox';
+import { startOutbox } from '../../sync/triggers';
+import { loadSupportContext, type SupportContext } from './load';
+import { st } from './messages';
+import { latestSupportEntry, queueSupportRequest, takeHashToken } from './queue';
+import RequestForm, { type FormStart } from './RequestForm';
+import RequestStatus from './RequestStatus';
+import styles from './Support.module.css';
+
+export default function SupportPage({ id, locale }: { id: string; locale: Locale }) {
+  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  const [hashToken] = useState(takeHashToken);
+  const [load, retry] = useRemote(
+    (signal) => loadSupportContext(id, hashToken, locale, signal),
+    [id, locale],
+  );
+  usePageTitle(load.status === 'loading' ? null : st(locale, 'title'));
+
+  if (load.status === 'loading') return <Loading />;
+  const ctx: SupportContext = load.status === 'done' ? load.data : { kind: 'offline' };
+  if (ctx.kind !== 'ready') {
+    const key = ctx.kind === 'no-link' ? 'noLink' : ctx.kind === 'invalid' ? 'invalid' : 'offline';
+    return (
+      <section class={`${styles.page} stack`} aria-labelledby="support-title">
+        <h1 id="support-title">{st(locale, 'title')}</h1>
+        <p class="notice notice--error">{st(locale, key)}</p>
+        <div class="row">
+          {key === 'offline' && (
+            <button type="button" class="button" onClick={retry}>
+              {st(locale, 'retry')}
+            </button>
+          )}
+          <a href="/me">{st(locale, 'back')}</a>
+        </div>
+      </section>
+    );
+  }
+  return <SupportScreen ctx={ctx} locale={locale} />;
+}
+
+function SupportScreen({
+  ctx,
+  locale,
+}: {
+  ctx: Extract<SupportContext, { kind: 'ready' }>;
+  locale: Locale;
+}) {
+  const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => subscribe(setEntries), []);
+  const setting = supportSettingOf(ctx.meeting);
+  const policy = setting.policy;
+  const entry = entries ? latestSupportEntry(ctx.id, entries) : undefined;
+  const hasRequest = Boolean(entry || ctx.request);
+  const offered = Boolean(policy?.travel.enabled || policy?.lodging.enabled);
+  const allowed = policy ? supportRequestAllowed(policy, ctx.registration.status) : false;
+
+  const last = (entry?.body as SupportRequestInput | undefined) ?? ctx.request ?? undefined;
+  const start: FormStart = {
+    travel: last?.travel ?? false,
+    lodging: last?.lodging ?? false,
+    departureProvinceCode: last?.departureProvinceCode ?? ctx.registration.provinceCode ?? '',
+    nights: last?.nights ?? policy?.lodging.nights ?? 1,
+    note: last?.note ?? '',
+  };
+  const submit = (body: SupportRequestInput) => {
+    const replaces = entry?.state === 'refused' ? entry.id : undefined;
+    void queueSupportRequest({ id: ctx.id, token: ctx.token, locale }, body, replaces).then(() =>
+      setEditing(false),
+    );
+  };
+
+  return (
+    <article class={`${styles.page} stack`} aria-labelledby="support-title">
+      <header>
+        {ctx.registration.fullName && <p class={styles.kicker}>{ctx.registration.fullName}</p>}
+        <h1 id="support-title">{st(locale, 'title')}</h1>
+        <LocalText as="p" text={ctx.meeting.title} locale={locale} />
+      </header>
+      {!ctx.fresh && <p class="notice">{st(locale, 'cached')}</p>}
+      {!offered ? (
+        <p class="notice">{st(locale, 'noSupport')}</p>
+      ) : !allowed ? (
+        <p class="notice">{acceptedOnlyReason(locale)}</p>
+      ) : (
+        <>
+          <p>{st(locale, 'intro')}</p>
+          <p>
+            {st(locale, 'policy', {
+              travel: policy?.travel.minDistanceKm ?? 0,
+              lodging: policy?.lodging.minDistanceKm ?? 0,
+            })}
+          </p>
+          {entries === null ? (
+            <Loading />
+          ) : hasRequest && !editing ? (
+            <RequestStatus
+              locale={locale}
+              setting={setting}
+              entry={entry}
+              server={ctx.request}
+              homeProvince={ctx.registration.provinceCode}
+              onChange={() => setEditing(true)}
+              onDismiss={(entryId) => void discard(entryId)}
+            />
+          ) : (
+            <RequestForm
+              locale={locale}
+              setting={setting}
+              start={start}
+              canWithdraw={hasRequest}
+              onSubmit={submit}
+            />
+          )}
+        </>
+      )}
+      <p>
+        <a href="/me">{st(locale, 'back')}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+// The `roster` store: each meeting's list of people as the check-in desk last downloaded it,
+// with the desk's own pending changes (walk-ins, workshop moves). No contact details, ever.
+import { getDb } from './db';
+import type { RosterEntry } from './types';
+
+export async function rosterOf(meetingSlug: string): Promise<RosterEntry[]> {
+  const db = await getDb();
+  return db.getAllFromIndex('roster', 'meetingSlug', meetingSlug);
+}
+
+export async function getRosterEntry(id: string): Promise<RosterEntry | undefined> {
+  const db = await getDb();
+  return db.get('roster', id);
+}
+
+/**
+ * Writes a refresh in one transaction: the changed people put, the ones gone removed. Puts are
+ * not awaited one by one: IndexedDB queues them in order, and 5,000 awaits cost more than the
+ * writes themselves.
+ */
+export async function writeRoster(
+  put: readonly RosterEntry[],
+  remove: readonly string[] = [],
+): Promise<void> {
+  const db = await getDb();
+  const tx = db.transaction('roster', 'readwrite');
+  for (const id of remove) void tx.store.delete(id);
+  for (const entry of put) void tx.store.put(entry);
+  await tx.done;
+}
+
+/** Applies a change in one transaction; null deletes the entry; a missing entry stays missing. */
+export async function updateRosterEntry(
+  id: string,
+  change: (entry: RosterEntry) => RosterEntry | null,
+): Promise<RosterEntry | undefined> {
+  const db = await getDb();
+  const tx = db.transaction('roster', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) {
+    await tx.done;
+    return undefined;
+  }
+  const next = change(current);
+  if (next) await tx.store.put(next);
+  else await tx.store.delete(id);
+  await tx.done;
+  return next ?? undefined;
+}

@@ -1,0 +1,43 @@
+// A proposal as the public sees it (text and fate, never who wrote it) and as organizers do.
+import type { ProposalStatus } from '../../../shared/schemas/feedback';
+import type { ProposalRow } from '../../db/repositories/proposals';
+
+export interface PublicProposal {
+  id: string;
+  text: string;
+  workshopId: string | null;
+  status: ProposalStatus;
+  explanation?: string;
+  /** The institution concerned, once the organizers have named it. */
+  institution?: string;
+}
+
+export interface OrganizerProposal extends PublicProposal {
+  hidden: boolean;
+  mergedInto: string | null;
+  feedbackId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toPublicProposal(row: ProposalRow): PublicProposal {
+  return {
+    id: row.id,
+    text: row.text,
+    workshopId: row.workshop_id,
+    status: row.status as ProposalStatus,
+    ...(row.explanation ? { explanation: row.explanation } : {}),
+    ...(row.institution ? { institution: row.institution } : {}),
+  };
+}
+
+export function toOrganizerProposal(row: ProposalRow): OrganizerProposal {
+  return {
+    ...toPublicProposal(row),
+    hidden: Boolean(row.hidden),
+    mergedInto: row.merged_into,
+    feedbackId: row.feedback_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,21 @@
+// A proposal's moderation by organizers, mounted under /api/proposals:
+//   PATCH /:id  { status?, explanation?, institution?, hidden?, mergedInto? } → 200 the proposal
+//               as organizers see it; `not-retained` needs an explanation in the same request.
+import { Hono } from 'hono';
+import { ProposalPatchSchema } from '../../shared/schemas/feedback';
+import { requireRole } from '../auth/middleware';
+import type { Deps } from '../deps';
+import { DomainError } from '../domain/errors';
+import { moderateProposal } from '../domain/feedback/moderate';
+import { parseBody } from '../http/body';
+import type { AppEnv } from '../http/env';
+import { requestLocale } from '../http/locale';
+
+export function proposalRoutes(deps: Deps) {
+  return new Hono<AppEnv>().patch('/:id', requireRole('organizer'), async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new DomainError('unauthorized');
+    const patch = await parseBody(c, ProposalPatchSchema);
+    return c.json(await moderateProposal(deps, c.req.param('id'), patch, staff, requestLocale(c)));
+  });
+}

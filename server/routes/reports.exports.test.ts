@@ -1,0 +1,155 @@
+// The report as files: CSV (UTF-8 with BOM, one section per table) and XLSX (one right-to-left
+// sheet per table), Arabic headings with French beside, read back and compared with the JSON.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_CODES } from '../../shared/geo';
+import { TABLE_HEADINGS, sideBySide } from '../../shared/reports/labels';
+import { TABLE_NAMES, type ParticipantReport, type TableName } from '../../shared/reports/types';
+import { startTestServer, type TestServer } from '../testing/harness';
+import { TANGIER, buildSeedMeeting } from '../testing/reportSeeds';
+
+let s: TestServer;
+let organizer: string;
+beforeAll(async () => {
+  s = await startTestServer({ now: '2026-11-23T10:00:00Z' });
+  organizer = await s.tokenFor('organizer');
+  await buildSeedMeeting(s, TANGIER);
+}, 60_000);
+afterAll(() => s.close());
+
+type Cell = string | number | null;
+
+/** RFC 4180 as csv-stringify writes it: quoted fields may hold commas, quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (quoted || (ch !== ',' && ch !== '\n' && ch !== '\r')) {
+      field += ch;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    }
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+const tableOf = (heading: Cell) =>
+  TABLE_NAMES.find((t) => sideBySide(TABLE_HEADINGS[t]) === heading);
+
+/** Each table's cells by code, read from a file's sections (heading row, then label | n | code). */
+function tablesOf(sections: Cell[][][]): Partial<Record<TableName, Record<string, Cell>>> {
+  const out: Partial<Record<TableName, Record<string, Cell>>> = {};
+  for (const [heading, ...rows] of sections) {
+    const table = tableOf(heading?.[0] ?? null);
+    if (table)
+      out[table] = Object.fromEntries(
+        rows.filter((r) => r[2]).map((r) => [String(r[2]), r[1] ?? null]),
+      );
+  }
+  return out;
+}
+
+const fetchReport = (query: string) =>
+  s.call('GET', `/api/meetings/${TANGIER.slug}/report${query}`, { token: organizer });
+
+async function csvSections(
+  query: string,
+): Promise<{ res: Response; text: string; sections: Cell[][][] }> {
+  const res = await fetchReport(query);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+  const sections: Cell[][][] = [[]];
+  for (const row of parseCsv(text.replace(/^\uFEFF/, ''))) {
+    if (row.every((c) => c === '')) sections.push([]);
+    else
+      sections[sections.length - 1]?.push(
+        row.map((c, i) => (i === 1 && /^\d+$/.test(c) ? Number(c) : c)),
+      );
+  }
+  return { res, text, sections };
+}
+
+describe('the report as CSV', () => {
+  it('starts with a BOM and holds every table of the JSON, in Arabic with French beside', async () => {
+    const json = (await (await fetchReport('')).json()) as ParticipantReport;
+    const { res, text, sections } = await csvSections('?format=csv');
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="report-${TANGIER.slug}-attended.csv"`,
+    );
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("الفئة العمرية / Tranche d'âge");
+    expect(text).toContain('ما بين 18 و 30 سنة / Entre 18 et 30 ans');
+    const tables = tablesOf(sections);
+    for (const table of TABLE_NAMES) expect(tables[table], table).toEqual(json[table]);
+    const ages = sections.find((rows) => tableOf(rows[0]?.[0] ?? null) === 'byAgeBand') ?? [];
+    expect(ages.at(-1)).toEqual(['المجموع / Total', 68, '']);
+    expect(sections[0]).toContainEqual(['العدد الإجمالي / Nombre total', 68]);
+    const regions = sections.find((rows) => tableOf(rows[0]?.[0] ?? null) === 'byRegion') ?? [];
+    expect(regions.slice(1, -1).map((r) => r[2])).toEqual([...REGION_CODES]);
+  });
+
+  it('shows hidden small cells as "<3" where the JSON has null', async () => {
+    const json = (await (await fetchReport('?minCell=3')).json()) as ParticipantReport<
+      number | null
+    >;
+    const tables = tablesOf((await csvSections('?format=csv&minCell=3')).sections);
+    expect(tables.byRole?.elected).toBe('<3');
+    for (const table of TABLE_NAMES) {
+      const expected = Object.fromEntries(
+        Object.entries(json[table]).map(([k, n]) => [k, n === null ? '<3' : n]),
+      );
+      expect(tables[table], table).toEqual(expected);
+    }
+  });
+});
+
+describe('the report as XLSX', () => {
+  it('has one right-to-left sheet per table, equal to the JSON', async () => {
+    const json = (await (await fetchReport('?basis=registered')).json()) as ParticipantReport;
+    const res = await fetchReport('?basis=registered&format=xlsx');
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'المشاركون',
+      ...TABLE_NAMES.map((t) => TABLE_HEADINGS[t].ar),
+    ]);
+    expect(book.worksheets.every((w) => w.views[0]?.rightToLeft)).toBe(true);
+    const sections = book.worksheets.map((w) => {
+      const rows: Cell[][] = [];
+      w.eachRow((row) => rows.push((row.values as Cell[]).slice(1)));
+      return rows;
+    });
+    const tables = tablesOf(sections);
+    for (const table of TABLE_NAMES) expect(tables[table], table).toEqual(json[table]);
+  });
+});
+
+describe('the programme report as a file', () => {
+  it('adds a sheet of the meetings with their totals', async () => {
+    const res = await s.call('GET', '/api/reports?from=2026-12-01&to=2026-12-31&format=csv', {
+      token: organizer,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="report-2026-12-01-2026-12-31-attended.csv"',
+    );
+    expect(await res.text()).toContain(`,2026-12-12T09:00:00+00:00,68,${TANGIER.slug}`);
+  });
+});

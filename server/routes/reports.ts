@@ -1,0 +1,71 @@
+// Participant reports (organizer):
+//   GET /api/meetings/:slug/report   one meeting
+//   GET /api/reports?from=&to=       the meetings starting within those Morocco days, summed
+// Both take `basis=attended|accepted|registered` (default attended: checked in),
+// `format=csv|xlsx` (the same tables as sections or worksheets) and `minCell=k` (2–100): cells
+// of fewer than k people are hidden, as "<k" in files and null with `suppressed` flags in JSON,
+// for reports that leave the organizers.
+import { Hono, type Context } from 'hono';
+import type * as v from 'valibot';
+import { ProgrammeQuerySchema, ReportQuerySchema } from '../../shared/reports/query';
+import type { ParticipantReport } from '../../shared/reports/types';
+import { validate } from '../../shared/schemas/validate';
+import { instantWithOffset } from '../../shared/time/zone';
+import { requireRole } from '../auth/middleware';
+import { findMeetingBySlug } from '../db/repositories/meetings';
+import type { Deps } from '../deps';
+import { DomainError } from '../domain/errors';
+import { meetingInputOf } from '../domain/meetingView';
+import { meetingReport } from '../domain/reports/meetingReport';
+import { suppressSmallCells } from '../domain/reports/privacy';
+import { programmeReport } from '../domain/reports/programmeReport';
+import type { AppEnv } from '../http/env';
+import { exportSheets } from '../http/exportSheets';
+import { requestLocale } from '../http/locale';
+import { reportSheets, type SheetContext } from './reportSheets';
+
+function queryOf<S extends v.GenericSchema>(c: Context<AppEnv>, schema: S): v.InferOutput<S> {
+  const result = validate(schema, c.req.query(), requestLocale(c));
+  if (!result.ok) throw new DomainError('validation', undefined, result.errors);
+  return result.value;
+}
+
+async function answer<R extends ParticipantReport>(
+  c: Context<AppEnv>,
+  report: R,
+  query: { format?: 'csv' | 'xlsx'; minCell?: number },
+  filename: string,
+  context: SheetContext,
+) {
+  c.header('cache-control', 'no-store');
+  const shown = query.minCell ? suppressSmallCells(report, query.minCell) : report;
+  if (query.format) return exportSheets(query.format, filename, reportSheets(shown, context));
+  return c.json(shown);
+}
+
+/** Mounted under /api/meetings/:slug. */
+export function meetingReportRoutes(deps: Deps) {
+  return new Hono<AppEnv>().get('/report', requireRole('organizer'), async (c) => {
+    const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
+    if (!meeting) throw new DomainError('not-found');
+    const query = queryOf(c, ReportQuerySchema);
+    const report = await meetingReport(deps, meeting, query.basis);
+    const context = {
+      meeting: {
+        title: meetingInputOf(meeting).title,
+        startsAt: instantWithOffset(new Date(meeting.starts_at), meeting.timezone),
+      },
+    };
+    return answer(c, report, query, `report-${meeting.slug}-${query.basis}`, context);
+  });
+}
+
+/** Mounted under /api/reports. */
+export function reportRoutes(deps: Deps) {
+  return new Hono<AppEnv>().get('/', requireRole('organizer'), async (c) => {
+    const query = queryOf(c, ProgrammeQuerySchema);
+    const report = await programmeReport(deps, { from: query.from, to: query.to }, query.basis);
+    const name = ['report', query.from, query.to, query.basis].filter(Boolean).join('-');
+    return answer(c, report, query, name, { meetings: report.meetings });
+  });
+}

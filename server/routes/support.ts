@@ -1,0 +1,92 @@
+// Travel and lodging support: the participant's request on their registration, and the
+// organizers' ranked lists, exports, counts and decisions under a meeting.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { validationMessage } from '../../shared/i18n/validationMessages';
+import {
+  SUPPORT_LISTS,
+  SupportDecisionsSchema,
+  SupportRequestSchema,
+  type SupportList,
+} from '../../shared/schemas/support';
+import { bearerToken, requireRole } from '../auth/middleware';
+import { findMeetingBySlug } from '../db/repositories/meetings';
+import type { Deps } from '../deps';
+import { DomainError } from '../domain/errors';
+import { registrationFor } from '../domain/registration/access';
+import { decideSupport } from '../domain/support/decisions';
+import { supportLists } from '../domain/support/lists';
+import { requestSupport, supportOf } from '../domain/support/request';
+import { parseBody } from '../http/body';
+import type { AppEnv } from '../http/env';
+import { exportTable, isExportFormat } from '../http/exports';
+import { requestLocale } from '../http/locale';
+import { SUPPORT_COLUMNS, type SupportExportRow } from './supportColumns';
+
+/** Mounted under /api/registrations: the participant (private link token) or an organizer. */
+export function registrationSupportRoutes(deps: Deps) {
+  const load = (c: Context<AppEnv>) =>
+    registrationFor(
+      deps,
+      c.req.param('id') ?? '',
+      bearerToken(c.req.header('authorization')),
+      c.get('staff'),
+    );
+  return new Hono<AppEnv>()
+    .get('/:id/support', async (c) =>
+      c.json(await supportOf(deps, await load(c), requestLocale(c))),
+    )
+    .post('/:id/support', async (c) => {
+      const registration = await load(c);
+      const input = await parseBody(c, SupportRequestSchema);
+      return c.json(await requestSupport(deps, registration, input, requestLocale(c)), 201);
+    });
+}
+
+function listParam(c: Context<AppEnv>): SupportList | undefined {
+  const list = c.req.query('list');
+  if (list === undefined || list === '') return undefined;
+  if ((SUPPORT_LISTS as readonly string[]).includes(list)) return list as SupportList;
+  throw new DomainError('validation', undefined, [
+    { path: 'list', message: validationMessage('choice', requestLocale(c)) },
+  ]);
+}
+
+async function meetingOr404(deps: Deps, c: Context<AppEnv>) {
+  const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
+  if (!meeting) throw new DomainError('not-found');
+  return meeting;
+}
+
+/** Mounted under /api/meetings/:slug (organizers). */
+export function meetingSupportRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .get('/support', requireRole('organizer'), async (c) => {
+      const meeting = await meetingOr404(deps, c);
+      const list = listParam(c);
+      const format = c.req.query('format');
+      const lists = await supportLists(deps, meeting, requestLocale(c));
+      if (isExportFormat(format)) {
+        const rows: SupportExportRow[] = (list ? [list] : SUPPORT_LISTS).flatMap((l) =>
+          lists[l].map((item) => ({ ...item, list: l })),
+        );
+        const name = `support-${list ?? 'all'}-${meeting.slug}`;
+        return exportTable(format, name, SUPPORT_COLUMNS, rows);
+      }
+      if (list) return c.json(lists[list]);
+      return c.json(lists);
+    })
+    .get('/support/summary', requireRole('organizer'), async (c) => {
+      const meeting = await meetingOr404(deps, c);
+      return c.json((await supportLists(deps, meeting, requestLocale(c))).summary);
+    })
+    .post('/support/decisions', requireRole('organizer'), async (c) => {
+      const meeting = await meetingOr404(deps, c);
+      const input = await parseBody(c, SupportDecisionsSchema);
+      const staff = c.get('staff');
+      if (!staff) throw new DomainError('unauthorized');
+      const result = await decideSupport(deps, meeting, input, staff.id, requestLocale(c));
+      const { summary } = await supportLists(deps, meeting, requestLocale(c));
+      return c.json({ ...result, summary });
+    });
+}

@@ -1,0 +1,161 @@
+// The participant report screen (/staff/m/:slug/report) in Arabic: Tangier's seed tables with
+// their numbers, charts with text alternatives, the basis switch, a screenshot, the printed
+// page (navigation hidden, a PDF), and no serious accessibility violation.
+import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN } from '../../server/testing/harness';
+import {
+  TANGIER,
+  buildSeedMeeting,
+  registerPeople,
+  seedPeople,
+} from '../../server/testing/reportSeeds';
+import { seriousViolations } from './support/axe';
+import { startBrowserEnv, type BrowserEnv } from './support/browser';
+
+let env: BrowserEnv;
+let laptop: BrowserContext;
+let page: Page;
+const address = `/staff/m/${TANGIER.slug}/report`;
+
+beforeAll(async () => {
+  // The seed meeting's registration window is open at this clock.
+  env = await startBrowserEnv({ now: '2026-11-23T10:00:00Z' });
+  await buildSeedMeeting(env.server, TANGIER);
+  // Two more accepted who never come: 70 on the "accepted" basis.
+  await registerPeople(
+    env.server,
+    TANGIER.slug,
+    seedPeople({ ...TANGIER, slug: 'extra' }).slice(0, 2),
+  );
+  laptop = await env.browser.newContext({
+    baseURL: env.url,
+    locale: 'ar',
+    viewport: { width: 1280, height: 900 },
+  });
+  page = await laptop.newPage();
+  await page.goto('/staff/login');
+  await page.fill('[name=email]', ADMIN.email);
+  await page.fill('[name=password]', ADMIN.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+});
+afterAll(() => env.close());
+
+/** A table's rows as { key: number }, read from the page. */
+const tableOf = (table: string) =>
+  page.$$eval(`table[data-table="${table}"] tr[data-key]`, (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [r.getAttribute('data-key'), Number(r.querySelector('td')?.textContent)]),
+    ),
+  );
+
+async function open(query = ''): Promise<void> {
+  await page.goto(address + query);
+  await page.locator('[data-total]').waitFor();
+}
+
+describe('the report screen', () => {
+  it('is one click from the meeting page', async () => {
+    await page.goto(`/staff/m/${TANGIER.slug}`);
+    await page.getByRole('link', { name: 'تقرير المشاركين' }).click();
+    await page.waitForURL((url) => url.pathname === address);
+    await page.locator('[data-total]').waitFor();
+  });
+
+  it("shows Tangier's total and the seed's three tables with its numbers, right to left", async () => {
+    await open();
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('article', 'dir')).toBe('rtl');
+    expect(await page.textContent('[data-total]')).toContain('68 مشاركة/مشارك');
+    expect(await tableOf('byAgeBand')).toEqual({
+      '18-30': 7,
+      '30-40': 15,
+      '40-50': 11,
+      '50-60': 14,
+      '60+': 7,
+      unknown: 14,
+      total: 68,
+    });
+    expect(await tableOf('byRole')).toEqual({
+      elected: 2,
+      association: 42,
+      public_sector: 4,
+      academic: 5,
+      citizen: 9,
+      expert: 6,
+      total: 68,
+    });
+    expect(await tableOf('byGender')).toEqual({ female: 30, male: 38, total: 68 });
+    const headings = await page.$$eval('[data-section] h3', (hs) =>
+      hs.slice(0, 3).map((h) => h.textContent ?? ''),
+    );
+    expect(headings.map((h) => h.split(' ')[0])).toEqual(['الفئات', 'الصفة', 'الجنس']);
+    expect(await page.textContent('table[data-table="byAgeBand"] tbody tr')).toContain(
+      'ما بين 18 و 30 سنة',
+    );
+  });
+
+  it('draws the charts as labelled images', async () => {
+    await open();
+    const names = await page.$$eval('svg[role=img]', (svgs) =>
+      svgs.map((s) => s.querySelector('title')?.textContent ?? ''),
+    );
+    expect(names).toContain(
+      'الفئات العمرية: ما بين 18 و 30 سنة 7، ما بين 30 و 40 سنة 15، ما بين 40 و 50 سنة 11، ما بين 50 و 60 سنة 14، أزيد من 60 سنة 7، غير متوفر 14',
+    );
+    expect(names).toContain('الجنس: أنثى 30 (44%)، ذكر 38 (56%)');
+    expect(await page.locator('svg[data-chart=bars]').count()).toBe(2);
+    expect(await page.locator('svg[data-chart=map] circle[data-province]').count()).toBe(7);
+    const shot = path.join(tmpdir(), `liqa-report-ar-${process.pid}.png`);
+    await page.screenshot({ path: shot, fullPage: true });
+    expect((await stat(shot)).size).toBeGreaterThan(10_000);
+  });
+
+  it('counts the accepted, no-shows included, when asked', async () => {
+    await open();
+    await page.check('input[name=basis][value=accepted]');
+    await page.locator('[data-total="70"]').waitFor();
+    expect(new URL(page.url()).search).toBe('?basis=accepted');
+    expect(await page.getAttribute('[data-no-shows]', 'data-no-shows')).toBe('2');
+  });
+
+  it('prints only the report: the total, the three tables, the charts and the programme', async () => {
+    await open();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const hidden of [
+        '#app > header',
+        '#app > footer',
+        'input[name=basis]',
+        '[data-action=print]',
+        '[data-section=bySource]',
+      ]) {
+        expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      }
+      for (const shown of [
+        '[data-total]',
+        'table[data-table=byAgeBand]',
+        'table[data-table=byRole]',
+        'table[data-table=byGender]',
+        'svg[data-chart=split]',
+        '[data-section=programme]',
+      ]) {
+        expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+      }
+      const pdf = path.join(tmpdir(), `liqa-report-ar-${process.pid}.pdf`);
+      await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+      expect((await stat(pdf)).size).toBeGreaterThan(10_000);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('has no serious accessibility violation', async () => {
+    await open();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
