@@ -23,7 +23,12 @@ print(await benchLighthouse());
 console.log('== HTTP, 50 connections');
 print(await benchHttp('sqlite', {}));
 if (process.env.DATABASE_URL) {
-  print(await benchHttp('postgres', { LIQA_DB_SCHEMA: `bench_${randomBytes(4).toString('hex')}` }));
+  print(
+    await benchHttp('postgres', {
+      DATABASE_URL: process.env.DATABASE_URL,
+      LIQA_DB_SCHEMA: `bench_${randomBytes(4).toString('hex')}`,
+    }),
+  );
 }
 
 console.log('== check-in');

@@ -24,6 +24,8 @@ export async function startBenchServer(
       LIQA_ADMIN_EMAIL: 'bench@liqa.ma',
       LIQA_ADMIN_PASSWORD: 'bench-password-1',
       NODE_ENV: 'production',
+      // SQLite unless a benchmark asks for PostgreSQL (with its own schema).
+      DATABASE_URL: '',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 import type { Dialect } from './migrations/columns';
@@ -61,15 +61,23 @@ function quoteIdent(name: string): string {
   return name;
 }
 
+async function currentSchema(db: Db): Promise<string> {
+  const { rows } = await sql<{ name: string }>`select current_schema() as name`.execute(db.kysely);
+  return rows[0]?.name ?? 'public';
+}
+
 export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
   if (db.dialect === 'postgres' && schema) {
     await db.kysely.schema.createSchema(quoteIdent(schema)).ifNotExists().execute();
   }
+  // The bookkeeping tables' schema is named explicitly (the connection's current one by
+  // default): otherwise the migrator may take another schema's tables of the same database
+  // for ours and fail, or skip migrations.
+  const tableSchema = db.dialect === 'postgres' ? (schema ?? (await currentSchema(db))) : undefined;
   const migrator = new Migrator({
     db: db.kysely,
     provider: migrationProvider(db.dialect),
-    // Named explicitly: otherwise the migrator may see another schema's bookkeeping tables.
-    ...(db.dialect === 'postgres' && schema ? { migrationTableSchema: schema } : {}),
+    ...(tableSchema ? { migrationTableSchema: tableSchema } : {}),
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
