@@ -12,6 +12,7 @@ import InvitationCode from './InvitationCode';
 import { labelsFor, rt } from './messages';
 import PrivacyConsent from './PrivacyConsent';
 import ProvinceSelect from './ProvinceSelect';
+import ContactFields from './ContactFields';
 import WorkshopChoice from './WorkshopChoice';
 import styles from './Register.module.css';
 import { lazyComponent } from '../../app/lazy';
@@ -144,26 +145,7 @@ export default function RegistrationForm({
         onValue={(v) => set('provinceCode', v)}
         error={errorOf('provinceCode')}
       />
-      <fieldset class={styles.group}>
-        <legend>{rt(locale, 'contact')}</legend>
-        <p class={styles.hint}>{rt(locale, 'contactWhy')}</p>
-        <TextField
-          {...text('email')}
-          label={rt(locale, 'email')}
-          type="email"
-          inputMode="email"
-          autocomplete="email"
-          dir="ltr"
-        />
-        <TextField
-          {...text('phone')}
-          label={rt(locale, 'phone')}
-          type="tel"
-          inputMode="tel"
-          autocomplete="tel"
-          dir="ltr"
-        />
-      </fieldset>
+      <ContactFields locale={locale} text={text} />
       <WorkshopChoice
         meeting={meeting}
         locale={locale}

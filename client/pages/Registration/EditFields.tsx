@@ -9,6 +9,7 @@ import Checkbox from '../Register/Checkbox';
 import type { FormValues } from '../Register/form';
 import { labelsFor, rt } from '../Register/messages';
 import ProvinceSelect from '../Register/ProvinceSelect';
+import ContactFields from '../Register/ContactFields';
 import formStyles from '../Register/Register.module.css';
 import type { useFieldState } from '../Register/useFieldState';
 import WorkshopChoice from '../Register/WorkshopChoice';
@@ -68,26 +69,7 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
         onValue={(v) => set('provinceCode', v)}
         error={errorOf('provinceCode')}
       />
-      <fieldset class={formStyles.group}>
-        <legend>{rt(locale, 'contact')}</legend>
-        <p class={formStyles.hint}>{rt(locale, 'contactWhy')}</p>
-        <TextField
-          {...text('email')}
-          label={rt(locale, 'email')}
-          type="email"
-          inputMode="email"
-          autocomplete="email"
-          dir="ltr"
-        />
-        <TextField
-          {...text('phone')}
-          label={rt(locale, 'phone')}
-          type="tel"
-          inputMode="tel"
-          autocomplete="tel"
-          dir="ltr"
-        />
-      </fieldset>
+      <ContactFields locale={locale} text={text} />
       {meeting && (
         <WorkshopChoice
           meeting={meeting}
