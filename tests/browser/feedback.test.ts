@@ -200,12 +200,11 @@ describe('the organizer and the public pages', () => {
     await page.fill('[name=explanation]', 'يدخل في اختصاص السلطة التشريعية');
     await page.fill('[name=institution]', 'البرلمان');
     await page.click('form button:has-text("حفظ")');
-    // The page shows the new fate in the list (the "saved" notice may already be gone).
-    await page.locator('main').getByText('لم يتم قبوله').first().waitFor();
-    expect((await proposals(slug))[0]).toMatchObject({
-      status: 'not-retained',
-      explanation: 'يدخل في اختصاص السلطة التشريعية',
-    });
+    // Saved on the server (the page's own "saved" notice is short-lived, and the fate's words
+    // are also the label of the choice just ticked, so neither proves the save).
+    await expect
+      .poll(async () => (await proposals(slug))[0], { timeout: 15_000 })
+      .toMatchObject({ status: 'not-retained', explanation: 'يدخل في اختصاص السلطة التشريعية' });
 
     await page.goto(`/m/${slug}/proposals`);
     await page.getByText('لم يتم قبوله').waitFor();
