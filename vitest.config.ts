@@ -13,6 +13,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'client/**/*.test.ts',
             'tests/http/**/*.test.ts',
+            'tests/repo/**/*.test.ts',
           ],
           testTimeout: 20_000,
           hookTimeout: 30_000,

@@ -8,11 +8,6 @@ export async function rosterOf(meetingSlug: string): Promise<RosterEntry[]> {
   return db.getAllFromIndex('roster', 'meetingSlug', meetingSlug);
 }
 
-export async function getRosterEntry(id: string): Promise<RosterEntry | undefined> {
-  const db = await getDb();
-  return db.get('roster', id);
-}
-
 /**
  * Writes a refresh in one transaction: the changed people put, the ones gone removed. Puts are
  * not awaited one by one: IndexedDB queues them in order, and 5,000 awaits cost more than the

@@ -21,7 +21,7 @@ import ProvinceSelect from '../Register/ProvinceSelect';
 import '../Register';
 import styles from './CheckinDesk.module.css';
 import { dt } from './messages';
-import { checkWalkIn, emptyWalkIn, type WalkInValues } from './walkInForm';
+import { checkWalkIn, emptyWalkIn, type WalkInValues } from './walkInValues';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 
 interface Props {

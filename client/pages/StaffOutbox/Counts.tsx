@@ -1,7 +1,7 @@
 // Sent / queued / failed at a glance: numbers large enough to read across a room, each with
 // its word (never colour alone).
 import type { Locale } from '../../../shared/enums';
-import { STATUS_ORDER, type MailCounts } from './counts';
+import { STATUS_ORDER, type MailCounts } from './mailCounts';
 import { ot } from './messages';
 import styles from './StaffOutbox.module.css';
 

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { MailStatus, OutboxItem } from '../../api/outbox';
 import { SelectField } from '../../components/Field';
-import { STATUS_ORDER, countByStatus, listOrder } from './counts';
+import { STATUS_ORDER, countByStatus, listOrder } from './mailCounts';
 import { meetingClock } from './format';
 import { kindName, ot, type StaffOutboxWord } from './messages';
 import styles from './StaffOutbox.module.css';

@@ -12,7 +12,7 @@ import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import StaffGate from '../../components/StaffGate';
 import Counts from './Counts';
-import { countByStatus } from './counts';
+import { countByStatus } from './mailCounts';
 import { meetingClock } from './format';
 import MessageViewer from './MessageViewer';
 import { failureReason, ot } from './messages';

@@ -57,16 +57,6 @@ export async function repointMerged(
     .execute();
 }
 
-export async function hasMergedInto(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('proposals')
-    .select('id')
-    .where('merged_into', '=', id)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /**
  * Who hears of the kept proposal's fate: the linked authors of it and of every visible duplicate
  * merged into it, one row per (author, their own proposal); those without an e-mail are left out.

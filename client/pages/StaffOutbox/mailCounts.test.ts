@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../api/outbox';
-import { countByStatus, listOrder } from './counts';
+import { countByStatus, listOrder } from './mailCounts';
 
 const item = (id: number, status: OutboxItem['status']): OutboxItem => ({
   id,
