@@ -8,7 +8,11 @@ export const BROWSER_CLIENT_DIR = path.resolve('dist/test-client');
 
 export default async function setup(): Promise<void> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-    throw new Error('Chromium is missing: apt-get install -y chromium');
+    // The suite drives Debian's Chromium and never downloads a browser of its own.
+    throw new Error(
+      'Chromium is missing: install it with `sudo apt-get install -y chromium` ' +
+        '(or point CHROMIUM_PATH at a Chromium binary), then run the tests again.',
+    );
   }
   // Vitest sets NODE_ENV=test, which would build a development flavour (no service worker).
   const nodeEnv = process.env.NODE_ENV;
