@@ -21,6 +21,18 @@ export default defineConfig({
         },
       },
       {
+        // Real server processes (crash and restart, several instances on one database): slow
+        // by nature, so they run apart from the unit suite.
+        test: {
+          name: 'process',
+          environment: 'node',
+          include: ['tests/process/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
         test: {
           name: 'browser',
           environment: 'node',
@@ -34,7 +46,7 @@ export default defineConfig({
           // failure fails twice.
           retry: 1,
           // After the unit suite: the two suites would otherwise fight for two cores.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
