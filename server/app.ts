@@ -14,6 +14,7 @@ import { meetingRoutes } from './routes/meetings';
 import { userRoutes } from './routes/users';
 import { meetingRegistrationRoutes, registrationRoutes } from './routes/registrations';
 import { sessionRoutes } from './routes/sessions';
+import { teamRoutes } from './routes/team';
 import { outboxRoutes } from './routes/outbox';
 import { meetingReportRoutes, reportRoutes } from './routes/reports';
 import { feedbackRoutes } from './routes/feedback';
@@ -66,6 +67,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.route('/registrations', registrationRoutes(deps));
   api.route('/registrations', registrationSupportRoutes(deps));
   api.route('/meetings/:slug', meetingSupportRoutes(deps));
+  api.route('/meetings/:slug', teamRoutes(deps));
   api.route('/reports', reportRoutes(deps));
   api.route('/proposals', proposalRoutes(deps));
   api.notFound(apiNotFound);

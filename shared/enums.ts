@@ -46,6 +46,10 @@ export type RegistrationSource = (typeof REGISTRATION_SOURCES)[number];
 export const STAFF_ROLES = ['admin', 'organizer', 'checkin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** What a staff user is on one meeting's team (admins need no team). */
+export const TEAM_ROLES = ['organizer', 'checkin'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
 export const APPROVAL_MODES = ['auto', 'manual'] as const;
 export type ApprovalMode = (typeof APPROVAL_MODES)[number];
 

@@ -19,9 +19,14 @@ export type Meeting = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'>
 const base = '/api/meetings';
 const one = (slug: string) => `${base}/${encodeURIComponent(slug)}`;
 
-/** Published meetings; drafts too when a staff session is open. */
+/** For staff: the meetings they may act on (admins: all), drafts included. */
 export function listMeetings(signal?: AbortSignal): Promise<Meeting[]> {
   return apiRequest<Meeting[]>(base, { signal });
+}
+
+/** The published meetings, as the public sees them even when a staff session is open. */
+export function listPublicMeetings(signal?: AbortSignal): Promise<Meeting[]> {
+  return apiRequest<Meeting[]>(`${base}?view=public`, { signal });
 }
 
 export function getMeeting(slug: string, signal?: AbortSignal): Promise<Meeting> {

@@ -1,13 +1,17 @@
 // Table shapes as Kysely sees them. Instants are ISO 8601 UTC text ("…Z") on both engines,
 // so they sort as text and the same code reads them from SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type { StaffRole, TeamRole } from '../../shared/enums';
 
 export interface UsersTable {
   id: string;
   email: string;
   password_hash: string;
-  role: string;
+  role: StaffRole;
   created_at: string;
+  /** Set when an admin shut the account: its sessions end and it cannot sign in. */
+  disabled_at: Generated<string | null>;
+  last_login_at: Generated<string | null>;
 }
 
 export interface SessionsTable {
@@ -16,6 +20,24 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** The last request it authenticated (to the minute or so): idle sessions end. */
+  last_seen_at: Generated<string | null>;
+}
+
+/** Who may act on a meeting besides admins, and as what. */
+export interface MeetingTeamTable {
+  meeting_id: string;
+  user_id: string;
+  role: TeamRole;
+  added_at: string;
+  added_by: string | null;
+}
+
+/** A throttle's or rate limit's counter: hits within the window that ends at `resets_at`. */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  resets_at: string;
 }
 
 export interface MeetingsTable {
@@ -209,4 +231,6 @@ export interface Database {
   feedback: FeedbackTable;
   proposals: ProposalsTable;
   support_requests: SupportRequestsTable;
+  meeting_team: MeetingTeamTable;
+  rate_limits: RateLimitsTable;
 }

@@ -1,4 +1,5 @@
-// Meetings: create, edit (JSON merge patch, validated whole), read, list. Drafts are staff-only.
+// Meetings: create, edit (JSON merge patch, validated whole), read, list. Drafts are seen only
+// by their team (and admins); staff list the meetings they may act on.
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../shared/enums';
 import { validationMessage } from '../../shared/i18n/validationMessages';
@@ -10,9 +11,12 @@ import {
   findMeetingBySlug,
   insertMeeting,
   listMeetingRows,
+  listTeamMeetingRows,
   updateMeetingRow,
   type MeetingRow,
 } from '../db/repositories/meetings';
+import { putTeamMember } from '../db/repositories/team';
+import { inWriteTransaction } from '../db/writeBatch';
 import type { Deps } from '../deps';
 import type { StaffUser } from '../http/env';
 import { DomainError } from './errors';
@@ -65,7 +69,18 @@ export async function createMeeting(
   };
   if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
   try {
-    await insertMeeting(db, row);
+    // Whoever creates a meeting is on its team from the first moment, as its organizer.
+    await inWriteTransaction(deps.db, async (trx) => {
+      await insertMeeting(trx, row);
+      if (actor.role !== 'admin')
+        await putTeamMember(trx, {
+          meetingId: row.id,
+          userId: actor.id,
+          role: 'organizer',
+          at: now,
+          by: actor.id,
+        });
+    });
   } catch (err) {
     if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
     throw err;
@@ -76,14 +91,12 @@ export async function createMeeting(
 
 export async function updateMeeting(
   deps: Deps,
-  slug: string,
+  row: MeetingRow,
   patch: Record<string, unknown>,
   actor: StaffUser,
   locale: Locale,
 ): Promise<MeetingView> {
   const db = deps.db.kysely;
-  const row = await findMeetingBySlug(db, slug);
-  if (!row) throw new DomainError('not-found');
   const merged = mergePatch(meetingInputOf(row), patch);
   const result = validate(MeetingInputSchema, merged, locale);
   if (!result.ok) throw new DomainError('validation', undefined, result.errors);
@@ -111,18 +124,14 @@ export async function updateMeeting(
   return toMeetingView({ ...row, ...next, version: row.version + 1 }, deps.now());
 }
 
-export async function getMeeting(
-  deps: Deps,
-  slug: string,
-  staff: StaffUser | null,
-): Promise<MeetingView> {
-  const row = await findMeetingBySlug(deps.db.kysely, slug);
-  if (!row || (row.status !== 'published' && !staff)) throw new DomainError('not-found');
-  return toMeetingView(row, deps.now());
-}
-
+/** The public sees published meetings; staff the meetings they may act on (admins: all). */
 export async function listMeetings(deps: Deps, staff: StaffUser | null): Promise<MeetingView[]> {
   const now = deps.now();
-  const rows = await listMeetingRows(deps.db.kysely, staff !== null);
+  const db = deps.db.kysely;
+  const rows = !staff
+    ? await listMeetingRows(db, false)
+    : staff.role === 'admin'
+      ? await listMeetingRows(db, true)
+      : await listTeamMeetingRows(db, staff.id);
   return rows.map((row) => toMeetingView(row, now));
 }

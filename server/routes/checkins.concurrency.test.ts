@@ -15,6 +15,7 @@ beforeAll(async () => {
     token: await s.tokenFor('organizer'),
     body: meetingBody({ slug }),
   });
+  await s.joinTeam(slug, 'checkin');
 });
 afterAll(() => s.close());
 

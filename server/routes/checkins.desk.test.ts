@@ -23,6 +23,7 @@ async function meetingWith(
     token: organizer,
     body: meetingBody({ slug, ...overrides }),
   });
+  await s.joinTeam(slug, 'checkin');
   const ids: string[] = [];
   for (const workshopId of people) {
     n++;
@@ -202,7 +203,7 @@ describe('a lost phone', () => {
   it('an admin revokes its session and its token stops working at once', async () => {
     const admin = await s.tokenFor('admin');
     const email = `lost-${randomUUID().slice(0, 6)}@test.ma`;
-    await s.call('POST', '/api/users', {
+    const user = await s.json<{ id: string }>('POST', '/api/users', {
       token: admin,
       body: { email, password: 'desk-password-1', role: 'checkin' },
     });
@@ -210,6 +211,10 @@ describe('a lost phone', () => {
       body: { email, password: 'desk-password-1' },
     });
     const { slug } = await meetingWith([]);
+    await s.call('PUT', `/api/meetings/${slug}/team/${user.body.id}`, {
+      token: admin,
+      body: { role: 'checkin' },
+    });
     expect(
       (await s.call('GET', `/api/meetings/${slug}/roster`, { token: login.body.token })).status,
     ).toBe(200);

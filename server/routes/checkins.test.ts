@@ -46,6 +46,7 @@ async function meeting(overrides: Record<string, unknown> = {}) {
       })
     ).status,
   ).toBe(201);
+  await s.joinTeam(slug, 'checkin');
   return slug;
 }
 

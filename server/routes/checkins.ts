@@ -20,8 +20,6 @@ import {
   WorkshopChangeSchema,
 } from '../../shared/schemas/checkin';
 import { validate } from '../../shared/schemas/validate';
-import { requireRole } from '../auth/middleware';
-import { findMeetingBySlug } from '../db/repositories/meetings';
 import type { Deps } from '../deps';
 import { checkinEvents } from '../domain/checkin/events';
 import { recordCheckins } from '../domain/checkin/record';
@@ -31,19 +29,8 @@ import { changeWorkshop } from '../domain/checkin/workshop';
 import { DomainError } from '../domain/errors';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
+import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';
 import { requestLocale } from '../http/locale';
-
-async function meetingOf(deps: Deps, c: Context<AppEnv>) {
-  const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
-  if (!meeting) throw new DomainError('not-found');
-  return meeting;
-}
-
-function staffOf(c: Context<AppEnv>) {
-  const staff = c.get('staff');
-  if (!staff) throw new DomainError('unauthorized');
-  return staff;
-}
 
 function sinceOf(c: Context<AppEnv>): Date | undefined {
   const since = c.req.query('since');
@@ -58,29 +45,29 @@ function sinceOf(c: Context<AppEnv>): Date | undefined {
 
 export function checkinRoutes(deps: Deps) {
   return new Hono<AppEnv>()
-    .get('/roster', requireRole('checkin'), compress(), async (c) => {
-      const meeting = await meetingOf(deps, c);
+    .get('/roster', meetingAccess(deps, 'checkin'), compress(), async (c) => {
+      const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
       return c.json(await roster(deps, meeting, sinceOf(c)));
     })
-    .post('/checkins', requireRole('checkin'), async (c) => {
-      const meeting = await meetingOf(deps, c);
+    .post('/checkins', meetingAccess(deps, 'checkin'), async (c) => {
+      const meeting = meetingOf(c);
       const batch = await parseBody(c, CheckinBatchSchema);
       const results = await recordCheckins(deps, meeting, batch, staffOf(c), requestLocale(c));
       return c.json({ results });
     })
-    .get('/checkins', requireRole('checkin'), async (c) => {
-      const meeting = await meetingOf(deps, c);
+    .get('/checkins', meetingAccess(deps, 'checkin'), async (c) => {
+      const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
       return c.json(await checkinEvents(deps, meeting));
     })
-    .get('/checkins/summary', requireRole('checkin'), async (c) => {
-      const meeting = await meetingOf(deps, c);
+    .get('/checkins/summary', meetingAccess(deps, 'checkin'), async (c) => {
+      const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
       return c.json(await checkinSummary(deps, meeting));
     })
-    .post('/attendees/:id/workshop', requireRole('checkin'), async (c) => {
-      const meeting = await meetingOf(deps, c);
+    .post('/attendees/:id/workshop', meetingAccess(deps, 'checkin'), async (c) => {
+      const meeting = meetingOf(c);
       const { workshopId } = await parseBody(c, WorkshopChangeSchema);
       return c.json(
         await changeWorkshop(

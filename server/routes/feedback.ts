@@ -13,46 +13,40 @@ import {
   FeedbackInputSchema,
   FeedbackInvitationRequestSchema,
 } from '../../shared/schemas/feedback';
-import { bearerToken, requireRole } from '../auth/middleware';
+import { bearerToken } from '../auth/middleware';
 import type { Deps } from '../deps';
-import { roleAllows } from '../domain/accounts';
-import { DomainError } from '../domain/errors';
-import { linkedRegistrationId, meetingForFeedback } from '../domain/feedback/access';
+import { linkedRegistrationId } from '../domain/feedback/access';
 import { queueFeedbackInvitations } from '../domain/feedback/invitations';
 import { feedbackItems, feedbackOverview } from '../domain/feedback/overview';
 import { proposalsForModeration, publicProposals } from '../domain/feedback/proposals';
 import { submitFeedback } from '../domain/feedback/submit';
 import { parseBody, readBody } from '../http/body';
 import type { AppEnv } from '../http/env';
+import { meetingAccess, meetingOf, staffOf, teamStaffOf } from '../http/meetingAccess';
 import { exportTable, isExportFormat } from '../http/exports';
 import { requestLocale } from '../http/locale';
 import { publicRateLimit } from '../http/rateLimit';
 import { FEEDBACK_COLUMNS } from './feedbackColumns';
 
-function staffOf(c: Context<AppEnv>) {
-  const staff = c.get('staff');
-  if (!staff) throw new DomainError('unauthorized');
-  return staff;
-}
-
 export function feedbackRoutes(deps: Deps) {
-  const meetingOf = (c: Context<AppEnv>) =>
-    meetingForFeedback(deps, c.req.param('slug') ?? '', c.get('staff'));
+  // The moderation view of proposals is for organizers; the plain list is public.
+  const proposalsNeed = (c: Context<AppEnv>) =>
+    c.req.query('view') === 'moderation' ? 'organizer' : 'public';
   return new Hono<AppEnv>()
-    .post('/feedback', publicRateLimit(deps.config), async (c) => {
-      const meeting = await meetingOf(c);
+    .post('/feedback', meetingAccess(deps, 'public'), publicRateLimit(deps.config), async (c) => {
+      const meeting = meetingOf(c);
       // The token is checked before the body is read: 401 comes before 422.
       const linked = await linkedRegistrationId(
         deps,
         meeting,
         bearerToken(c.req.header('authorization')),
-        c.get('staff'),
+        teamStaffOf(c),
       );
       const input = await parseBody(c, FeedbackInputSchema);
       return c.json(await submitFeedback(deps, meeting, input, linked, requestLocale(c)), 201);
     })
-    .get('/feedback', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOf(c);
+    .get('/feedback', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
       const format = c.req.query('format');
       if (isExportFormat(format)) {
@@ -65,19 +59,17 @@ export function feedbackRoutes(deps: Deps) {
       }
       return c.json(await feedbackOverview(deps, meeting));
     })
-    .post('/feedback/invitations', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOf(c);
+    .post('/feedback/invitations', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       const request =
         (await readBody(c)).length === 0 ? {} : await parseBody(c, FeedbackInvitationRequestSchema);
       return c.json(await queueFeedbackInvitations(deps, meeting, request, staffOf(c).id));
     })
-    .get('/proposals', async (c) => {
+    .get('/proposals', meetingAccess(deps, proposalsNeed), async (c) => {
       if (c.req.query('view') === 'moderation') {
-        const staff = staffOf(c);
-        if (!roleAllows(staff.role, 'organizer')) throw new DomainError('forbidden');
         c.header('cache-control', 'no-store');
-        return c.json(await proposalsForModeration(deps, await meetingOf(c)));
+        return c.json(await proposalsForModeration(deps, meetingOf(c)));
       }
-      return c.json(await publicProposals(deps, await meetingOf(c)));
+      return c.json(await publicProposals(deps, meetingOf(c)));
     });
 }

@@ -58,6 +58,7 @@ describe('the summary', () => {
   it('is for organizers only: 401 without a session, 403 for check-in staff', async () => {
     const slug = await kit.meeting();
     expect((await s.json('GET', `/api/meetings/${slug}/feedback`)).status).toBe(401);
+    await s.joinTeam(slug, 'checkin');
     expect((await overview(slug, await s.tokenFor('checkin'))).status).toBe(403);
     expect((await overview(slug, await s.tokenFor('admin'))).status).toBe(200);
   });
@@ -100,6 +101,7 @@ describe('post-meeting invitations', () => {
     const slug = await kit.meeting();
     const came = await kit.register(slug);
     await kit.register(slug); // accepted, but did not come
+    await s.joinTeam(slug, 'checkin');
     const checkin = await s.json('POST', `/api/meetings/${slug}/checkins`, {
       token: await s.tokenFor('checkin'),
       body: {
@@ -134,6 +136,7 @@ describe('post-meeting invitations', () => {
   it('are for organizers only', async () => {
     const slug = await kit.meeting();
     expect((await s.json('POST', `/api/meetings/${slug}/feedback/invitations`)).status).toBe(401);
+    await s.joinTeam(slug, 'checkin');
     const desk = await s.json('POST', `/api/meetings/${slug}/feedback/invitations`, {
       token: await s.tokenFor('checkin'),
     });

@@ -3,19 +3,18 @@
 //               as organizers see it; `not-retained` needs an explanation in the same request.
 import { Hono } from 'hono';
 import { ProposalPatchSchema } from '../../shared/schemas/feedback';
-import { requireRole } from '../auth/middleware';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
 import { moderateProposal } from '../domain/feedback/moderate';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
+import { proposalMeetingAccess, staffOf } from '../http/meetingAccess';
 import { requestLocale } from '../http/locale';
 
 export function proposalRoutes(deps: Deps) {
-  return new Hono<AppEnv>().patch('/:id', requireRole('organizer'), async (c) => {
-    const staff = c.get('staff');
-    if (!staff) throw new DomainError('unauthorized');
+  return new Hono<AppEnv>().patch('/:id', proposalMeetingAccess(deps, 'organizer'), async (c) => {
     const patch = await parseBody(c, ProposalPatchSchema);
-    return c.json(await moderateProposal(deps, c.req.param('id'), patch, staff, requestLocale(c)));
+    return c.json(
+      await moderateProposal(deps, c.req.param('id'), patch, staffOf(c), requestLocale(c)),
+    );
   });
 }

@@ -344,6 +344,7 @@ describe('organizers', () => {
     );
     expect(withHamza.body.map((r) => r.fullName)).toEqual(['أحمد الإدريسي']);
     const checkin = await s.tokenFor('checkin');
+    await s.joinTeam(slug, 'checkin');
     expect(
       (await s.call('GET', `/api/meetings/${slug}/registrations`, { token: checkin })).status,
     ).toBe(403);
@@ -377,6 +378,7 @@ describe('organizers', () => {
       registration: { opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' },
     });
     const checkin = await s.tokenFor('checkin');
+    await s.joinTeam(slug, 'checkin');
     const walkIn = await s.json<Answer>('POST', `/api/meetings/${slug}/registrations`, {
       token: checkin,
       body: person({ source: 'walk-in', provinceCode: 'agadir-ida-outanane' }),

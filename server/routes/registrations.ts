@@ -7,12 +7,11 @@ import {
   RegistrationPatchSchema,
 } from '../../shared/schemas/registration';
 import { DecisionsSchema, InvitationRequestSchema } from '../../shared/schemas/organizer';
-import { bearerToken, requireRole } from '../auth/middleware';
+import { bearerToken } from '../auth/middleware';
 import type { Config } from '../config';
-import { findMeetingBySlug } from '../db/repositories/meetings';
 import { listRegistrationRows } from '../db/repositories/registrations';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { assertMeetingAccess } from '../domain/teams/access';
 import { createInvitations, invitationsOf } from '../domain/invitations';
 import { registrationFor } from '../domain/registration/access';
 import { decide } from '../domain/registration/decisions';
@@ -27,37 +26,23 @@ import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { exportTable, isExportFormat } from '../http/exports';
 import { requestLocale } from '../http/locale';
+import { meetingAccess, meetingOf, staffOf, teamStaffOf } from '../http/meetingAccess';
 import { publicRateLimit } from '../http/rateLimit';
 import { REGISTRATION_COLUMNS } from './registrationColumns';
-
-async function meetingOr404(deps: Deps, c: Context<AppEnv>) {
-  const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
-  if (!meeting) throw new DomainError('not-found');
-  return meeting;
-}
-
-function staffId(c: Context<AppEnv>): string {
-  const staff = c.get('staff');
-  if (!staff) throw new DomainError('unauthorized');
-  return staff.id;
-}
 
 /** Mounted under /api/meetings/:slug. */
 export function meetingRegistrationRoutes(deps: Deps, config: Config) {
   return new Hono<AppEnv>()
-    .post('/registrations', publicRateLimit(config), async (c) => {
+    .post('/registrations', meetingAccess(deps, 'public'), publicRateLimit(config), async (c) => {
       const input = await parseBody(c, RegistrationInputSchema);
-      const result = await register(
-        deps,
-        c.req.param('slug') ?? '',
-        input,
-        c.get('staff'),
-        requestLocale(c),
-      );
+      // Staff off the meeting's team register as anyone would; a walk-in needs the desk's role.
+      if (input.source === 'walk-in')
+        await assertMeetingAccess(deps, c.get('staff'), meetingOf(c), 'checkin');
+      const result = await register(deps, meetingOf(c), input, teamStaffOf(c), requestLocale(c));
       return c.json(result, 201);
     })
-    .get('/registrations', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
+    .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       const { status, source, workshop, q, format } = c.req.query();
       const rows = await listRegistrationRows(deps.db.kysely, meeting.id, {
         status,
@@ -70,20 +55,19 @@ export function meetingRegistrationRoutes(deps: Deps, config: Config) {
         return exportTable(format, `registrations-${meeting.slug}`, REGISTRATION_COLUMNS, views);
       return c.json(views);
     })
-    .post('/registrations/decisions', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
+    .post('/registrations/decisions', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       const { decisions } = await parseBody(c, DecisionsSchema);
-      const changed = await decide(deps, meeting, decisions, staffId(c), requestLocale(c));
+      const changed = await decide(deps, meeting, decisions, staffOf(c).id, requestLocale(c));
       return c.json({ changed });
     })
-    .post('/invitations', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
+    .post('/invitations', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       const { count, label } = await parseBody(c, InvitationRequestSchema);
-      return c.json(await createInvitations(deps, meeting, count, label, staffId(c)), 201);
+      return c.json(await createInvitations(deps, meeting, count, label, staffOf(c).id), 201);
     })
-    .get('/invitations', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
-      return c.json(await invitationsOf(deps, meeting));
+    .get('/invitations', meetingAccess(deps, 'organizer'), async (c) => {
+      return c.json(await invitationsOf(deps, meetingOf(c)));
     });
 }
 

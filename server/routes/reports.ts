@@ -12,7 +12,6 @@ import type { ParticipantReport } from '../../shared/reports/types';
 import { validate } from '../../shared/schemas/validate';
 import { instantWithOffset } from '../../shared/time/zone';
 import { requireRole } from '../auth/middleware';
-import { findMeetingBySlug } from '../db/repositories/meetings';
 import type { Deps } from '../deps';
 import { DomainError } from '../domain/errors';
 import { meetingInputOf } from '../domain/meetingView';
@@ -20,6 +19,7 @@ import { meetingReport } from '../domain/reports/meetingReport';
 import { suppressSmallCells } from '../domain/reports/privacy';
 import { programmeReport } from '../domain/reports/programmeReport';
 import type { AppEnv } from '../http/env';
+import { meetingAccess, meetingOf } from '../http/meetingAccess';
 import { exportSheets } from '../http/exportSheets';
 import { requestLocale } from '../http/locale';
 import { reportSheets, type SheetContext } from './reportSheets';
@@ -45,9 +45,8 @@ async function answer<R extends ParticipantReport>(
 
 /** Mounted under /api/meetings/:slug. */
 export function meetingReportRoutes(deps: Deps) {
-  return new Hono<AppEnv>().get('/report', requireRole('organizer'), async (c) => {
-    const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
-    if (!meeting) throw new DomainError('not-found');
+  return new Hono<AppEnv>().get('/report', meetingAccess(deps, 'organizer'), async (c) => {
+    const meeting = meetingOf(c);
     const query = queryOf(c, ReportQuerySchema);
     const report = await meetingReport(deps, meeting, query.basis);
     const context = {

@@ -9,8 +9,7 @@ import {
   SupportRequestSchema,
   type SupportList,
 } from '../../shared/schemas/support';
-import { bearerToken, requireRole } from '../auth/middleware';
-import { findMeetingBySlug } from '../db/repositories/meetings';
+import { bearerToken } from '../auth/middleware';
 import type { Deps } from '../deps';
 import { DomainError } from '../domain/errors';
 import { registrationFor } from '../domain/registration/access';
@@ -19,6 +18,7 @@ import { supportLists } from '../domain/support/lists';
 import { requestSupport, supportOf } from '../domain/support/request';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
+import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';
 import { exportTable, isExportFormat } from '../http/exports';
 import { requestLocale } from '../http/locale';
 import { SUPPORT_COLUMNS, type SupportExportRow } from './supportColumns';
@@ -52,17 +52,11 @@ function listParam(c: Context<AppEnv>): SupportList | undefined {
   ]);
 }
 
-async function meetingOr404(deps: Deps, c: Context<AppEnv>) {
-  const meeting = await findMeetingBySlug(deps.db.kysely, c.req.param('slug') ?? '');
-  if (!meeting) throw new DomainError('not-found');
-  return meeting;
-}
-
 /** Mounted under /api/meetings/:slug (organizers). */
 export function meetingSupportRoutes(deps: Deps) {
   return new Hono<AppEnv>()
-    .get('/support', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
+    .get('/support', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       const list = listParam(c);
       const format = c.req.query('format');
       const lists = await supportLists(deps, meeting, requestLocale(c));
@@ -76,16 +70,14 @@ export function meetingSupportRoutes(deps: Deps) {
       if (list) return c.json(lists[list]);
       return c.json(lists);
     })
-    .get('/support/summary', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
+    .get('/support/summary', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       return c.json((await supportLists(deps, meeting, requestLocale(c))).summary);
     })
-    .post('/support/decisions', requireRole('organizer'), async (c) => {
-      const meeting = await meetingOr404(deps, c);
+    .post('/support/decisions', meetingAccess(deps, 'organizer'), async (c) => {
+      const meeting = meetingOf(c);
       const input = await parseBody(c, SupportDecisionsSchema);
-      const staff = c.get('staff');
-      if (!staff) throw new DomainError('unauthorized');
-      const result = await decideSupport(deps, meeting, input, staff.id, requestLocale(c));
+      const result = await decideSupport(deps, meeting, input, staffOf(c).id, requestLocale(c));
       const { summary } = await supportLists(deps, meeting, requestLocale(c));
       return c.json({ ...result, summary });
     });

@@ -28,6 +28,8 @@ export interface TestServer {
     init?: CallInit,
   ): Promise<{ status: number; body: T; res: Response }>;
   tokenFor(role: StaffRole): Promise<string>;
+  /** Puts the `tokenFor(role)` user on the meeting's team, as an admin would. */
+  joinTeam(slug: string, role: 'organizer' | 'checkin'): Promise<void>;
   /** Listens on a free port of 127.0.0.1 and returns the base URL. */
   listen(): Promise<string>;
   /**
@@ -84,6 +86,7 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
   let reachable = true;
   const sockets = new Set<Socket>();
   const tokens = new Map<StaffRole, string>();
+  const userIds = new Map<StaffRole, string>();
 
   const call = (method: string, p: string, init: CallInit = {}) => {
     const headers: Record<string, string> = { ...init.headers };
@@ -113,11 +116,22 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
       const email =
         role === 'admin' ? ADMIN.email : `${role}-${randomBytes(3).toString('hex')}@test.ma`;
       const password = role === 'admin' ? ADMIN.password : 'staff-password-1';
-      if (role !== 'admin') await createUser(deps, { email, password, role }, null);
+      if (role !== 'admin') {
+        const user = await createUser(deps, { email, password, role }, null);
+        userIds.set(role, user.id);
+      }
       const res = await call('POST', '/api/auth/login', { body: { email, password } });
       const { token } = (await res.json()) as { token: string };
       tokens.set(role, token);
       return token;
+    },
+    async joinTeam(slug, role) {
+      await server.tokenFor(role);
+      const res = await call('PUT', `/api/meetings/${slug}/team/${userIds.get(role) ?? ''}`, {
+        token: await server.tokenFor('admin'),
+        body: { role },
+      });
+      if (res.status !== 200) throw new Error(`joinTeam ${slug} ${role}: ${res.status}`);
     },
     listen() {
       return new Promise((resolve) => {

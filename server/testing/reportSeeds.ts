@@ -106,6 +106,7 @@ export async function registerPeople(
 ): Promise<string[]> {
   const organizer = await s.tokenFor('organizer');
   const desk = await s.tokenFor('checkin');
+  await s.joinTeam(slug, 'checkin');
   const invited = people.filter((p) => p.source === 'invited').length;
   const codes = invited
     ? (
@@ -140,6 +141,7 @@ export async function checkIn(
   people: Array<{ id: string; source?: string }>,
 ): Promise<void> {
   const desk = await s.tokenFor('checkin');
+  await s.joinTeam(slug, 'checkin');
   const events = people.map((p) => ({
     id: randomUUID(),
     registrationId: p.id,

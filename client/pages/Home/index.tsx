@@ -1,7 +1,7 @@
 // "/": the published meetings, soonest first, each with where, when and whether one can register.
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
-import { listMeetings, type Meeting } from '../../api/meetings';
+import { listPublicMeetings, type Meeting } from '../../api/meetings';
 import { moroccoDateTime, placeName, t } from '../../app/i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -12,7 +12,7 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import styles from './Home.module.css';
 
 export default function Home({ locale }: { locale: Locale }) {
-  const [meetings, retry] = useRemote(listMeetings, []);
+  const [meetings, retry] = useRemote(listPublicMeetings, []);
   usePageTitle(t('home.title', undefined, locale));
 
   return (

@@ -7,6 +7,7 @@ import * as outbox from './0003_outbox';
 import * as checkins from './0004_checkins';
 import * as feedback from './0005_feedback';
 import * as support from './0006_support';
+import * as teams from './0008_teams';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0004_checkins': checkins,
   '0005_feedback': feedback,
   '0006_support': support,
+  '0008_teams': teams,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -39,3 +39,26 @@ export async function updateMeetingRow(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export function findMeetingById(db: Kysely<Database>, id: string): Promise<MeetingRow | undefined> {
+  return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The meetings whose team holds this user, drafts included. */
+export function listTeamMeetingRows(db: Kysely<Database>, userId: string): Promise<MeetingRow[]> {
+  return db
+    .selectFrom('meetings')
+    .selectAll('meetings')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('meeting_team')
+          .select('meeting_team.user_id')
+          .whereRef('meeting_team.meeting_id', '=', 'meetings.id')
+          .where('meeting_team.user_id', '=', userId),
+      ),
+    )
+    .orderBy('starts_at', 'asc')
+    .orderBy('slug')
+    .execute();
+}

@@ -1,11 +1,10 @@
 // Staff accounts and their sessions.
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, UsersTable } from '../schema';
 
-export function findUserByEmail(
-  db: Kysely<Database>,
-  email: string,
-): Promise<UsersTable | undefined> {
+export type UserRow = Selectable<UsersTable>;
+
+export function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
@@ -18,7 +17,10 @@ export async function countAdmins(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-export async function insertUser(db: Kysely<Database>, user: UsersTable): Promise<void> {
+export async function insertUser(
+  db: Kysely<Database>,
+  user: Insertable<UsersTable>,
+): Promise<void> {
   await db.insertInto('users').values(user).execute();
 }
 
@@ -53,4 +55,8 @@ export async function revokeSession(
     .set({ revoked_at: nowIso })
     .where('token_hash', '=', tokenHash)
     .execute();
+}
+
+export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }

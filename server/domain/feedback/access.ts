@@ -1,22 +1,11 @@
-// Which meeting feedback is about, and whom it is linked to: a participant's private-link token
-// for this very meeting, or nobody (anonymous). Staff typing in paper forms post anonymously.
+// Whom feedback is linked to: a participant's private-link token for this very meeting, or
+// nobody (anonymous). Staff typing in paper forms post anonymously.
 import { sha256Hex } from '../../auth/tokens';
 import { registrationByManageToken } from '../../db/repositories/feedback';
-import { findMeetingBySlug, type MeetingRow } from '../../db/repositories/meetings';
+import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../http/env';
 import { DomainError } from '../errors';
-
-/** A published meeting (a draft only for staff), else not-found. */
-export async function meetingForFeedback(
-  deps: Deps,
-  slug: string,
-  staff: StaffUser | null,
-): Promise<MeetingRow> {
-  const meeting = await findMeetingBySlug(deps.db.kysely, slug);
-  if (!meeting || (meeting.status !== 'published' && !staff)) throw new DomainError('not-found');
-  return meeting;
-}
 
 /**
  * The registration a Bearer token links feedback to. A token that is no registration's of this

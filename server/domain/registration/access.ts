@@ -1,12 +1,14 @@
-// Who may see or change a registration: its participant (private link token) or an organizer.
-// Another participant's token answers 404, exactly as for an id that does not exist.
+// Who may see or change a registration: its participant (private link token) or an organizer
+// of its meeting's team. Another participant's token answers 404, exactly as for an id that
+// does not exist.
 import { timingSafeEqual } from 'node:crypto';
 import { sha256Hex } from '../../auth/tokens';
+import { findMeetingById } from '../../db/repositories/meetings';
 import { findRegistration, type RegistrationRow } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../http/env';
-import { roleAllows } from '../accounts';
 import { DomainError } from '../errors';
+import { assertMeetingAccess } from '../teams/access';
 
 export async function registrationFor(
   deps: Deps,
@@ -14,11 +16,15 @@ export async function registrationFor(
   bearer: string | null,
   staff: StaffUser | null,
 ): Promise<RegistrationRow> {
-  if (staff && !roleAllows(staff.role, 'organizer')) throw new DomainError('forbidden');
   if (!staff && !bearer) throw new DomainError('unauthorized');
   const row = await findRegistration(deps.db.kysely, id);
   if (!row) throw new DomainError('not-found');
-  if (staff) return row;
+  if (staff) {
+    const meeting = await findMeetingById(deps.db.kysely, row.meeting_id);
+    if (!meeting) throw new DomainError('not-found');
+    await assertMeetingAccess(deps, staff, meeting, 'organizer');
+    return row;
+  }
   const given = Buffer.from(sha256Hex(bearer ?? ''), 'hex');
   const stored = Buffer.from(row.manage_token_hash, 'hex');
   if (given.length !== stored.length || !timingSafeEqual(given, stored))

@@ -12,7 +12,7 @@ import { sha256Hex } from '../../auth/tokens';
 import { isUniqueViolation } from '../../db/errors';
 import { inWriteTransaction } from '../../db/writeBatch';
 import { findInvitation } from '../../db/repositories/invitations';
-import { findMeetingBySlug, type MeetingRow } from '../../db/repositories/meetings';
+import type { MeetingRow } from '../../db/repositories/meetings';
 import {
   findLiveDuplicate,
   findRegistration,
@@ -77,15 +77,13 @@ function fieldError(path: string, key: 'invitationCode' | 'choice', locale: Loca
 
 export async function register(
   deps: Deps,
-  slug: string,
+  meeting: MeetingRow,
   input: RegistrationInput,
   staff: StaffUser | null,
   locale: Locale,
 ): Promise<Registered> {
   const db = deps.db.kysely;
-  const meeting = await findMeetingBySlug(db, slug);
-  if (!meeting || (meeting.status !== 'published' && !staff)) throw new DomainError('not-found');
-  const hash = requestHash(slug, input);
+  const hash = requestHash(meeting.slug, input);
   const existing = await findRegistration(db, input.id);
   if (existing) return replay(deps, existing, meeting, hash);
 

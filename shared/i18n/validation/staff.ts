@@ -8,6 +8,16 @@ export const STAFF_VALIDATION_MESSAGES = {
     fr: 'Le mot de passe doit compter au moins 10 caractères.',
     en: 'The password must have at least 10 characters.',
   },
+  teamUnknownUser: {
+    ar: 'لا يوجد حساب للطاقم بهذا البريد الإلكتروني.',
+    fr: 'Aucun compte du personnel ne porte cette adresse e-mail.',
+    en: 'No staff account has this e-mail address.',
+  },
+  teamCheckinOnly: {
+    ar: 'حساب الاستقبال لا يمكن أن يكون منظما في فريق لقاء.',
+    fr: "Un compte d'accueil ne peut pas être organisateur d'une équipe.",
+    en: 'A check-in account cannot be an organizer of a meeting team.',
+  },
   slug: {
     ar: 'استعمل حروفا لاتينية صغيرة وأرقاما وشرطات فقط (مثلا tanger-2026).',
     fr: 'Utilisez seulement des minuscules latines, des chiffres et des tirets (ex. tanger-2026).',
