@@ -1,13 +1,31 @@
 // The roster in memory, indexed for the desk: by id, by ticket hash (a scan is one Map lookup)
-// and by folded name + organization (search as you type). Built once per load, then patched
-// with each refresh's changes rather than rebuilt.
-import { foldForSearch } from '../../shared/search/fold';
+// and by the search terms of name + organization (search as you type, across scripts, with the
+// rule the server uses: shared/search). Built once per load, then patched with each refresh's
+// changes rather than rebuilt.
+import { rankBy } from '../../shared/search/rank';
+import { NAME, ORGANIZATION, personTerms, type Field, type Term } from '../../shared/search/terms';
 import type { RosterEntry } from '../store/types';
 
+/** Where a result matched, as [start, end) ranges of the text shown. */
+export interface SearchHit {
+  person: RosterEntry;
+  name: Array<[number, number]>;
+  organization: Array<[number, number]>;
+  /** Matched only through another spelling (Ahmed for أحمد): the desk says so. */
+  otherSpelling: boolean;
+}
+
 export interface SearchResult {
-  hits: RosterEntry[];
+  hits: SearchHit[];
   /** How many people match in all (the list shows the first ones). */
   total: number;
+}
+
+function ranges(terms: Term[], field: Field): Array<[number, number]> {
+  return terms
+    .filter((t) => t.field === field && t.end > t.start)
+    .map((t): [number, number] => [t.start, t.end])
+    .sort((a, b) => a[0] - b[0]);
 }
 
 export const MIN_QUERY_LENGTH = 2;
@@ -15,7 +33,7 @@ export const MIN_QUERY_LENGTH = 2;
 export class RosterIndex {
   private readonly byId = new Map<string, RosterEntry>();
   private readonly byHash = new Map<string, string>();
-  private readonly folded = new Map<string, string>();
+  private readonly terms = new Map<string, Term[]>();
 
   constructor(entries: Iterable<RosterEntry> = []) {
     this.upsert(entries);
@@ -25,7 +43,7 @@ export class RosterIndex {
     return this.byId.size;
   }
 
-  /** Adds or replaces people; only a changed name or organization is folded again. */
+  /** Adds or replaces people; only a changed name or organization gets its terms again. */
   upsert(entries: Iterable<RosterEntry>): void {
     for (const entry of entries) {
       const old = this.byId.get(entry.id);
@@ -34,7 +52,7 @@ export class RosterIndex {
       this.byId.set(entry.id, entry);
       if (entry.ticketHash) this.byHash.set(entry.ticketHash, entry.id);
       if (!old || old.fullName !== entry.fullName || old.organization !== entry.organization) {
-        this.folded.set(entry.id, foldForSearch(`${entry.fullName} ${entry.organization ?? ''}`));
+        this.terms.set(entry.id, personTerms(entry.fullName, entry.organization));
       }
     }
   }
@@ -44,7 +62,7 @@ export class RosterIndex {
       const old = this.byId.get(id);
       if (old?.ticketHash) this.byHash.delete(old.ticketHash);
       this.byId.delete(id);
-      this.folded.delete(id);
+      this.terms.delete(id);
     }
   }
 
@@ -62,31 +80,29 @@ export class RosterIndex {
   }
 
   /**
-   * Everyone whose folded name or organization contains every word of the query. Names that
-   * start with the query come first, then names with a word starting with it, then the rest;
-   * each group in alphabetical order of the folded text (no localeCompare: too slow per key).
+   * Everyone matching the query (shared/search/rank.ts: whole words and beginnings first, then
+   * other spellings by distance), with where each matched; ties in name order.
    */
   search(query: string, limit = 20): SearchResult {
-    const q = foldForSearch(query);
-    if (q.length < MIN_QUERY_LENGTH) return { hits: [], total: 0 };
-    const words = q.split(' ');
-    const first = ` ${words[0]}`;
-    const groups: Array<Array<[string, string]>> = [[], [], []];
-    for (const [id, text] of this.folded) {
-      if (!words.every((w) => text.includes(w))) continue;
-      const rank = text.startsWith(q) ? 0 : ` ${text}`.includes(first) ? 1 : 2;
-      groups[rank]?.push([text, id]);
+    if (query.trim().length < MIN_QUERY_LENGTH) return { hits: [], total: 0 };
+    const byName = (id: string) => this.byId.get(id)?.fullName ?? '';
+    const ranked = rankBy(
+      query,
+      this.terms,
+      ([, terms]) => terms,
+      (a, b) => (byName(a[0]) < byName(b[0]) ? -1 : 1),
+    );
+    const hits: SearchHit[] = [];
+    for (const { item, match } of ranked.slice(0, limit)) {
+      const person = this.byId.get(item[0]);
+      if (!person) continue;
+      hits.push({
+        person,
+        name: ranges(match.terms, NAME),
+        organization: ranges(match.terms, ORGANIZATION),
+        otherSpelling: match.tier === 2,
+      });
     }
-    const total = groups.reduce((n, g) => n + g.length, 0);
-    const hits: RosterEntry[] = [];
-    for (const group of groups) {
-      if (hits.length >= limit) break;
-      group.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      for (const [, id] of group.slice(0, limit - hits.length)) {
-        const entry = this.byId.get(id);
-        if (entry) hits.push(entry);
-      }
-    }
-    return { hits, total };
+    return { hits, total: ranked.length };
   }
 }

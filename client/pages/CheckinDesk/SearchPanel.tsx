@@ -1,5 +1,7 @@
-// The name tab: results as you type (Arabic-aware), each a big button that checks the person
-// in. The person's state shows beside the name: arrived, not accepted, walk-in on its way.
+// The name tab: results as you type, across scripts (shared/search), each a big button that
+// checks the person in, with the words that matched highlighted and a note when they matched
+// only under another spelling (typed Ahmed, registered أحمد). The person's state shows beside
+// the name: arrived, not accepted, walk-in on its way.
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
@@ -19,6 +21,21 @@ interface Props {
   desk: Desk;
   meeting: Meeting | null;
   onPick: (id: string) => void;
+}
+
+/** `text` with the given [start, end) ranges in <mark>. */
+function Marked({ text, ranges }: { text: string; ranges: Array<[number, number]> }) {
+  if (ranges.length === 0) return <>{text}</>;
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
 }
 
 function stateOf(locale: Locale, desk: Desk, person: RosterEntry, meeting: Meeting | null): string {
@@ -63,13 +80,23 @@ export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
         {count}
       </p>
       <ul class={styles.results}>
-        {result.hits.map((person) => {
+        {result.hits.map((hit) => {
+          const person = hit.person;
           const state = stateOf(locale, desk, person, meeting);
           return (
             <li key={person.id}>
               <button type="button" class={styles.hit} onClick={() => onPick(person.id)}>
-                <span class={styles.hitName}>{person.fullName}</span>
-                {person.organization && <span class={styles.hitOrg}>{person.organization}</span>}
+                <span class={styles.hitName} dir="auto">
+                  <Marked text={person.fullName} ranges={hit.name} />
+                </span>
+                {person.organization && (
+                  <span class={styles.hitOrg} dir="auto">
+                    <Marked text={person.organization} ranges={hit.organization} />
+                  </span>
+                )}
+                {hit.otherSpelling && (
+                  <span class={styles.hitWhy}>{dt(locale, 'search.otherSpelling')}</span>
+                )}
                 {state && <span class={styles.hitState}>{state}</span>}
               </button>
             </li>

@@ -61,6 +61,7 @@ export const deskAr = {
   'search.count': 'النتائج: {n}',
   'search.more': 'تُعرض أول {shown} من {n}: أضف كلمة لتضييق البحث.',
   'search.none': 'لا أحد بهذا الاسم في اللائحة.',
+  'search.otherSpelling': 'وُجد بكتابة أخرى للاسم',
   'search.arrived': 'حاضر منذ {time}',
   'search.notAccepted': 'غير مقبول',
   'search.walkIn': 'مشارك جديد، في انتظار الإرسال',

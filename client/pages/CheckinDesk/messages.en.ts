@@ -64,6 +64,7 @@ export const deskEn: DeskCatalogue = {
   'search.count': 'Results: {n}',
   'search.more': 'The first {shown} of {n}: add a word to narrow it down.',
   'search.none': 'Nobody of that name on the list.',
+  'search.otherSpelling': 'Found under another spelling of the name',
   'search.arrived': 'Arrived at {time}',
   'search.notAccepted': 'Not accepted',
   'search.walkIn': 'Walk-in, waiting to be sent',

@@ -66,6 +66,7 @@ export const deskFr: DeskCatalogue = {
   'search.count': 'Résultats : {n}',
   'search.more': 'Les {shown} premiers sur {n} : ajoutez un mot pour affiner.',
   'search.none': 'Personne de ce nom sur la liste.',
+  'search.otherSpelling': 'Trouvé sous une autre graphie du nom',
   'search.arrived': 'Arrivé·e à {time}',
   'search.notAccepted': 'Non accepté·e',
   'search.walkIn': 'Inscrit·e sur place, en attente d’envoi',
