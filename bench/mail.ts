@@ -64,6 +64,7 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<s
           id,
           meeting_id: meeting.id,
           email: `${id}@bench.ma`,
+          phone: null,
           locale: i % 2 ? 'fr' : 'ar',
         };
         await insertRegistration(trx, {
@@ -75,7 +76,6 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<s
           role: 'association',
           organization: null,
           province_code: 'tetouan',
-          phone: null,
           accessibility: '[]',
           accessibility_note: null,
           workshop_id: 'w1',

@@ -9,6 +9,10 @@ export interface Config {
   databaseUrl: string | undefined;
   databaseSchema: string | undefined;
   smtpUrl: string | undefined;
+  /** smpp://system_id:password@host:port (SMS_URL); unset: .txt files in LIQA_DATA_DIR/sms. */
+  smsUrl: string | undefined;
+  /** The sender id of SMS (LIQA_SMS_FROM): a name of up to 11 letters, or a number. */
+  smsFrom: string;
   /** The From of every e-mail (LIQA_MAIL_FROM), by default no-reply@ the public host. */
   mailFrom: string;
   adminEmail: string | undefined;
@@ -55,6 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.LIQA_DB_SCHEMA || undefined,
     smtpUrl: env.SMTP_URL || undefined,
+    smsUrl: env.SMS_URL || undefined,
+    smsFrom: env.LIQA_SMS_FROM || 'Liqa',
     mailFrom:
       env.LIQA_MAIL_FROM || defaultMailFrom(env.PUBLIC_URL || `${scheme}://${urlHost}:${port}`),
     adminEmail: env.LIQA_ADMIN_EMAIL || undefined,

@@ -62,3 +62,12 @@ export type RegistrationState = (typeof REGISTRATION_STATES)[number];
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** Who gets SMS for a meeting: those with a phone and no e-mail, everyone with a phone, no one. */
+export const SMS_POLICIES = ['phone-only', 'all', 'off'] as const;
+export type SmsPolicy = (typeof SMS_POLICIES)[number];
+export const DEFAULT_SMS_POLICY: SmsPolicy = 'phone-only';
+
+/** How an outbox row reaches its person. */
+export const OUTBOX_CHANNELS = ['email', 'sms'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];

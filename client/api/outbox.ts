@@ -1,17 +1,19 @@
-// A meeting's e-mails for organizers: the outbox list (and whether its messages can be read
-// back here), resending a failed one, reading a sent one (.eml), queueing reminders.
+// A meeting's e-mails and SMS for organizers: the outbox list (and whether its messages can be
+// read back here), who no channel reaches, resending a failed one, reading a sent one (.eml or
+// SMS .txt), queueing reminders.
 // Personal data (addresses): network only, never cached on the device.
-import type { Locale } from '../../shared/enums';
+import type { Locale, OutboxChannel } from '../../shared/enums';
 import type { ErrorCode } from '../../shared/errors';
 import type { ReminderRequest } from '../../shared/schemas/outbox';
 import { ApiError, apiRequest } from './http';
 
 export type MailStatus = 'queued' | 'sent' | 'failed';
 
-/** One e-mail as `GET /api/meetings/:slug/outbox` lists it. */
+/** One e-mail or SMS as `GET /api/meetings/:slug/outbox` lists it. */
 export interface OutboxItem {
   id: number;
   to: string;
+  channel: OutboxChannel;
   kind: string;
   status: MailStatus;
   attempts: number;
@@ -25,6 +27,14 @@ export interface OutboxList {
   items: OutboxItem[];
   /** The embedded default keeps each message as an .eml file; SMTP keeps no copy. */
   readable: boolean;
+  /** The same for SMS: .txt files without SMS_URL, nothing kept by an SMPP gateway. */
+  smsReadable: boolean;
+}
+
+/** An accepted participant whom neither e-mail nor SMS reaches. */
+export interface UnreachableParticipant {
+  registrationId: string;
+  fullName: string;
 }
 
 const outboxUrl = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/outbox`;
@@ -34,12 +44,20 @@ export function emlUrl(slug: string, id: number): string {
   return `${outboxUrl(slug)}/${id}/eml`;
 }
 
+/** The .txt copy of a sent SMS. */
+export function smsUrl(slug: string, id: number): string {
+  return `${outboxUrl(slug)}/${id}/sms`;
+}
+
 /** A GET whose headers or text body matter (apiRequest gives JSON bodies only). */
 async function fetchOk(path: string, locale: Locale, signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(path, {
-      headers: { accept: 'application/json, message/rfc822', 'accept-language': locale },
+      headers: {
+        accept: 'application/json, message/rfc822, text/plain',
+        'accept-language': locale,
+      },
       credentials: 'same-origin',
       cache: 'no-store',
       signal,
@@ -62,7 +80,29 @@ export async function listOutbox(
 ): Promise<OutboxList> {
   const res = await fetchOk(outboxUrl(slug), locale, signal);
   const items = (await res.json()) as OutboxItem[];
-  return { items, readable: res.headers.get('x-liqa-mail-transport') === 'eml' };
+  return {
+    items,
+    readable: res.headers.get('x-liqa-mail-transport') === 'eml',
+    smsReadable: res.headers.get('x-liqa-sms-transport') === 'txt',
+  };
+}
+
+export async function listUnreachable(
+  slug: string,
+  locale: Locale,
+  signal?: AbortSignal,
+): Promise<UnreachableParticipant[]> {
+  const res = await fetchOk(`${outboxUrl(slug)}/unreachable`, locale, signal);
+  return (await res.json()) as UnreachableParticipant[];
+}
+
+export async function readSmsText(
+  slug: string,
+  id: number,
+  locale: Locale,
+  signal?: AbortSignal,
+): Promise<string> {
+  return (await fetchOk(smsUrl(slug, id), locale, signal)).text();
 }
 
 /** Puts a failed e-mail back in the queue, due now. */

@@ -1,7 +1,7 @@
 // Table shapes as Kysely sees them. Instants are ISO 8601 UTC text ("…Z") on both engines,
 // so they sort as text and the same code reads them from SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
-import type { StaffRole, TeamRole } from '../../shared/enums';
+import type { OutboxChannel, StaffRole, TeamRole } from '../../shared/enums';
 
 export interface UsersTable {
   id: string;
@@ -122,6 +122,8 @@ export interface OutboxTable {
   meeting_id: string;
   registration_id: string | null;
   kind: string;
+  /** email | sms (OutboxChannel) */
+  channel: Generated<OutboxChannel>;
   /** Unique: `${registrationId}:${kind}`, or with the local date for reminders. */
   dedupe_key: string;
   to_address: string;

@@ -24,7 +24,7 @@ async function sendNotice(
 ): Promise<void> {
   const row = await t.s.db.kysely
     .selectFrom('registrations')
-    .select(['id', 'meeting_id', 'email', 'locale'])
+    .select(['id', 'meeting_id', 'email', 'phone', 'locale'])
     .where('id', '=', reg.id)
     .executeTakeFirstOrThrow();
   const nowIso = t.s.clock.now.toISOString();

@@ -1,5 +1,5 @@
-// The outbox as organizers see it: each e-mail's state, its failure reason, and a resend of a
-// failed one. `sending` is an internal step and reads as `queued`.
+// The outbox as organizers see it: each e-mail's and SMS's state, its failure reason, and a
+// resend of a failed one. `sending` is an internal step and reads as `queued`.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MeetingRow } from '../db/repositories/meetings';
@@ -11,6 +11,8 @@ import {
 } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
 import { DomainError } from '../domain/errors';
+import type { OutboxChannel } from '../../shared/enums';
+import { smsDirectory, smsFileName } from '../sms/transport';
 import { emlFileName } from './delivery';
 import { mailQueued } from './notifier';
 import { emlDirectory } from './transport';
@@ -18,6 +20,7 @@ import { emlDirectory } from './transport';
 export interface OutboxItem {
   id: number;
   to: string;
+  channel: OutboxChannel;
   kind: string;
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
@@ -33,6 +36,7 @@ export function toOutboxItem(row: OutboxRow): OutboxItem {
   return {
     id: row.id,
     to: row.to_address,
+    channel: row.channel,
     kind: row.kind,
     status,
     attempts: row.attempts,
@@ -79,12 +83,32 @@ export async function emlOf(
 ): Promise<{ fileName: string; content: Buffer }> {
   if (deps.config.smtpUrl) throw new DomainError('not-found');
   const row = await rowOr404(deps, meeting, id);
-  if (row.status !== 'sent') throw new DomainError('not-found');
+  if (row.status !== 'sent' || row.channel !== 'email') throw new DomainError('not-found');
   const fileName = emlFileName(row);
   try {
     return {
       fileName,
       content: await readFile(path.join(emlDirectory(deps.config.dataDir), fileName)),
+    };
+  } catch {
+    throw new DomainError('not-found');
+  }
+}
+
+/** The .txt copy of a sent SMS on the embedded transport (no SMS_URL). */
+export async function smsTextOf(
+  deps: Deps,
+  meeting: MeetingRow,
+  id: string,
+): Promise<{ fileName: string; content: Buffer }> {
+  if (deps.config.smsUrl) throw new DomainError('not-found');
+  const row = await rowOr404(deps, meeting, id);
+  if (row.status !== 'sent' || row.channel !== 'sms') throw new DomainError('not-found');
+  const fileName = smsFileName(row);
+  try {
+    return {
+      fileName,
+      content: await readFile(path.join(smsDirectory(deps.config.dataDir), fileName)),
     };
   } catch {
     throw new DomainError('not-found');

@@ -1,16 +1,21 @@
-// Queues an e-mail as an outbox row inside the caller's transaction: the mail exists if and
-// only if the change that causes it is committed. The dedupe key makes a replayed or doubled
-// change queue nothing more ("one e-mail per registration and kind").
+// Queues messages as outbox rows inside the caller's transaction: a message exists if and only
+// if the change that causes it is committed. The dedupe key makes a replayed or doubled change
+// queue nothing more ("one message per registration, kind and channel").
 import type { Kysely } from 'kysely';
+import type { OutboxChannel, SmsPolicy } from '../../shared/enums';
 import { insertOutboxRow } from '../db/repositories/outbox';
 import type { RegistrationRow } from '../db/repositories/registrations';
 import type { Database } from '../db/schema';
+import { channelsFor, smsPolicyOfData } from './channels';
 import type { MailKind } from './kinds';
 
 export interface MailToQueue {
   meetingId: string;
   registrationId: string;
   kind: MailKind;
+  /** Defaults to e-mail. */
+  channel?: OutboxChannel;
+  /** An e-mail address, or an E.164 phone number for an SMS. */
   to: string;
   locale: string;
   nowIso: string;
@@ -22,13 +27,17 @@ export interface MailToQueue {
   payload?: Record<string, unknown>;
 }
 
-/** True if a row was added, false if this e-mail was already queued (or sent). */
+/** True if a row was added, false if this message was already queued (or sent). */
 export function queueMail(trx: Kysely<Database>, mail: MailToQueue): Promise<boolean> {
+  const channel = mail.channel ?? 'email';
+  const key = mail.dedupeKey ?? `${mail.registrationId}:${mail.kind}`;
   return insertOutboxRow(trx, {
     meeting_id: mail.meetingId,
     registration_id: mail.registrationId,
     kind: mail.kind,
-    dedupe_key: mail.dedupeKey ?? `${mail.registrationId}:${mail.kind}`,
+    channel,
+    // E-mail keys keep their original form, so rows queued before SMS existed still dedupe.
+    dedupe_key: channel === 'email' ? key : `${key}:${channel}`,
     to_address: mail.to,
     locale: mail.locale,
     payload: mail.payload ? JSON.stringify(mail.payload) : null,
@@ -37,22 +46,48 @@ export function queueMail(trx: Kysely<Database>, mail: MailToQueue): Promise<boo
   });
 }
 
-/** The same for a stored registration; one without an e-mail address (phone only) gets none. */
+async function smsPolicyOf(trx: Kysely<Database>, meetingId: string): Promise<SmsPolicy> {
+  const meeting = await trx
+    .selectFrom('meetings')
+    .select('data')
+    .where('id', '=', meetingId)
+    .executeTakeFirstOrThrow();
+  return smsPolicyOfData(meeting.data);
+}
+
+export interface QueueExtra extends Pick<MailToQueue, 'dedupeKey' | 'notBefore' | 'payload'> {
+  /** The meeting's SMS policy when the caller has it (a loop over a meeting's people). */
+  smsPolicy?: SmsPolicy;
+}
+
+/**
+ * The one way a registration is sent a message of any kind: one row per channel that
+ * `channelsFor` picks (e-mail, SMS, both, or none). True if any row was added.
+ */
 export async function queueRegistrationMail(
   trx: Kysely<Database>,
-  row: Pick<RegistrationRow, 'id' | 'meeting_id' | 'email' | 'locale'>,
+  row: Pick<RegistrationRow, 'id' | 'meeting_id' | 'email' | 'phone' | 'locale'>,
   kind: MailKind,
   nowIso: string,
-  extra: Pick<MailToQueue, 'dedupeKey' | 'notBefore' | 'payload'> = {},
+  extra: QueueExtra = {},
 ): Promise<boolean> {
-  if (!row.email) return false;
-  return queueMail(trx, {
-    meetingId: row.meeting_id,
-    registrationId: row.id,
-    kind,
-    to: row.email,
-    locale: row.locale,
-    nowIso,
-    ...extra,
-  });
+  const { smsPolicy, ...rest } = extra;
+  const policy = smsPolicy ?? (row.phone ? await smsPolicyOf(trx, row.meeting_id) : 'off');
+  let added = false;
+  for (const channel of channelsFor(row, policy, kind)) {
+    const to = channel === 'sms' ? row.phone : row.email;
+    if (!to) continue;
+    const queued = await queueMail(trx, {
+      meetingId: row.meeting_id,
+      registrationId: row.id,
+      kind,
+      channel,
+      to,
+      locale: row.locale,
+      nowIso,
+      ...rest,
+    });
+    added = queued || added;
+  }
+  return added;
 }

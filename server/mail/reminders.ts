@@ -1,5 +1,5 @@
-// Reminders: one per accepted participant with an e-mail, at most one a day in the meeting's
-// time zone (the day the reminder is due), now or scheduled for later.
+// Reminders: one per accepted participant (by e-mail or SMS, as the channels rule says), at
+// most one a day in the meeting's time zone (the day the reminder is due), now or later.
 import type { ReminderRequest } from '../../shared/schemas/outbox';
 import { instantToWallTime, localDate, wallTimeToInstant } from '../../shared/time/zone';
 import { audit } from '../db/repositories/audit';
@@ -7,6 +7,7 @@ import type { MeetingRow } from '../db/repositories/meetings';
 import { listRegistrationRows } from '../db/repositories/registrations';
 import { inWriteTransaction } from '../db/writeBatch';
 import type { Deps } from '../deps';
+import { smsPolicyOfData } from './channels';
 import { mailQueued } from './notifier';
 import { queueRegistrationMail } from './queue';
 
@@ -38,9 +39,14 @@ export async function queueReminders(
   const day = localDate(due, meeting.timezone);
   const queued = await inWriteTransaction(deps.db, async (trx) => {
     const accepted = await listRegistrationRows(trx, meeting.id, { status: 'accepted' });
+    const smsPolicy = smsPolicyOfData(meeting.data);
     let added = 0;
     for (const row of accepted) {
-      const extra = { dedupeKey: `${row.id}:reminder:${day}`, notBefore: due.toISOString() };
+      const extra = {
+        dedupeKey: `${row.id}:reminder:${day}`,
+        notBefore: due.toISOString(),
+        smsPolicy,
+      };
       if (await queueRegistrationMail(trx, row, 'reminder', nowIso, extra)) added++;
     }
     await audit(trx, {

@@ -72,7 +72,7 @@ function smtpTransport(url: string, from: string, maxConnections: number): MailT
 }
 
 /** Written to a temporary name, flushed, then renamed: a reader never sees half a message. */
-function writeAtomically(file: string, content: Buffer): void {
+export function writeAtomically(file: string, content: Buffer): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {

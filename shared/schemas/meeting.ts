@@ -1,6 +1,6 @@
 // A consultation meeting as organizers write it: schedule in local wall time, venue, seats.
 import * as v from 'valibot';
-import { APPROVAL_MODES, MEETING_STATUSES } from '../enums';
+import { APPROVAL_MODES, MEETING_STATUSES, SMS_POLICIES } from '../enums';
 import {
   ClockTimeSchema,
   LongTextSchema,
@@ -113,6 +113,7 @@ const MeetingFields = v.object({
     v.pipe(v.array(WorkshopSchema, msg('invalid')), v.maxLength(30, msg('tooLong'))),
   ),
   support: v.optional(SupportPolicySchema),
+  sms: v.optional(v.picklist(SMS_POLICIES, msg('choice'))),
   status: v.picklist(MEETING_STATUSES, msg('choice')),
 });
 

@@ -139,7 +139,7 @@ describe("the organizer's e-mail screen", () => {
     // A notice that cannot be built: a permanent failure, with its reason.
     const row = await env.server.db.kysely
       .selectFrom('registrations')
-      .select(['id', 'meeting_id', 'email', 'locale'])
+      .select(['id', 'meeting_id', 'email', 'phone', 'locale'])
       .where('id', '=', first.id)
       .executeTakeFirstOrThrow();
     await queueRegistrationMail(

@@ -1,5 +1,6 @@
-// How many seats, how registrations are accepted, the waitlist and the target regions.
-import { APPROVAL_MODES } from '../../../shared/enums';
+// How many seats, how registrations are accepted, the waitlist, who gets SMS, and the target
+// regions.
+import { APPROVAL_MODES, SMS_POLICIES, type SmsPolicy } from '../../../shared/enums';
 import { REGIONS } from '../../../shared/geo';
 import { placeName } from '../../app/i18n';
 import { ts } from '../../app/i18n/staff';
@@ -56,6 +57,18 @@ export function SeatsSection({ values, set, errors, locale }: SectionProps) {
           </label>
           <FieldMessages name="waitlist" error={errors.waitlist} />
         </div>
+        <ChoiceGroup
+          name="sms"
+          type="radio"
+          legend={l('form.sms')}
+          choices={SMS_POLICIES.map((policy) => ({
+            value: policy,
+            label: l(`staff.sms.${policy}`),
+          }))}
+          selected={values.sms}
+          onChange={(sms) => set({ sms: sms as SmsPolicy })}
+          error={errors.sms}
+        />
       </Section>
       <ChoiceGroup
         name="eligibleRegions"

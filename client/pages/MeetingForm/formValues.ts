@@ -1,6 +1,11 @@
 // The meeting form's values (strings, as inputs hold them) and their conversions: from a
 // meeting the API returned, and to the body the API wants.
-import type { ApprovalMode, MeetingStatus } from '../../../shared/enums';
+import {
+  DEFAULT_SMS_POLICY,
+  type ApprovalMode,
+  type MeetingStatus,
+  type SmsPolicy,
+} from '../../../shared/enums';
 import { wallTimeOf } from '../../../shared/time/wallTime';
 import type { Meeting } from '../../api/meetings';
 
@@ -42,6 +47,7 @@ export interface MeetingFormValues {
   capacity: string;
   approval: ApprovalMode;
   waitlist: boolean;
+  sms: SmsPolicy;
   eligibleRegions: string[];
   workshops: WorkshopRow[];
   programme: ProgrammeRow[];
@@ -71,6 +77,7 @@ export function emptyValues(): MeetingFormValues {
     capacity: '',
     approval: 'auto',
     waitlist: true,
+    sms: DEFAULT_SMS_POLICY,
     eligibleRegions: [],
     workshops: [],
     programme: [],
@@ -110,6 +117,7 @@ export function valuesFromMeeting(m: Meeting): MeetingFormValues {
     capacity: str(m.capacity),
     approval: m.approval,
     waitlist: m.waitlist,
+    sms: m.sms ?? DEFAULT_SMS_POLICY,
     eligibleRegions: [...(m.eligibleRegions ?? [])],
     workshops: (m.workshops ?? []).map((w) => ({
       key: rowKey(),
@@ -173,6 +181,7 @@ export function inputFromValues(
     capacity: num(v.capacity),
     approval: v.approval,
     waitlist: v.waitlist,
+    sms: v.sms,
     ...(v.eligibleRegions.length > 0 && { eligibleRegions: [...v.eligibleRegions].sort() }),
     ...(v.workshops.length > 0 && {
       workshops: v.workshops.map((w) => ({

@@ -2,7 +2,11 @@
 // not load the e-mail screen's code.
 import type { Locale } from '../../../shared/enums';
 
-const WORDS: Record<Locale, string> = { ar: 'الرسائل الإلكترونية', fr: 'E-mails', en: 'E-mails' };
+const WORDS: Record<Locale, string> = {
+  ar: 'الرسائل الإلكترونية والنصية',
+  fr: 'E-mails et SMS',
+  en: 'E-mails and SMS',
+};
 
 export function OutboxLink({ slug, locale }: { slug: string; locale: Locale }) {
   return (

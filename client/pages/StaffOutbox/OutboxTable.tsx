@@ -1,8 +1,10 @@
-// The e-mails of the meeting as a table: recipient, kind, state, attempts, when, and why it
-// failed; "Resend" on a failed one, "Read" on a sent one when the server keeps a copy.
+// The e-mails and SMS of the meeting as a table: recipient, channel, kind, state, attempts,
+// when, and why it failed; "Resend" on a failed one, "Read" on a sent one when the server keeps
+// a copy.
 // Failures come first; long lists show a hundred rows at a time.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
+import { formatPhone } from '../../../shared/phone';
 import type { MailStatus, OutboxItem } from '../../api/outbox';
 import { SelectField } from '../../components/Field';
 import { STATUS_ORDER, countByStatus, listOrder } from './mailCounts';
@@ -16,6 +18,8 @@ interface Props {
   items: OutboxItem[];
   /** The messages can be read back (.eml files on the server). */
   readable: boolean;
+  /** The SMS can be read back (.txt files on the server). */
+  smsReadable: boolean;
   meetingStartsAt: string;
   locale: Locale;
   busyId: number | null;
@@ -62,7 +66,7 @@ export default function OutboxTable(props: Props) {
             <caption>{ot(locale, 'caption', { shown: page.length, total: shown.length })}</caption>
             <thead>
               <tr>
-                {['to', 'kind', 'status', 'attempts', 'when', 'reason', 'actions'].map((key) => (
+                {['to', 'channel', 'kind', 'status', 'attempts', 'when', 'reason', 'actions'].map((key) => (
                   <th key={key} scope="col">
                     {col(key)}
                   </th>
@@ -101,6 +105,7 @@ function whenOf(item: OutboxItem): [StaffOutboxWord, string] {
 function Row({
   item,
   readable,
+  smsReadable,
   meetingStartsAt,
   locale,
   busyId,
@@ -112,8 +117,9 @@ function Row({
   return (
     <tr data-status={item.status} data-id={item.id}>
       <th scope="row" id={who}>
-        <span dir="ltr">{item.to}</span>
+        <span dir="ltr">{item.channel === 'sms' ? formatPhone(item.to) : item.to}</span>
       </th>
+      <td>{ot(locale, `channel.${item.channel}`)}</td>
       <td>{kindName(locale, item.kind)}</td>
       <td>
         <span class={styles.status} data-tone={item.status}>
@@ -139,7 +145,7 @@ function Row({
             {ot(locale, 'resend')}
           </button>
         )}
-        {item.status === 'sent' && readable && (
+        {item.status === 'sent' && (item.channel === 'sms' ? smsReadable : readable) && (
           <button
             type="button"
             id={`mail-${item.id}-read`}

@@ -1,11 +1,18 @@
-// "/staff/m/:slug/outbox": the organizer's view of a meeting's e-mails: sent / queued / failed
-// counts, reminders to queue, every message with why it failed, resending a failed one, and
-// (embedded default) reading a sent one. Results of actions are read out by one live region.
+// "/staff/m/:slug/outbox": the organizer's view of a meeting's e-mails and SMS: who no channel
+// reaches, sent / queued / failed counts, reminders to queue, every message with why it failed,
+// resending a failed one, and (embedded defaults) reading a sent one. Results of actions are
+// read out by one live region.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { ReminderRequest } from '../../../shared/schemas/outbox';
 import { getMeeting } from '../../api/meetings';
-import { listOutbox, resendMail, type OutboxItem, type OutboxList } from '../../api/outbox';
+import {
+  listOutbox,
+  listUnreachable,
+  resendMail,
+  type OutboxItem,
+  type OutboxList,
+} from '../../api/outbox';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import Loading from '../../components/Loading';
@@ -18,6 +25,8 @@ import MessageViewer from './MessageViewer';
 import { failureReason, ot } from './messages';
 import OutboxTable from './OutboxTable';
 import RemindersForm from './RemindersForm';
+import SmsViewer from './SmsViewer';
+import Unreachable from './Unreachable';
 import styles from './StaffOutbox.module.css';
 
 export default function StaffOutbox({ slug, locale }: { slug: string; locale: Locale }) {
@@ -52,6 +61,7 @@ function useOutbox(slug: string, locale: Locale) {
 function Screen({ slug, locale }: { slug: string; locale: Locale }) {
   const [meeting, retryMeeting] = useRemote((signal) => getMeeting(slug, signal), [slug]);
   const { list, error, reload } = useOutbox(slug, locale);
+  const [unreachable] = useRemote((signal) => listUnreachable(slug, locale, signal), [slug, list]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [reading, setReading] = useState<OutboxItem | null>(null);
@@ -125,12 +135,16 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
         <a href={back}>{ot(locale, 'back')}</a>
       </header>
       <p>{ot(locale, list.readable ? 'introEml' : 'introSmtp')}</p>
+      <p>{ot(locale, list.smsReadable ? 'introTxt' : 'introSmpp')}</p>
       <p
         role="status"
         class={notice ? `notice ${notice.tone === 'error' ? 'notice--error' : ''}` : undefined}
       >
         {notice?.text ?? ''}
       </p>
+      {unreachable.status === 'done' && unreachable.data.length > 0 && (
+        <Unreachable people={unreachable.data} slug={slug} locale={locale} />
+      )}
       <Counts counts={countByStatus(list.items)} locale={locale} />
       <p>
         <button type="button" class="button button--secondary" onClick={reload}>
@@ -143,12 +157,16 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
         onQueued={reminded}
         onFailed={(text) => setNotice({ tone: 'error', text })}
       />
-      {reading && (
+      {reading?.channel === 'sms' && (
+        <SmsViewer slug={slug} item={reading} locale={locale} onClose={closeViewer} />
+      )}
+      {reading && reading.channel !== 'sms' && (
         <MessageViewer slug={slug} item={reading} locale={locale} onClose={closeViewer} />
       )}
       <OutboxTable
         items={list.items}
         readable={list.readable}
+        smsReadable={list.smsReadable}
         meetingStartsAt={startsAt}
         locale={locale}
         busyId={busyId}

@@ -2,7 +2,7 @@
 import type { StaffOutboxCatalogue } from './messages';
 
 export const en: StaffOutboxCatalogue = {
-  title: 'E-mails',
+  title: 'E-mails and SMS',
   back: 'Back to the meeting',
   introEml:
     'No mail server (SMTP) is set up: each message is saved as an .eml file on the server; you can read or download it here.',
@@ -22,6 +22,22 @@ export const en: StaffOutboxCatalogue = {
   'filter.failed': 'Failed ({n})',
   'filter.queued': 'Queued ({n})',
   'filter.sent': 'Sent ({n})',
+  'col.channel': 'Channel',
+  'channel.email': 'E-mail',
+  'channel.sms': 'SMS',
+  'kind.recover': 'Link sent again',
+  smsViewerTitle: 'SMS to {to}',
+  'header.parts': 'Size',
+  smsParts: '{n} SMS ({encoding})',
+  downloadSms: 'Download the text file',
+  introTxt:
+    'No SMS gateway (SMPP) is set up: each SMS is saved as a .txt file on the server; you can read it here.',
+  introSmpp:
+    'SMS go out through the SMPP gateway; when it throttles or the link drops they are retried automatically.',
+  unreachableTitle: 'Accepted participants no message reaches: {n}',
+  unreachableIntro:
+    'They have no e-mail address, and this meeting’s SMS rule does not text their phone (or they have none). Call them or change the rule.',
+  unreachablePolicy: 'Change the meeting’s SMS rule',
   'col.to': 'To',
   'col.kind': 'Kind',
   'col.status': 'Status',
@@ -60,7 +76,7 @@ export const en: StaffOutboxCatalogue = {
   readFailed: 'Could not read the message: {reason}',
   remindersTitle: 'Reminders',
   remindersIntro:
-    'One reminder per accepted participant with an e-mail address, never two on the same day. Anyone who cancels before it goes out does not get it.',
+    'One reminder per accepted participant, by e-mail or SMS, never two on the same day. Anyone who cancels before it goes out does not get it.',
   when: 'When should the reminder go out?',
   'when.now': 'Now',
   'when.daysBefore': 'Some days before the start, at the starting time',
@@ -72,7 +88,7 @@ export const en: StaffOutboxCatalogue = {
   queueing: 'Queueing…',
   remindersQueued: 'Reminders queued: {n}. Going out: {when}.',
   remindersNone:
-    'No new reminders: every accepted participant already has one for that day, or has no e-mail address.',
+    'No new reminders: every accepted participant already has one for that day, or no message reaches them.',
   now: 'now',
   remindersFailed: 'Could not queue the reminders: {reason}',
   network: 'No connection to the server.',

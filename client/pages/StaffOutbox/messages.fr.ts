@@ -2,7 +2,7 @@
 import type { StaffOutboxCatalogue } from './messages';
 
 export const fr: StaffOutboxCatalogue = {
-  title: 'E-mails',
+  title: 'E-mails et SMS',
   back: 'Retour à la rencontre',
   introEml:
     'Aucun serveur de messagerie (SMTP) n’est configuré : chaque message est enregistré en fichier .eml sur le serveur ; vous pouvez le lire ici ou le télécharger.',
@@ -22,6 +22,22 @@ export const fr: StaffOutboxCatalogue = {
   'filter.failed': 'En échec ({n})',
   'filter.queued': 'En attente ({n})',
   'filter.sent': 'Envoyés ({n})',
+  'col.channel': 'Canal',
+  'channel.email': 'E-mail',
+  'channel.sms': 'SMS',
+  'kind.recover': 'Lien renvoyé',
+  smsViewerTitle: 'SMS à {to}',
+  'header.parts': 'Taille',
+  smsParts: '{n} SMS ({encoding})',
+  downloadSms: 'Télécharger le fichier texte',
+  introTxt:
+    'Aucune passerelle SMS (SMPP) n’est configurée : chaque SMS est enregistré en fichier .txt sur le serveur ; vous pouvez le lire ici.',
+  introSmpp:
+    'Les SMS partent par la passerelle SMPP ; en cas de limitation de débit ou de coupure, ils sont renvoyés automatiquement.',
+  unreachableTitle: 'Participants acceptés qu’aucun message n’atteint : {n}',
+  unreachableIntro:
+    'Ils n’ont pas d’e-mail, et la règle SMS de cette rencontre n’écrit pas à leur téléphone (ou ils n’en ont pas). Appelez-les ou changez la règle.',
+  unreachablePolicy: 'Changer la règle SMS de la rencontre',
   'col.to': 'Destinataire',
   'col.kind': 'Type',
   'col.status': 'État',
@@ -60,7 +76,7 @@ export const fr: StaffOutboxCatalogue = {
   readFailed: 'Lecture impossible : {reason}',
   remindersTitle: 'Rappels',
   remindersIntro:
-    'Un rappel par participant accepté ayant une adresse e-mail, jamais deux le même jour. Qui annule avant l’envoi ne le reçoit pas.',
+    'Un rappel par participant accepté, par e-mail ou SMS, jamais deux le même jour. Qui annule avant l’envoi ne le reçoit pas.',
   when: 'Quand envoyer le rappel ?',
   'when.now': 'Maintenant',
   'when.daysBefore': 'Quelques jours avant le début, à l’heure du début',
@@ -72,7 +88,7 @@ export const fr: StaffOutboxCatalogue = {
   queueing: 'Programmation…',
   remindersQueued: 'Rappels programmés : {n}. Envoi : {when}.',
   remindersNone:
-    'Aucun nouveau rappel : chaque participant accepté en a déjà un ce jour-là, ou n’a pas d’adresse e-mail.',
+    'Aucun nouveau rappel : chaque participant accepté en a déjà un ce jour-là, ou aucun message ne l’atteint.',
   now: 'maintenant',
   remindersFailed: 'Impossible de programmer les rappels : {reason}',
   network: 'Pas de connexion au serveur.',

@@ -8,6 +8,7 @@ import * as checkins from './0004_checkins';
 import * as feedback from './0005_feedback';
 import * as support from './0006_support';
 import * as teams from './0008_teams';
+import * as sms from './0009_sms';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0005_feedback': feedback,
   '0006_support': support,
   '0008_teams': teams,
+  '0009_sms': sms,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -66,7 +66,7 @@ export function outcomeRecipients(db: Kysely<Database>, keptId: string) {
     .selectFrom('proposals as p')
     .innerJoin('feedback as f', 'f.id', 'p.feedback_id')
     .innerJoin('registrations as r', 'r.id', 'f.registration_id')
-    .select(['p.id as proposal_id', 'r.id', 'r.meeting_id', 'r.email', 'r.locale'])
+    .select(['p.id as proposal_id', 'r.id', 'r.meeting_id', 'r.email', 'r.phone', 'r.locale'])
     .where((eb) => eb.or([eb('p.id', '=', keptId), eb('p.merged_into', '=', keptId)]))
     .where('p.hidden', '=', 0)
     .where('r.email', 'is not', null)

@@ -13,6 +13,7 @@ export interface SupportListRow extends SupportRow {
   accessibility: string;
   status: string;
   email: string | null;
+  phone: string | null;
   locale: string;
   registration_seq: number;
 }
@@ -50,6 +51,7 @@ function joined(db: Kysely<Database>, meetingId: string) {
       'r.accessibility',
       'r.status',
       'r.email',
+      'r.phone',
       'r.locale',
       'r.seq as registration_seq',
     ])

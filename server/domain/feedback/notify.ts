@@ -44,7 +44,7 @@ export async function notifyProposalOutcome(
 /** One invitation per registration, ever (the default dedupe key), not before `notBefore`. */
 export function queueFeedbackInvitation(
   trx: Kysely<Database>,
-  row: Pick<RegistrationRow, 'id' | 'meeting_id' | 'email' | 'locale'>,
+  row: Pick<RegistrationRow, 'id' | 'meeting_id' | 'email' | 'phone' | 'locale'>,
   nowIso: string,
   notBefore: string,
 ): Promise<boolean> {

@@ -154,7 +154,7 @@ export async function register(
       if (kind)
         await queueRegistrationMail(
           trx,
-          { id: input.id, meeting_id: meeting.id, email, locale: input.locale },
+          { id: input.id, meeting_id: meeting.id, email, phone, locale: input.locale },
           kind,
           nowIso,
         );

@@ -42,7 +42,13 @@ export async function notifySupportDecision(
   };
   return queueRegistrationMail(
     trx,
-    { id: row.registration_id, meeting_id: row.meeting_id, email: row.email, locale: row.locale },
+    {
+      id: row.registration_id,
+      meeting_id: row.meeting_id,
+      email: row.email,
+      phone: row.phone,
+      locale: row.locale,
+    },
     'support-decision',
     nowIso,
     { payload },
