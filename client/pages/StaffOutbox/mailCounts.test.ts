@@ -5,6 +5,7 @@ import { countByStatus, listOrder } from './mailCounts';
 const item = (id: number, status: OutboxItem['status']): OutboxItem => ({
   id,
   to: `p${id}@example.ma`,
+  channel: 'email',
   kind: 'confirmation',
   status,
   attempts: 1,
