@@ -1,5 +1,5 @@
 // Starts Liqa: build the PWA if needed, migrate, create the first admin, serve PWA and API,
-// and send the e-mail outbox in the background.
+// and send the outbox (e-mail and SMS) in the background.
 import { createApp } from './app';
 import { backfillTicketHashes } from './auth/tickets';
 import { announceFirstAdmin, ensureClientBuilt, openAndMigrate } from './bootstrap';
@@ -19,7 +19,7 @@ const transport = createMailTransport(config);
 const mailer = createMailWorker(deps, transport);
 mailer.start();
 console.log(
-  `[liqa] serving ${config.publicUrl} (${db.dialect}); e-mail ${config.smtpUrl ? 'over SMTP' : 'as .eml files in the data directory'}`,
+  `[liqa] serving ${config.publicUrl} (${db.dialect}); e-mail ${config.smtpUrl ? 'over SMTP' : 'as .eml files in the data directory'}; SMS ${config.smsUrl ? 'over SMPP' : 'as .txt files in the data directory'}`,
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,6 +6,8 @@ import type { MeetingRow } from '../db/repositories/meetings';
 import { markSent, markUnsent, type OutboxRow } from '../db/repositories/outbox';
 import type { RegistrationRow } from '../db/repositories/registrations';
 import type { Deps } from '../deps';
+import { sendSms } from '../sms/send';
+import type { SmsTransport } from '../sms/transport';
 import { stillRelevant } from './kinds';
 import { renderMail } from './render';
 import {
@@ -18,6 +20,12 @@ import {
 import type { MailTransport } from './transport';
 
 export type Outcome = 'sent' | 'retry' | 'failed' | 'skipped';
+
+/** Where each channel's messages go. */
+export interface Transports {
+  mail: MailTransport;
+  sms: SmsTransport;
+}
 
 /** The .eml file of a row on the embedded transport; also how the staff UI finds it again. */
 export function emlFileName(row: Pick<OutboxRow, 'id' | 'kind'>): string {
@@ -53,7 +61,7 @@ async function send(
 
 export async function deliver(
   deps: Deps,
-  transport: MailTransport,
+  transports: Transports,
   claim: { row: OutboxRow; leaseUntil: string },
   subject: { registration?: RegistrationRow; meeting?: MeetingRow },
 ): Promise<Outcome> {
@@ -67,20 +75,21 @@ export async function deliver(
         { status, error, nextAttemptAt },
       ),
     );
-  // The address is read now: a corrected one is used, a removed one means no more e-mail.
-  const to = registration ? registration.email : row.to_address;
+  // The address is read now: a corrected one is used, a removed one means no more messages.
+  const sms = row.channel === 'sms';
+  const to = registration ? (sms ? registration.phone : registration.email) : row.to_address;
   if (registration && (!to || !stillRelevant(row.kind, registration.status))) {
-    await settle(
-      'skipped',
-      to ? `not sent: the registration is ${registration.status}` : 'not sent: no e-mail address',
-    );
+    const missing = sms ? 'not sent: no phone number' : 'not sent: no e-mail address';
+    await settle('skipped', to ? `not sent: the registration is ${registration.status}` : missing);
     return 'skipped';
   }
   let sent: { messageId: string };
   try {
     if (!registration || !meeting || !to)
       throw new PermanentMailError('the registration no longer exists');
-    sent = await send(deps, transport, row, to, { registration, meeting });
+    sent = sms
+      ? await sendSms(deps, transports.sms, row, to, { registration, meeting })
+      : await send(deps, transports.mail, row, to, { registration, meeting });
   } catch (err) {
     const reason = describeFailure(err);
     if (isPermanentFailure(err)) {

@@ -5,6 +5,7 @@ import { claimDueRows, subjectsOf } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
 import { deliver, type Outcome } from './delivery';
 import { onMailQueued } from './notifier';
+import { createSmsTransport, type SmsTransport } from '../sms/transport';
 import type { MailTransport } from './transport';
 
 export interface MailWorkerOptions {
@@ -15,6 +16,8 @@ export interface MailWorkerOptions {
   /** How long a claim holds; longer than the slowest send (SMTP timeouts are 15 s + 60 s). */
   leaseMs?: number;
   pollMs?: number;
+  /** Where SMS rows go; by default as the configuration says (SMS_URL, else .txt files). */
+  sms?: SmsTransport;
 }
 
 export type RunCounts = Record<Outcome, number>;
@@ -52,6 +55,14 @@ export function createMailWorker(
   let again = false;
   let timer: NodeJS.Timeout | null = null;
   let unsubscribe: (() => void) | null = null;
+  // Made on first use unless given, and then closed by stop().
+  let ownSms: SmsTransport | null = null;
+  const transports = {
+    mail: transport,
+    get sms(): SmsTransport {
+      return options.sms ?? (ownSms ??= createSmsTransport(deps.config, deps.now));
+    },
+  };
 
   async function runOnce(): Promise<RunCounts> {
     const counts: RunCounts = { sent: 0, retry: 0, failed: 0, skipped: 0 };
@@ -71,7 +82,7 @@ export function createMailWorker(
           meeting: meetings.get(row.meeting_id),
         };
         try {
-          counts[await deliver(deps, transport, { row, leaseUntil }, subject)]++;
+          counts[await deliver(deps, transports, { row, leaseUntil }, subject)]++;
         } catch (err) {
           // The database failed while settling: the row stays claimed until its lease lapses.
           console.error('[liqa] mail worker:', err);
@@ -116,6 +127,8 @@ export function createMailWorker(
           running,
           new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
         ]);
+      await ownSms?.close();
+      ownSms = null;
     },
   };
 }

@@ -4,7 +4,8 @@
 // binds afresh. A long text goes as concatenated parts, one submit_sm each.
 import smpp, { type PDU, type Session } from 'smpp';
 import { segmentSms } from './segments';
-import { SmsGatewayError, type SmsTransport } from './transport';
+import { SmsGatewayError } from './errors';
+import type { SmsTransport } from './transport';
 
 const E = smpp.errors;
 

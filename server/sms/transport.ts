@@ -8,6 +8,8 @@ import { writeAtomically } from '../mail/transport';
 import { segmentSms } from './segments';
 import { smppTransport } from './smpp';
 
+export { SmsGatewayError } from './errors';
+
 export interface SmsMessage {
   /** E.164. */
   to: string;
@@ -31,18 +33,6 @@ export function smsDirectory(dataDir: string): string {
 /** The .txt file of an SMS row on the embedded transport; also how the staff UI finds it. */
 export function smsFileName(row: { id: number; kind: string }): string {
   return `${String(row.id).padStart(8, '0')}-${row.kind}.txt`;
-}
-
-/** A failure the gateway reported, or a link that broke; `permanent` decides whether to retry. */
-export class SmsGatewayError extends Error {
-  override name = 'SmsGatewayError';
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-    readonly status?: number,
-  ) {
-    super(message);
-  }
 }
 
 /** What the .txt file holds: the envelope as headers, a blank line, then the text itself. */

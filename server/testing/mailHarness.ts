@@ -1,15 +1,21 @@
-// A test Liqa wired to a real SMTP sink (or to .eml files), with its mail worker driven by hand
-// (`worker.runOnce()`) and the harness clock for backoff and leases.
+// A test Liqa wired to a real SMTP sink (or to .eml files) and to a real SMPP gateway (or to
+// SMS .txt files), with its outbox worker driven by hand (`worker.runOnce()`) and the harness
+// clock for backoff and leases.
 import { randomUUID } from 'node:crypto';
 import { createMailTransport, type MailTransport } from '../mail/transport';
+import { createSmsTransport, type SmsTransport } from '../sms/transport';
 import { createMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/worker';
 import { meetingBody, startTestServer, type HarnessOptions, type TestServer } from './harness';
+import { startSmppGateway, type SmppGateway } from './smppGateway';
 import { startSmtpSink, type SinkOptions, type SmtpSink } from './smtpSink';
 
 export interface MailTest {
   s: TestServer;
   sink: SmtpSink | null;
   transport: MailTransport;
+  /** The SMPP gateway, when the test asked for one (`smpp: true`); else SMS are .txt files. */
+  gateway: SmppGateway | null;
+  smsTransport: SmsTransport;
   worker: MailWorker;
   organizer: string;
   meeting(overrides?: Record<string, unknown>): Promise<string>;
@@ -18,6 +24,8 @@ export interface MailTest {
     overrides?: Record<string, unknown>,
   ): Promise<{ id: string; status: string; manageToken: string; manageUrl: string; email: string }>;
   outbox(slug: string): Promise<OutboxEntry[]>;
+  /** The SMS the gateway accepted for this phone (E.164). */
+  texts(phone: string): string[];
   advance(ms: number): void;
   close(): Promise<void>;
 }
@@ -25,6 +33,7 @@ export interface MailTest {
 export interface OutboxEntry {
   id: number;
   to: string;
+  channel: 'email' | 'sms';
   kind: string;
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
@@ -39,22 +48,30 @@ export async function startMailTest(
     smtpQuery?: string;
     harness?: HarnessOptions;
     worker?: MailWorkerOptions;
+    /** Send SMS to an in-process SMPP gateway (with `?query` options for the transport). */
+    smpp?: boolean | { query: string };
   } = {},
 ): Promise<MailTest> {
   const sink = options.eml ? null : await startSmtpSink(options.sink);
   const smtpUrl = sink ? `${sink.url}${options.smtpQuery ?? ''}` : undefined;
+  const gateway = options.smpp ? await startSmppGateway() : null;
+  const query = typeof options.smpp === 'object' ? options.smpp.query : '';
+  const smsUrl = gateway ? `${gateway.url}${query}` : undefined;
   const s = await startTestServer({
     ...options.harness,
-    config: { ...options.harness?.config, smtpUrl },
+    config: { ...options.harness?.config, smtpUrl, smsUrl },
   });
   const transport = createMailTransport(s.deps.config);
-  const worker = createMailWorker(s.deps, transport, options.worker);
+  const smsTransport = createSmsTransport(s.deps.config, s.deps.now);
+  const worker = createMailWorker(s.deps, transport, { ...options.worker, sms: smsTransport });
   const organizer = await s.tokenFor('organizer');
   let n = 0;
   return {
     s,
     sink,
     transport,
+    gateway,
+    smsTransport,
     worker,
     organizer,
     async meeting(overrides = {}) {
@@ -97,13 +114,18 @@ export async function startMailTest(
       if (res.status !== 200) throw new Error(`outbox: ${res.status}`);
       return res.body;
     },
+    texts(phone) {
+      return (gateway?.received ?? []).filter((m) => m.to === phone).map((m) => m.text);
+    },
     advance(ms) {
       s.clock.now = new Date(s.clock.now.getTime() + ms);
     },
     async close() {
       await worker.stop();
       transport.close();
+      await smsTransport.close();
       await sink?.close();
+      await gateway?.close();
       await s.close();
     },
   };
