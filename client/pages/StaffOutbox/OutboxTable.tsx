@@ -66,11 +66,13 @@ export default function OutboxTable(props: Props) {
             <caption>{ot(locale, 'caption', { shown: page.length, total: shown.length })}</caption>
             <thead>
               <tr>
-                {['to', 'channel', 'kind', 'status', 'attempts', 'when', 'reason', 'actions'].map((key) => (
-                  <th key={key} scope="col">
-                    {col(key)}
-                  </th>
-                ))}
+                {['to', 'channel', 'kind', 'status', 'attempts', 'when', 'reason', 'actions'].map(
+                  (key) => (
+                    <th key={key} scope="col">
+                      {col(key)}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>

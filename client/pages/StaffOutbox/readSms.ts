@@ -18,7 +18,8 @@ export function readSms(raw: string): ReadableSms {
   const headers = new Map<string, string>();
   for (const line of head.split('\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return {
     to: headers.get('to') ?? '',
