@@ -1,0 +1,94 @@
+// What each SMS says, in each language, and that the short ones fit in one SMS.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxRow } from '../db/repositories/outbox';
+import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { renderSms } from './render';
+import { segmentSms } from './segments';
+
+let s: TestServer;
+let subject: Omit<Parameters<typeof renderSms>[1], 'row'>;
+beforeAll(async () => {
+  s = await startTestServer();
+  const organizer = await s.tokenFor('organizer');
+  await s.json('POST', '/api/meetings', {
+    token: organizer,
+    body: meetingBody({
+      slug: 'sms-texts',
+      title: { ar: 'لقاء تطوان', fr: 'Rencontre de Tétouan', en: 'Tetouan meeting' },
+      venue: { name: 'Dar Thaqafa', provinceCode: 'tetouan' },
+    }),
+  });
+  const res = await s.json<{ id: string }>('POST', '/api/meetings/sms-texts/registrations', {
+    body: {
+      id: randomUUID(),
+      fullName: 'Karim',
+      gender: 'male',
+      ageBand: '30-40',
+      role: 'citizen',
+      provinceCode: 'tetouan',
+      phone: '0661112233',
+      locale: 'ar',
+      consent: true,
+    },
+  });
+  const db = s.db.kysely;
+  subject = {
+    registration: await db
+      .selectFrom('registrations')
+      .selectAll()
+      .where('id', '=', res.body.id)
+      .executeTakeFirstOrThrow(),
+    meeting: await db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('slug', '=', 'sms-texts')
+      .executeTakeFirstOrThrow(),
+  };
+});
+afterAll(() => s.close());
+
+const row = (kind: string, locale: string, payload?: unknown): OutboxRow =>
+  ({ id: 1, kind, locale, payload: payload ? JSON.stringify(payload) : null }) as OutboxRow;
+const text = (kind: string, locale: string, payload?: unknown) =>
+  renderSms(s.deps, { row: row(kind, locale, payload), ...subject });
+
+describe('SMS texts', () => {
+  it('says in Arabic, in one UCS-2 SMS, that the registration is cancelled', async () => {
+    const sms = await text('cancellation', 'ar');
+    expect(sms).toBe('لقاء تطوان: أُلغي تسجيلك.');
+    expect(segmentSms(sms, 1)).toMatchObject({ encoding: 'ucs2', parts: [{ udh: null }] });
+  });
+
+  it('confirms with the title, the local date and time, the venue and the private link', async () => {
+    const sms = await text('confirmation', 'fr');
+    expect(sms).toMatch(
+      /^Rencontre de Tétouan : place confirmée\. 12\/12\/2026 09:00, Dar Thaqafa\. http:\/\/\S+\/r\/[0-9a-f-]{36}#[A-Za-z0-9_-]{43}$/,
+    );
+  });
+
+  it('reminds in English with the date, time and venue, in one GSM SMS', async () => {
+    const sms = await text('reminder', 'en');
+    expect(sms).toBe('Reminder Tetouan meeting: 12/12/2026 09:00, Dar Thaqafa.');
+    expect(segmentSms(sms, 1)).toMatchObject({ encoding: 'gsm7', parts: [{ udh: null }] });
+  });
+
+  it('gives the support decisions that were taken', async () => {
+    const sms = await text('support-decision', 'ar', { travel: 'approved', lodging: 'declined' });
+    expect(sms).toMatch(/^لقاء تطوان: التنقل مقبول، الإيواء مرفوض\. http/);
+  });
+
+  it('tells the waitlisted they will hear if a seat comes free', async () => {
+    expect(await text('waitlisted', 'en')).toMatch(/^Tetouan meeting: you are on the waiting list/);
+  });
+
+  it('sends the private link again on request', async () => {
+    expect(await text('recover', 'fr')).toMatch(
+      /^Rencontre de Tétouan : votre lien personnel http/,
+    );
+  });
+
+  it('has no SMS for a kind without a text', async () => {
+    await expect(text('feedback-invitation', 'ar')).rejects.toThrow(/no SMS text/);
+  });
+});
