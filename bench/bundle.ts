@@ -2,17 +2,17 @@
 import { chromium } from 'playwright-core';
 import { adminToken, startBenchServer } from './server';
 import { createMeeting, openMeeting } from './fixtures';
+import { atMost, info, kb, type BenchRow } from './table';
 
 interface Loaded {
   js: Map<string, number>;
   css: Map<string, number>;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sum = (m: Map<string, number>, except?: Map<string, number>) =>
   [...m].filter(([url]) => !except?.has(url)).reduce((total, [, size]) => total + size, 0);
 
-export async function benchBundle(): Promise<string[]> {
+export async function benchBundle(): Promise<BenchRow[]> {
   const server = await startBenchServer(17_500);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -45,9 +45,18 @@ export async function benchBundle(): Promise<string[]> {
     const home = await load('/');
     const register = await load('/m/bench-page/register');
     return [
-      `public meeting page, first load: JS ${kb(sum(meeting.js))} gzip (budget 30 KB), CSS ${kb(sum(meeting.css))} gzip (budget 8 KB)`,
-      `home (open meetings), first load: JS ${kb(sum(home.js))}, CSS ${kb(sum(home.css))}`,
-      `registration form: JS beyond the meeting page ${kb(sum(register.js, meeting.js))} gzip (budget 15 KB)`,
+      atMost('public meeting page, first load, JS (gzip)', kb(sum(meeting.js)), 25, 'KB'),
+      atMost('public meeting page, first load, CSS (gzip)', kb(sum(meeting.css)), 6, 'KB'),
+      info(
+        'home (open meetings), first load (gzip)',
+        `JS ${kb(sum(home.js)).toFixed(1)} KB, CSS ${kb(sum(home.css)).toFixed(1)} KB`,
+      ),
+      atMost(
+        'registration form, JS beyond the meeting page (gzip)',
+        kb(sum(register.js, meeting.js)),
+        15,
+        'KB',
+      ),
     ];
   } finally {
     await browser.close();

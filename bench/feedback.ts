@@ -11,6 +11,7 @@ import type { NewFeedbackRow } from '../server/db/repositories/feedback';
 import type { Deps } from '../server/deps';
 import { feedbackOverview, feedbackSummary } from '../server/domain/feedback/overview';
 import { openMeeting } from './fixtures';
+import { atMost, info, type BenchRow } from './table';
 
 const ENTRIES = 10_000;
 const BUDGET_MS = 200;
@@ -53,7 +54,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-export async function benchFeedback(): Promise<string[]> {
+export async function benchFeedback(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liqa-bench-feedback-'));
   const db = openDatabase({ dataDir });
   try {
@@ -100,11 +101,16 @@ export async function benchFeedback(): Promise<string[]> {
     const worst = runs[RUNS - 1] ?? 0;
     const summary = await feedbackSummary(deps, meeting);
     const fullMs = await timed(() => feedbackOverview(deps, meeting));
-    const verdict = worst <= BUDGET_MS ? 'within' : 'OVER';
     return [
-      `[sqlite] ${ENTRIES} feedback entries bulk-inserted in ${insertMs.toFixed(0)} ms (count ${summary.count}, overall average ${summary.averages.overall})`,
-      `[sqlite] summary: median ${median.toFixed(1)} ms, worst of ${RUNS} ${worst.toFixed(1)} ms (budget ${BUDGET_MS} ms: ${verdict})`,
-      `[sqlite] GET /feedback with every item and the summary: ${fullMs.toFixed(0)} ms`,
+      info(
+        `[sqlite] ${ENTRIES} feedback entries bulk-inserted`,
+        `${insertMs.toFixed(0)} ms (count ${summary.count}, overall average ${summary.averages.overall})`,
+      ),
+      {
+        ...atMost(`[sqlite] feedback summary, worst of ${RUNS}`, worst, BUDGET_MS, 'ms'),
+        figure: `${worst.toFixed(1)} ms (median ${median.toFixed(1)} ms)`,
+      },
+      info('[sqlite] GET /feedback with every item and the summary', `${fullMs.toFixed(0)} ms`),
     ];
   } finally {
     await db.close();
@@ -113,4 +119,4 @@ export async function benchFeedback(): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
-  (await benchFeedback()).forEach((l) => console.log(l));
+  (await benchFeedback()).forEach((r) => console.log(`${r.what}: ${r.figure}`));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { adminToken, startBenchServer } from './server';
 import { createMeeting, openMeeting } from './fixtures';
+import { atLeast, info, type BenchRow } from './table';
 
 const run = promisify(execFile);
 const CHROME_FLAGS =
@@ -43,23 +44,32 @@ async function lighthouse(
   ).categories;
 }
 
-export async function benchLighthouse(): Promise<string[]> {
+export async function benchLighthouse(): Promise<BenchRow[]> {
   const server = await startBenchServer(17_600);
   try {
     await createMeeting(server.url, await adminToken(server.url), openMeeting('lighthouse', 80));
     const url = `${server.url}/m/lighthouse`;
-    const score = (c: { score: number | null } | undefined) =>
-      c?.score == null ? 'n/a' : Math.round(c.score * 100);
     const v12 = await lighthouse('12', url, [
       '--only-categories=performance,accessibility,best-practices',
     ]);
     const v11 = await lighthouse('11', url, ['--only-categories=pwa']);
+    const score = (what: string, c: { score: number | null } | undefined, min: number) =>
+      atLeast(`meeting page, Lighthouse 12 mobile, ${what}`, c?.score ?? 0, min, '');
     return [
-      `meeting page, Lighthouse 12 mobile: performance ${score(v12.performance)}, accessibility ${score(v12.accessibility)}, best practices ${score(v12['best-practices'])}`,
-      `Lighthouse 11 PWA category: ${v11.pwa?.score ?? 'n/a'}`,
+      score('performance', v12.performance, 0.99),
+      score('accessibility', v12.accessibility, 1),
+      score('best practices', v12['best-practices'], 1),
+      info('meeting page, Lighthouse 11 PWA category', String(v11.pwa?.score ?? 'n/a')),
     ];
   } catch (err) {
-    return [`Lighthouse skipped: ${(err as Error).message.split('\n')[0]}`];
+    return [
+      {
+        what: 'Lighthouse (meeting page)',
+        budget: 'runs',
+        figure: `skipped: ${(err as Error).message.split('\n')[0]}`,
+        ok: false,
+      },
+    ];
   } finally {
     await server.stop();
   }

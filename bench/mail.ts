@@ -14,6 +14,7 @@ import { queueRegistrationMail } from '../server/mail/queue';
 import { createMailTransport, emlDirectory } from '../server/mail/transport';
 import { createMailWorker } from '../server/mail/worker';
 import { meetingBody, startTestServer } from '../server/testing/harness';
+import { holds, type BenchRow } from './table';
 
 const COUNT = 5000;
 
@@ -34,7 +35,7 @@ function startSink(): Promise<{ child: ChildProcess; port: number; received(): P
   }));
 }
 
-async function run(label: string, concurrency: number, smtp: boolean): Promise<string> {
+async function run(label: string, concurrency: number, smtp: boolean): Promise<BenchRow> {
   const sink = smtp ? await startSink() : null;
   // A file database (fsync on every commit) on SQLite; DATABASE_URL switches to PostgreSQL.
   const s = await startTestServer({
@@ -104,11 +105,13 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<s
     const received = sink
       ? await sink.received()
       : readdirSync(emlDirectory(s.deps.config.dataDir)).length;
-    const ok =
-      counts.sent === COUNT && received === COUNT
-        ? 'all delivered once'
-        : `MISMATCH: sent ${counts.sent}, received ${received}`;
-    return `[${label}] ${COUNT} confirmations (QR + .ics) ${sink ? 'over SMTP' : 'as .eml files'}, ${concurrency} in flight: ${seconds.toFixed(1)} s (${Math.round(COUNT / seconds)}/s), ${ok}`;
+    const once = counts.sent === COUNT && received === COUNT;
+    return holds(
+      `[${label}] ${COUNT} confirmations (QR + .ics) ${sink ? 'over SMTP' : 'as .eml files'}, ${concurrency} in flight`,
+      once,
+      `${seconds.toFixed(1)} s (${Math.round(COUNT / seconds)}/s), ${once ? 'all delivered once' : `sent ${counts.sent}, received ${received}`}`,
+      'each delivered once',
+    );
   } finally {
     transport.close();
     await s.close();
@@ -116,7 +119,7 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<s
   }
 }
 
-export async function benchMail(): Promise<string[]> {
+export async function benchMail(): Promise<BenchRow[]> {
   const db = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
   return [await run(db, 8, true), await run(db, 8, false)];
 }

@@ -1,6 +1,6 @@
-// `npm run bench`: builds the PWA, then prints bundle sizes and HTTP figures (SQLite, and
-// PostgreSQL when DATABASE_URL is set; a fresh schema each run).
-import { randomBytes } from 'node:crypto';
+// `npm run bench [name …]`: builds the PWA, runs every benchmark module (or those named), and
+// prints one table of budget and figure side by side. A new benchmark is a module returning
+// BenchRow[] (bench/table.ts), added to the list below.
 import { build } from 'vite';
 import { benchBundle } from './bundle';
 import { benchFeedback } from './feedback';
@@ -10,38 +10,46 @@ import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
 import { benchReport } from './report';
+import { renderTable, type BenchModule, type BenchRow } from './table';
 
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-const print = (lines: string[]) => lines.forEach((l) => console.log(l));
+const modules: BenchModule[] = [
+  { name: 'bundle', run: benchBundle },
+  { name: 'lighthouse', run: benchLighthouse },
+  { name: 'http', run: benchHttp },
+  { name: 'checkin', run: benchCheckin },
+  { name: 'desk', run: benchDesk },
+  { name: 'mail', run: benchMail },
+  { name: 'feedback', run: benchFeedback },
+  { name: 'reports', run: benchReport },
+];
 
-console.log('== bundle (gzip, as served)');
-print(await benchBundle());
-
-console.log('== Lighthouse');
-print(await benchLighthouse());
-
-console.log('== HTTP, 50 connections');
-print(await benchHttp('sqlite', {}));
-if (process.env.DATABASE_URL) {
-  print(
-    await benchHttp('postgres', {
-      DATABASE_URL: process.env.DATABASE_URL,
-      LIQA_DB_SCHEMA: `bench_${randomBytes(4).toString('hex')}`,
-    }),
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !modules.some((m) => m.name === name));
+if (unknown.length) {
+  console.error(
+    `unknown benchmark ${unknown.join(', ')}; known: ${modules.map((m) => m.name).join(', ')}`,
   );
+  process.exit(2);
 }
 
-console.log('== check-in');
-print(await benchCheckin());
-
-console.log('== check-in desk');
-print(await benchDesk());
-
-console.log('== mail');
-print(await benchMail());
-
-console.log('== feedback');
-print(await benchFeedback());
-
-console.log('== reports');
-print(await benchReport());
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+const rows: BenchRow[] = [];
+for (const m of modules.filter((m) => !wanted.length || wanted.includes(m.name))) {
+  console.log(`== ${m.name}`);
+  let got: BenchRow[];
+  try {
+    got = await m.run();
+  } catch (err) {
+    // One broken benchmark must not hide the others' figures.
+    got = [
+      { what: 'benchmark', budget: 'runs', figure: `failed: ${(err as Error).message}`, ok: false },
+    ];
+  }
+  for (const r of got) {
+    rows.push({ ...r, module: m.name });
+    console.log(`  ${r.what}: ${r.figure}${r.budget ? ` (budget ${r.budget})` : ''}`);
+  }
+}
+console.log('\n' + renderTable(rows));
+const over = rows.filter((r) => r.ok === false).length;
+console.log(`\n${rows.length} figures, ${over} over budget`);
