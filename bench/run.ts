@@ -6,6 +6,7 @@ import { benchBundle } from './bundle';
 import { benchFeedback } from './feedback';
 import { benchCheckin } from './checkin';
 import { benchDesk } from './desk';
+import { benchExports } from './exports';
 import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
@@ -21,6 +22,7 @@ const modules: BenchModule[] = [
   { name: 'mail', run: benchMail },
   { name: 'feedback', run: benchFeedback },
   { name: 'reports', run: benchReport },
+  { name: 'exports', run: benchExports },
 ];
 
 const wanted = process.argv.slice(2);

@@ -23,6 +23,8 @@ export interface Config {
   tlsKey: string | undefined;
   /** Where the built PWA is served from. */
   clientDir: string;
+  /** Exports (CSV/XLSX) written at once by this instance (LIQA_EXPORT_CONCURRENCY, default 2). */
+  exportConcurrency?: number;
   production: boolean;
 }
 
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tlsCert,
     tlsKey: env.TLS_KEY || undefined,
     clientDir: path.resolve(env.LIQA_CLIENT_DIR || './dist/client'),
+    exportConcurrency: int(env.LIQA_EXPORT_CONCURRENCY, 2),
     production: env.NODE_ENV === 'production',
   };
 }

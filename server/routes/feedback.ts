@@ -23,10 +23,11 @@ import { submitFeedback } from '../domain/feedback/submit';
 import { parseBody, readBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { meetingAccess, meetingOf, staffOf, teamStaffOf } from '../http/meetingAccess';
-import { exportTable, isExportFormat } from '../http/exports';
+import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../exports/respond';
+import { feedbackColumns } from '../exports/feedback';
+import { meetingInputOf } from '../domain/meetingView';
 import { requestLocale } from '../http/locale';
 import { publicRateLimit } from '../http/rateLimit';
-import { FEEDBACK_COLUMNS } from './feedbackColumns';
 
 export function feedbackRoutes(deps: Deps) {
   // The moderation view of proposals is for organizers; the plain list is public.
@@ -50,11 +51,16 @@ export function feedbackRoutes(deps: Deps) {
       c.header('cache-control', 'no-store');
       const format = c.req.query('format');
       if (isExportFormat(format)) {
-        return exportTable(
+        const ctx = exportContextOf(c, meeting.timezone);
+        const columns = feedbackColumns(ctx, meetingInputOf(meeting).workshops ?? []);
+        const rows = await feedbackItems(deps, meeting);
+        return exportResponse(
+          c,
+          deps.config,
           format,
           `feedback-${meeting.slug}`,
-          FEEDBACK_COLUMNS,
-          await feedbackItems(deps, meeting),
+          [anySheet({ name: meeting.slug, columns, rows })],
+          ctx,
         );
       }
       return c.json(await feedbackOverview(deps, meeting));

@@ -74,7 +74,7 @@ describe('exports', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('الحلول المقترحة / Solutions proposées');
+    expect(text).toContain('الحلول المقترحة');
     expect(text).toContain('غياب إطار قانوني للتشاور\nضعف التمويل');
     const xlsx = await s.call('GET', `/api/meetings/${slug}/feedback?format=xlsx`, { token });
     expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);

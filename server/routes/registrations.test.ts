@@ -361,7 +361,7 @@ describe('organizers', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('سناء العلمي');
-    expect(text).toContain('الاسم الكامل / Nom complet');
+    expect(text).toContain('الاسم الكامل');
 
     const xlsx = await s.call('GET', `/api/meetings/${slug}/registrations?format=xlsx`, {
       token: organizer,

@@ -9,7 +9,11 @@ import {
 import { DecisionsSchema, InvitationRequestSchema } from '../../shared/schemas/organizer';
 import { bearerToken } from '../auth/middleware';
 import type { Config } from '../config';
-import { listRegistrationRows } from '../db/repositories/registrations';
+import {
+  listRegistrationRows,
+  registrationRowPages,
+  type RegistrationRow,
+} from '../db/repositories/registrations';
 import type { Deps } from '../deps';
 import { assertMeetingAccess } from '../domain/teams/access';
 import { createInvitations, invitationsOf } from '../domain/invitations';
@@ -24,11 +28,16 @@ import {
 import { toRegistrationView } from '../domain/registration/view';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
-import { exportTable, isExportFormat } from '../http/exports';
+import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../exports/respond';
+import { registrationColumns } from '../exports/registrations';
+import { meetingInputOf } from '../domain/meetingView';
 import { requestLocale } from '../http/locale';
 import { meetingAccess, meetingOf, staffOf, teamStaffOf } from '../http/meetingAccess';
 import { publicRateLimit } from '../http/rateLimit';
-import { REGISTRATION_COLUMNS } from './registrationColumns';
+
+async function* viewsOf(rows: AsyncIterable<RegistrationRow>) {
+  for await (const row of rows) yield toRegistrationView(row);
+}
 
 /** Mounted under /api/meetings/:slug. */
 export function meetingRegistrationRoutes(deps: Deps, config: Config) {
@@ -44,16 +53,22 @@ export function meetingRegistrationRoutes(deps: Deps, config: Config) {
     .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const { status, source, workshop, q, format } = c.req.query();
-      const rows = await listRegistrationRows(deps.db.kysely, meeting.id, {
-        status,
-        source,
-        workshopId: workshop,
-        q: q || undefined,
-      });
-      const views = rows.map(toRegistrationView);
-      if (isExportFormat(format))
-        return exportTable(format, `registrations-${meeting.slug}`, REGISTRATION_COLUMNS, views);
-      return c.json(views);
+      const filter = { status, source, workshopId: workshop, q: q || undefined };
+      if (isExportFormat(format)) {
+        const ctx = exportContextOf(c, meeting.timezone);
+        const columns = registrationColumns(ctx, meetingInputOf(meeting).workshops ?? []);
+        const rows = viewsOf(registrationRowPages(deps.db.kysely, meeting.id, filter));
+        return exportResponse(
+          c,
+          deps.config,
+          format,
+          `registrations-${meeting.slug}`,
+          [anySheet({ name: meeting.slug, columns, rows })],
+          ctx,
+        );
+      }
+      const rows = await listRegistrationRows(deps.db.kysely, meeting.id, filter);
+      return c.json(rows.map(toRegistrationView));
     })
     .post('/registrations/decisions', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);

@@ -90,6 +90,7 @@ export function reportSheets(report: AnyReport, context: SheetContext = {}): She
         sideBySide(CODE_HEADING),
       ],
       rows: context.meetings.map((m) => [bilingualTitle(m.title), m.startsAt, m.total, m.slug]),
+      kinds: ['text', 'datetime', 'number', 'text'],
     });
   }
   return sheets;

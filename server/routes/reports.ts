@@ -10,7 +10,7 @@ import type * as v from 'valibot';
 import { ProgrammeQuerySchema, ReportQuerySchema } from '../../shared/reports/query';
 import type { ParticipantReport } from '../../shared/reports/types';
 import { validate } from '../../shared/schemas/validate';
-import { instantWithOffset } from '../../shared/time/zone';
+import { MOROCCO_TZ, instantWithOffset } from '../../shared/time/zone';
 import { requireRole } from '../auth/middleware';
 import type { Deps } from '../deps';
 import { DomainError } from '../domain/errors';
@@ -20,6 +20,7 @@ import { suppressSmallCells } from '../domain/reports/privacy';
 import { programmeReport } from '../domain/reports/programmeReport';
 import type { AppEnv } from '../http/env';
 import { meetingAccess, meetingOf } from '../http/meetingAccess';
+import { exportContextOf } from '../exports/respond';
 import { exportSheets } from '../http/exportSheets';
 import { requestLocale } from '../http/locale';
 import { reportSheets, type SheetContext } from './reportSheets';
@@ -32,14 +33,23 @@ function queryOf<S extends v.GenericSchema>(c: Context<AppEnv>, schema: S): v.In
 
 async function answer<R extends ParticipantReport>(
   c: Context<AppEnv>,
+  deps: Deps,
   report: R,
   query: { format?: 'csv' | 'xlsx'; minCell?: number },
   filename: string,
-  context: SheetContext,
+  context: SheetContext & { timezone: string },
 ) {
   c.header('cache-control', 'no-store');
   const shown = query.minCell ? suppressSmallCells(report, query.minCell) : report;
-  if (query.format) return exportSheets(query.format, filename, reportSheets(shown, context));
+  if (query.format)
+    return exportSheets(
+      c,
+      deps.config,
+      query.format,
+      filename,
+      reportSheets(shown, context),
+      exportContextOf(c, context.timezone),
+    );
   return c.json(shown);
 }
 
@@ -54,8 +64,9 @@ export function meetingReportRoutes(deps: Deps) {
         title: meetingInputOf(meeting).title,
         startsAt: instantWithOffset(new Date(meeting.starts_at), meeting.timezone),
       },
+      timezone: meeting.timezone,
     };
-    return answer(c, report, query, `report-${meeting.slug}-${query.basis}`, context);
+    return answer(c, deps, report, query, `report-${meeting.slug}-${query.basis}`, context);
   });
 }
 
@@ -65,6 +76,9 @@ export function reportRoutes(deps: Deps) {
     const query = queryOf(c, ProgrammeQuerySchema);
     const report = await programmeReport(deps, { from: query.from, to: query.to }, query.basis);
     const name = ['report', query.from, query.to, query.basis].filter(Boolean).join('-');
-    return answer(c, report, query, name, { meetings: report.meetings });
+    return answer(c, deps, report, query, name, {
+      meetings: report.meetings,
+      timezone: MOROCCO_TZ,
+    });
   });
 }

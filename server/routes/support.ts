@@ -19,9 +19,9 @@ import { requestSupport, supportOf } from '../domain/support/request';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';
-import { exportTable, isExportFormat } from '../http/exports';
+import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../exports/respond';
+import { supportColumns, type SupportExportRow } from '../exports/support';
 import { requestLocale } from '../http/locale';
-import { SUPPORT_COLUMNS, type SupportExportRow } from './supportColumns';
 
 /** Mounted under /api/registrations: the participant (private link token) or an organizer. */
 export function registrationSupportRoutes(deps: Deps) {
@@ -65,7 +65,15 @@ export function meetingSupportRoutes(deps: Deps) {
           lists[l].map((item) => ({ ...item, list: l })),
         );
         const name = `support-${list ?? 'all'}-${meeting.slug}`;
-        return exportTable(format, name, SUPPORT_COLUMNS, rows);
+        const ctx = exportContextOf(c, meeting.timezone);
+        return exportResponse(
+          c,
+          deps.config,
+          format,
+          name,
+          [anySheet({ name, columns: supportColumns(ctx), rows })],
+          ctx,
+        );
       }
       if (list) return c.json(lists[list]);
       return c.json(lists);

@@ -1,5 +1,6 @@
 // Meetings as stored: derived instants in columns, the organizer's text as JSON.
 import type { Kysely, Selectable } from 'kysely';
+import { noteMeetingChange } from '../meetingChanges';
 import type { Database, MeetingsTable } from '../schema';
 
 export type MeetingRow = Selectable<MeetingsTable>;
@@ -22,6 +23,7 @@ export function listMeetingRows(
 
 export async function insertMeeting(db: Kysely<Database>, row: MeetingRow): Promise<void> {
   await db.insertInto('meetings').values(row).execute();
+  noteMeetingChange();
 }
 
 /** Writes a new version only if nobody else wrote since `version` was read. */
@@ -31,12 +33,14 @@ export async function updateMeetingRow(
   version: number,
   row: Omit<MeetingRow, 'id' | 'created_at' | 'created_by' | 'version' | 'seats_taken'>,
 ): Promise<boolean> {
+  noteMeetingChange();
   const result = await db
     .updateTable('meetings')
     .set({ ...row, version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
+  noteMeetingChange();
   return Number(result.numUpdatedRows) === 1;
 }
 

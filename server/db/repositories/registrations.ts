@@ -1,4 +1,5 @@
 // Registrations and the seat counter on their meeting.
+import { noteMeetingChange } from '../meetingChanges';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { foldForSearch } from '../../../shared/search/fold';
 import type { Database, RegistrationsTable } from '../schema';
@@ -72,12 +73,15 @@ export async function takeSeats(
   meetingId: string,
   n: number,
 ): Promise<boolean> {
+  noteMeetingChange();
   const result = await db
     .updateTable('meetings')
     .set((eb) => ({ seats_taken: eb('seats_taken', '+', n) }))
     .where('id', '=', meetingId)
     .where((eb) => eb(eb('seats_taken', '+', n), '<=', eb.ref('capacity')))
     .executeTakeFirst();
+  // Before and after: an answer made in between may have read the old seats.
+  noteMeetingChange();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -86,11 +90,13 @@ export async function releaseSeats(
   meetingId: string,
   n: number,
 ): Promise<void> {
+  noteMeetingChange();
   await db
     .updateTable('meetings')
     .set((eb) => ({ seats_taken: eb('seats_taken', '-', n) }))
     .where('id', '=', meetingId)
     .execute();
+  noteMeetingChange();
 }
 
 export function firstWaitlisted(
@@ -135,11 +141,11 @@ export interface RegistrationFilter {
   q?: string;
 }
 
-export function listRegistrationRows(
+function filteredRegistrations(
   db: Kysely<Database>,
   meetingId: string,
   filter: RegistrationFilter,
-): Promise<RegistrationRow[]> {
+) {
   let q = db.selectFrom('registrations').selectAll().where('meeting_id', '=', meetingId);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.source) q = q.where('source', '=', filter.source);
@@ -156,5 +162,39 @@ export function listRegistrationRows(
       ]),
     );
   }
-  return q.orderBy('seq', 'asc').execute();
+  return q;
+}
+
+export function listRegistrationRows(
+  db: Kysely<Database>,
+  meetingId: string,
+  filter: RegistrationFilter,
+): Promise<RegistrationRow[]> {
+  return filteredRegistrations(db, meetingId, filter).orderBy('seq', 'asc').execute();
+}
+
+/**
+ * The same rows, a page at a time (keyset on seq): an export of 10,000 never holds the event
+ * loop for one long synchronous SQLite read, nor all the rows in memory at once.
+ */
+export async function* registrationRowPages(
+  db: Kysely<Database>,
+  meetingId: string,
+  filter: RegistrationFilter,
+  pageSize = 500,
+): AsyncGenerator<RegistrationRow> {
+  let after = -1;
+  for (;;) {
+    const page = await filteredRegistrations(db, meetingId, filter)
+      .where('seq', '>', after)
+      .orderBy('seq', 'asc')
+      .limit(pageSize)
+      .execute();
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = last.seq;
+    // Let other requests run between pages.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
