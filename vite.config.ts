@@ -15,6 +15,8 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // Read by the service-worker step to split the precache by audience, then removed.
+    manifest: true,
   },
   server: {
     proxy: { '/api': `http://127.0.0.1:${API_PORT}` },

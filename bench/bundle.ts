@@ -1,5 +1,9 @@
 // What each screen makes a phone download: gzip JS and CSS as served, measured in Chromium.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { audiencesFile, type Audiences } from '../build/serviceWorkerPlugin';
+import { loadStaticFiles } from '../server/http/staticFiles';
 import { adminToken, startBenchServer } from './server';
 import { createMeeting, openMeeting } from './fixtures';
 import { atMost, info, kb, type BenchRow } from './table';
@@ -62,4 +66,34 @@ export async function benchBundle(): Promise<BenchRow[]> {
     await browser.close();
     await server.stop();
   }
+}
+
+/** What a service worker downloads for each audience: each file as the server sends it (gzip). */
+export function benchPrecache(clientDir = 'dist/client'): BenchRow[] {
+  const lists = JSON.parse(
+    readFileSync(audiencesFile(path.resolve(clientDir)), 'utf8'),
+  ) as Audiences;
+  const files = loadStaticFiles(clientDir);
+  const sent = (url: string) => {
+    const file = files.get(url);
+    // As a phone on HTTPS gets it: brotli when built, else gzip.
+    return file ? (file.br ?? file.gzip ?? file.body).length : 0;
+  };
+  const participant = lists.participant.reduce((total, e) => total + sent(e.url), 0);
+  const staff = lists.staff.reduce((total, url) => total + sent(url), 0);
+  return [
+    {
+      ...atMost(
+        'participant precache (shell, participant screens, icons), transferred',
+        kb(participant),
+        100,
+        'KB',
+      ),
+      figure: `${kb(participant).toFixed(1)} KB in ${lists.participant.length} files`,
+    },
+    info(
+      'staff screens, cached when a staff member signs in, transferred',
+      `${kb(staff).toFixed(1)} KB in ${lists.staff.length} files (QR decoder included)`,
+    ),
+  ];
 }

@@ -2,7 +2,7 @@
 // prints one table of budget and figure side by side. A new benchmark is a module returning
 // BenchRow[] (bench/table.ts), added to the list below.
 import { build } from 'vite';
-import { benchBundle } from './bundle';
+import { benchBundle, benchPrecache } from './bundle';
 import { benchFeedback } from './feedback';
 import { benchCheckin } from './checkin';
 import { benchDesk } from './desk';
@@ -15,6 +15,7 @@ import { renderTable, type BenchModule, type BenchRow } from './table';
 
 const modules: BenchModule[] = [
   { name: 'bundle', run: benchBundle },
+  { name: 'precache', run: async () => benchPrecache() },
   { name: 'lighthouse', run: benchLighthouse },
   { name: 'http', run: benchHttp },
   { name: 'checkin', run: benchCheckin },

@@ -19,6 +19,30 @@ export function registerServiceWorker(): void {
     .catch((err: unknown) => console.warn('[liqa] service worker not registered', err));
 }
 
+const asked = new Set<string>();
+
+/** Asks the worker to cache an audience's files, once per page load (it skips what it has). */
+function askWorker(key: string, message: Record<string, string>): void {
+  if (asked.has(key) || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  asked.add(key);
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage(message),
+  );
+}
+
+/**
+ * A staff member is signed in on this device: the worker caches the staff screens (desk, report,
+ * outbox…) so they open with no network later. A participant's phone never downloads them.
+ */
+export function cacheStaffScreens(): void {
+  askWorker('staff', { type: 'CACHE_STAFF' });
+}
+
+/** The page is in French or English: every participant screen's words in it, for offline use. */
+export function cacheLanguage(locale: string): void {
+  if (locale !== 'ar') askWorker(`language:${locale}`, { type: 'CACHE_LANGUAGE', locale });
+}
+
 /** Activates the waiting version, then reloads once it controls the page. */
 export function applyUpdate(): void {
   const wb = workbox;

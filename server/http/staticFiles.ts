@@ -1,4 +1,4 @@
-// Serves the built PWA from memory (it is small): gzip kept ready, hashed assets cached for a
+// Serves the built PWA from memory (it is small): brotli (made at build time) and gzip kept ready, hashed assets cached for a
 // year, the shell and service worker revalidated. Page addresses get the shell; unknown ones
 // get the shell with a 404 status, and the app shows its own "not found".
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { matchRoute } from '../../shared/routes';
 interface StaticFile {
   body: Buffer;
   gzip: Buffer | null;
+  /** Brotli made at build time (the `.br` beside the file), for browsers that take it (HTTPS). */
+  br: Buffer | null;
   type: string;
   etag: string;
   immutable: boolean;
@@ -54,12 +56,15 @@ export function loadStaticFiles(dir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   if (!existsSync(dir)) return files;
   for (const rel of walk(dir)) {
+    if (rel.endsWith('.br')) continue;
     const body = readFileSync(path.join(dir, rel));
+    const brFile = path.join(dir, rel + '.br');
     const ext = path.extname(rel);
     const gz = COMPRESSIBLE.has(ext) && body.length > 512 ? gzipSync(body, { level: 9 }) : null;
     files.set('/' + rel, {
       body,
       gzip: gz,
+      br: existsSync(brFile) ? readFileSync(brFile) : null,
       type: TYPES[ext] ?? 'application/octet-stream',
       etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`,
       immutable: rel.startsWith('assets/'),
@@ -91,9 +96,16 @@ export function serveClient(dir: string): MiddlewareHandler {
     if (status === 200 && c.req.header('if-none-match') === file.etag) {
       return c.body(null, 304, headers);
     }
-    const gzip = file.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-    if (gzip) headers['content-encoding'] = 'gzip';
-    const body = gzip && file.gzip ? file.gzip : file.body;
+    const accepted = c.req.header('accept-encoding') ?? '';
+    const encoding =
+      file.br && /\bbr\b/.test(accepted)
+        ? 'br'
+        : file.gzip && /\bgzip\b/.test(accepted)
+          ? 'gzip'
+          : null;
+    if (encoding) headers['content-encoding'] = encoding;
+    const body =
+      (encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : null) ?? file.body;
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
   };
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/enums';
 import { setRequestLocale } from '../../api/http';
+import { cacheLanguage } from '../serviceWorker';
 import { hasCatalogue, loadCatalogue } from './catalogues';
 
 const STORAGE_KEY = 'liqa.locale';
@@ -26,6 +27,7 @@ function apply(locale: Locale): void {
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOf(locale);
   setRequestLocale(locale);
+  cacheLanguage(locale);
 }
 
 let current: Locale = readStored();

@@ -7,12 +7,14 @@ import { ApiError } from '../../api/http';
 import { me, type StaffUser } from '../../api/auth';
 import { ts } from '../../app/i18n/staff';
 import { navigate } from '../../app/router';
+import { cacheStaffScreens } from '../../app/serviceWorker';
 import Loading from '../Loading';
 
 const REMEMBERED = 'liqa.staff';
 const RANK: Record<StaffRole, number> = { checkin: 1, organizer: 2, admin: 3 };
 
 export function rememberStaff(user: StaffUser | null): void {
+  if (user) cacheStaffScreens();
   try {
     if (user) localStorage.setItem(REMEMBERED, JSON.stringify(user));
     else localStorage.removeItem(REMEMBERED);

@@ -1,0 +1,53 @@
+// Which build files each audience needs, read from Vite's manifest: a participant's phone
+// precaches the shell and every screen reachable from it without passing through a staff screen
+// (their lazy chunks, styles and icons); the staff screens (support, outbox, report, meeting form,
+// desk with its QR decoder) are fetched into the cache once a staff member signs in.
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+}
+
+export type ViteManifest = Record<string, ManifestChunk>;
+
+/** Screens only staff open (source paths as the manifest names them, relative to client/). */
+export const STAFF_SCREENS = /^pages\/(Staff[A-Za-z]*|MeetingForm|CheckinDesk|Report)\//;
+
+/** Catalogues of one language other than Arabic (app/i18n/fr.ts, pages/X/messages.en.ts…). */
+const LANGUAGE_FILE = /(^|[/.])(fr|en)\.ts$/;
+
+export interface ParticipantFiles {
+  /** Every participant's phone: precached. */
+  common: Set<string>;
+  /** French and English words: cached when the page is in that language. */
+  byLanguage: Record<'fr' | 'en', Set<string>>;
+}
+
+/** Build files (relative to the output folder) a participant's screens load. */
+export function participantFiles(manifest: ViteManifest): ParticipantFiles {
+  const files = new Set<string>();
+  const byLanguage = { fr: new Set<string>(), en: new Set<string>() };
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    if (chunk.isDynamicEntry && chunk.src && STAFF_SCREENS.test(chunk.src)) return;
+    const language = chunk.isDynamicEntry ? LANGUAGE_FILE.exec(chunk.src ?? '')?.[2] : undefined;
+    if (language === 'fr' || language === 'en') {
+      byLanguage[language].add(chunk.file);
+      return;
+    }
+    files.add(chunk.file);
+    for (const f of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) files.add(f);
+    for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return { common: files, byLanguage };
+}
