@@ -1,6 +1,6 @@
 // The registration form: validates as the person types (the server's own schema), lists what
 // to fix on submit, and hands a valid registration to the outbox.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import ChoiceGroup, { type Choice } from '../../components/ChoiceGroup';
@@ -76,6 +76,11 @@ export default function RegistrationForm({
       {...extra}
     />
   );
+
+  // Fetched with the form, for the same reason as the result screen: a dropped network.
+  useEffect(() => {
+    void ErrorSummary.preload().catch(() => undefined);
+  }, []);
 
   async function onSubmit(event: Event) {
     event.preventDefault();

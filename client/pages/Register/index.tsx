@@ -22,8 +22,9 @@ import { AlreadyOnThisPhone, WindowState } from './MeetingHeader';
 import styles from './Register.module.css';
 import { lazyComponent } from '../../app/lazy';
 
-// What follows "Register" is fetched when it is needed (the service worker has precached it for
-// offline use), not with the form's first load, which has a 15 KB budget on 3G.
+// What follows "Register" is its own chunk, kept out of the form's first paint, but fetched as
+// soon as the form is on screen: a network that drops after the form loaded (before the service
+// worker is installed) must still show the result, never the error page.
 const Submitted = lazyComponent(
   () => import('./Submitted'),
   () => <Loading />,
@@ -81,6 +82,9 @@ function RegisterScreen({
   cached: boolean;
   locale: Locale;
 }) {
+  useEffect(() => {
+    void Submitted.preload().catch(() => undefined);
+  }, []);
   const [id, setId] = useState(newId);
   const [values, setValues] = useState<FormValues>(emptyValues);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
