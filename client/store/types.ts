@@ -19,6 +19,11 @@ export interface OutboxEntry {
   createdAt: number;
   state: OutboxState;
   attempts: number;
+  /**
+   * The failed sends the server answered (5xx, 408, 429): only they grow the long backoff.
+   * Tries that met a dead network are counted in `attempts` alone (absent: none yet).
+   */
+  serverFailures?: number;
   nextAttemptAt: number;
   /** The server's answer: kept for `sent` and `refused`, and for a 5xx/408/429 being retried. */
   response?: { status: number; body: unknown };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, MAX_DELAY_MS, nextAttemptTime, parseRetryAfter } from './backoff';
+import {
+  backoffDelay,
+  MAX_DELAY_MS,
+  networkDelay,
+  nextAttemptTime,
+  parseRetryAfter,
+} from './backoff';
 
 const middle = () => 0.5; // jitter factor exactly 1
 
@@ -17,6 +23,14 @@ describe('backoffDelay', () => {
   it('spreads retries by ±20 % so phones do not retry in lockstep', () => {
     expect(backoffDelay(3, () => 0)).toBe(3200);
     expect(backoffDelay(3, () => 1)).toBe(4800);
+  });
+});
+
+describe('networkDelay', () => {
+  it('grows like the backoff but never past 30 s, jitter included', () => {
+    expect([1, 2, 3].map((n) => networkDelay(n, middle))).toEqual([1000, 2000, 4000]);
+    expect(networkDelay(6, () => 1)).toBe(30_000);
+    expect(networkDelay(500, () => 1)).toBe(30_000);
   });
 });
 

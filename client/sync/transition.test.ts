@@ -54,9 +54,24 @@ describe('settle', () => {
     expect(next.response).toBeUndefined();
   });
 
-  it('doubles the wait on the next failure', () => {
-    const next = settle(entry({ attempts: 1 }), response(503), 1000, middle);
-    expect(next).toMatchObject({ state: 'waiting', attempts: 2, nextAttemptAt: 3000 });
+  it('doubles the wait on the next failure the server answered', () => {
+    const next = settle(entry({ attempts: 1, serverFailures: 1 }), response(503), 1000, middle);
+    expect(next).toMatchObject({
+      state: 'waiting',
+      attempts: 2,
+      serverFailures: 2,
+      nextAttemptAt: 3000,
+    });
+  });
+
+  it('retries a dead network within 30 s however many tries failed offline', () => {
+    const next = settle(entry({ attempts: 240 }), { kind: 'network', error: 'x' }, 1000, () => 1);
+    expect(next).toMatchObject({ attempts: 241, nextAttemptAt: 31_000 });
+  });
+
+  it('after a morning offline, the first refusal by a busy server waits 1 s, not 5 minutes', () => {
+    const next = settle(entry({ attempts: 240 }), response(503), 1000, middle);
+    expect(next).toMatchObject({ serverFailures: 1, nextAttemptAt: 2000 });
   });
 
   it('waits as long as a 429 Retry-After asks', () => {

@@ -1,6 +1,6 @@
 // The outbox entry's state machine: what an entry becomes given what the network said.
 import type { OutboxEntry, ProblemBody } from '../store/types';
-import { nextAttemptTime } from './backoff';
+import { networkDelay, nextAttemptTime } from './backoff';
 
 /** What one attempt to send an entry produced. */
 export type SendResult =
@@ -52,7 +52,12 @@ export function problemTitle(body: unknown): string | undefined {
   return undefined;
 }
 
-/** The entry after an attempt. */
+/**
+ * The entry after an attempt. The backoff counts failed sends, not time offline: a dead
+ * network waits at most 30 s (each scan at an offline desk tries once more, and those tries
+ * must not push the first retry after the network returns minutes away); only answers from
+ * a struggling server grow the wait further.
+ */
 export function settle(
   entry: OutboxEntry,
   result: SendResult,
@@ -65,7 +70,7 @@ export function settle(
       ...entry,
       state: 'waiting',
       attempts,
-      nextAttemptAt: nextAttemptTime(now, attempts, null, random),
+      nextAttemptAt: now + networkDelay(attempts, random),
       response: undefined,
       error: result.error,
     };
@@ -79,11 +84,13 @@ export function settle(
     const error = problemTitle(result.body) ?? `HTTP ${result.status}`;
     return { ...entry, state: 'refused', attempts, response, error };
   }
+  const serverFailures = (entry.serverFailures ?? 0) + 1;
   return {
     ...entry,
     state: 'waiting',
     attempts,
-    nextAttemptAt: nextAttemptTime(now, attempts, result.retryAfterMs, random),
+    serverFailures,
+    nextAttemptAt: nextAttemptTime(now, serverFailures, result.retryAfterMs, random),
     response,
     error: `HTTP ${result.status}`,
   };
@@ -95,6 +102,7 @@ export function resetForRetry(entry: OutboxEntry, now: number): OutboxEntry {
     ...entry,
     state: 'waiting',
     attempts: 0,
+    serverFailures: 0,
     nextAttemptAt: now,
     response: undefined,
     error: undefined,
