@@ -1,5 +1,5 @@
 // "/staff/m/:slug": the organizer's overview of one meeting: the way to edit it, to its public
-// page and to the check-in desk; its registrations and invitation codes; its settings.
+// page and to every staff screen of the meeting; its registrations and invitation codes; its settings.
 import type { Locale } from '../../../shared/enums';
 import { getMeeting, type Meeting } from '../../api/meetings';
 import { pickText } from '../../app/i18n';
@@ -13,9 +13,7 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import StaffGate from '../../components/StaffGate';
 import StaffRegistrations from '../StaffRegistrations';
 import { MeetingFacts } from './MeetingFacts';
-import { OutboxLink } from '../StaffOutbox/OutboxLink';
-import { ReportLink } from '../Report/ReportLink';
-import { SupportLink } from '../StaffSupport/SupportLink';
+import { MEETING_SCREENS, screenAddress, type MeetingScreenRoute } from './screens';
 
 export default function StaffMeeting({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -43,7 +41,6 @@ function Overview({ slug, locale }: { slug: string; locale: Locale }) {
 }
 
 function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
-  const base = `/staff/m/${encodeURIComponent(m.slug)}`;
   return (
     <article class="stack" aria-labelledby="overview-title">
       <LocalText as="h1" id="overview-title" text={m.title} locale={locale} />
@@ -53,19 +50,19 @@ function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
           {ts('form.saved', undefined, locale)}
         </p>
       )}
-      <nav class="row" aria-labelledby="overview-title">
-        <a class="button" href={`${base}/edit`}>
-          {ts('staff.edit', undefined, locale)}
-        </a>
+      <nav class="row" aria-label={ts('screen.nav', undefined, locale)}>
+        {(Object.keys(MEETING_SCREENS) as MeetingScreenRoute[]).map((route, i) => (
+          <a
+            key={route}
+            class={i === 0 ? 'button' : 'button button--secondary'}
+            href={screenAddress(route, m.slug)}
+          >
+            {ts(MEETING_SCREENS[route], undefined, locale)}
+          </a>
+        ))}
         <a class="button button--secondary" href={`/m/${encodeURIComponent(m.slug)}`}>
           {ts('staff.publicPage', undefined, locale)}
         </a>
-        <a class="button button--secondary" href={`${base}/checkin`}>
-          {ts('staff.checkin', undefined, locale)}
-        </a>
-        <OutboxLink slug={m.slug} locale={locale} />
-        <ReportLink slug={m.slug} locale={locale} />
-        <SupportLink slug={m.slug} locale={locale} />
       </nav>
       <StaffRegistrations meeting={m} locale={locale} />
       <MeetingFacts meeting={m} locale={locale} />

@@ -25,6 +25,12 @@ export const staffEn: StaffCatalogue = {
   'staff.yes': 'Yes',
   'staff.no': 'No',
   'staff.forbidden': 'You do not have access to this page.',
+  'screen.outbox': 'E-mails and SMS',
+  'screen.report': 'Participant report',
+  'screen.support': 'Travel and lodging',
+  'screen.feedback': "Participants' feedback and proposals",
+  'screen.nav': "This meeting's screens",
+  'table.scrollHint': 'Scroll the table sideways to see every column',
   'checkin.body':
     'Checking participants in (QR scan or name search, even offline) will be available here.',
   'form.newTitle': 'New meeting',

@@ -25,6 +25,12 @@ export const staffFr: StaffCatalogue = {
   'staff.yes': 'Oui',
   'staff.no': 'Non',
   'staff.forbidden': "Vous n'avez pas accès à cette page.",
+  'screen.outbox': 'E-mails et SMS',
+  'screen.report': 'Rapport des participants',
+  'screen.support': 'Transport et hébergement',
+  'screen.feedback': 'Avis et propositions des participants',
+  'screen.nav': 'Écrans de cette rencontre',
+  'table.scrollHint': 'Faites défiler le tableau de côté pour voir toutes les colonnes',
   'checkin.body':
     'Le pointage des participants (scan du QR ou recherche par nom, même hors ligne) sera disponible ici.',
   'form.newTitle': 'Nouvelle rencontre',
