@@ -71,12 +71,7 @@ export const SupportPolicySchema = v.object({
 });
 export type SupportPolicy = v.InferOutput<typeof SupportPolicySchema>;
 
-export const DEFAULT_SUPPORT_POLICY: SupportPolicy = {
-  travel: { enabled: true, minDistanceKm: 30 },
-  lodging: { enabled: true, minDistanceKm: 150, nights: 1 },
-  priorityAccessibility: true,
-  acceptedOnly: true,
-};
+export { DEFAULT_SUPPORT_POLICY } from '../support/defaultPolicy';
 
 const MeetingFields = v.object({
   slug: SlugSchema,

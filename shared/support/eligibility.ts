@@ -2,7 +2,8 @@
 // the phone shows offline before sending. Budgets are not part of it (see `withinBudget`).
 import type { Locale } from '../enums';
 import { provinceByCode } from '../geo';
-import { DEFAULT_SUPPORT_POLICY, type SupportPolicy } from '../schemas/meeting';
+import type { SupportPolicy } from '../schemas/meeting';
+import { DEFAULT_SUPPORT_POLICY, supportPolicyOf } from './defaultPolicy';
 import { roadDistanceKm, type VenueLocation } from './distance';
 import { reasonText, type Reason } from './reasons';
 
@@ -44,9 +45,7 @@ export function sameMorningReachKm(startClock: string | undefined): number | nul
 }
 
 /** The meeting's policy, or the defaults for a meeting that has none yet. */
-export function supportPolicyOf(meeting: { support?: SupportPolicy }): SupportPolicy {
-  return meeting.support ?? DEFAULT_SUPPORT_POLICY;
-}
+export { supportPolicyOf };
 
 /**
  * The setting of a meeting, as organizers write it ("2026-12-12T09:00") or as the API shows it

@@ -38,6 +38,17 @@ export const ar = {
   'meeting.openUntil': 'التسجيل مفتوح إلى غاية {date}.',
   'meeting.closedOn': 'انتهى التسجيل يوم {date}.',
   'meeting.register': 'سجّل في هذا اللقاء',
+  'meeting.who': 'من يمكنه التسجيل',
+  'meeting.whoRegions': 'المقيمون في جهة: {regions}. ويمكن للآخرين التسجيل برمز دعوة.',
+  'meeting.whoAll': 'التسجيل مفتوح للجميع.',
+  'meeting.support': 'التنقل والإيواء',
+  'meeting.supportBoth':
+    'يُتكفَّل بمصاريف التنقل ابتداءً من {travelKm} كم من مكان اللقاء، وبالإيواء ابتداءً من {lodgingKm} كم. يُطلب ذلك بعد التسجيل.',
+  'meeting.supportTravel':
+    'يُتكفَّل بمصاريف التنقل ابتداءً من {travelKm} كم من مكان اللقاء. يُطلب ذلك بعد التسجيل.',
+  'meeting.supportLodging':
+    'يُتكفَّل بالإيواء ابتداءً من {lodgingKm} كم من مكان اللقاء. يُطلب ذلك بعد التسجيل.',
+  'meeting.supportNone': 'لا يُتكفَّل بمصاريف التنقل ولا بالإيواء في هذا اللقاء.',
   'meeting.notFound': 'لم نجد هذا اللقاء. ربما لم يُنشر بعد أو تغير رابطه.',
 } as const;
 

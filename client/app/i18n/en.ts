@@ -41,6 +41,18 @@ export const en: Catalogue = {
   'meeting.openUntil': 'Registration is open until {date}.',
   'meeting.closedOn': 'Registration closed on {date}.',
   'meeting.register': 'Register for this meeting',
+  'meeting.who': 'Who may register',
+  'meeting.whoRegions':
+    'Residents of the region: {regions}. Others register with an invitation code.',
+  'meeting.whoAll': 'Registration is open to everyone.',
+  'meeting.support': 'Travel and lodging',
+  'meeting.supportBoth':
+    'Travel is paid for from {travelKm} km from the venue, lodging from {lodgingKm} km. You ask for it after registering.',
+  'meeting.supportTravel':
+    'Travel is paid for from {travelKm} km from the venue. You ask for it after registering.',
+  'meeting.supportLodging':
+    'Lodging is paid for from {lodgingKm} km from the venue. You ask for it after registering.',
+  'meeting.supportNone': 'Neither travel nor lodging is paid for at this meeting.',
   'meeting.notFound':
     'We could not find this meeting. It may not be published yet, or its link has changed.',
 };

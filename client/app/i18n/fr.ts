@@ -42,6 +42,19 @@ export const fr: Catalogue = {
   'meeting.openUntil': "Inscriptions ouvertes jusqu'au {date}.",
   'meeting.closedOn': 'Les inscriptions ont fermé le {date}.',
   'meeting.register': "S'inscrire à cette rencontre",
+  'meeting.who': 'Qui peut s’inscrire',
+  'meeting.whoRegions':
+    'Les habitant·es de la région : {regions}. Les autres s’inscrivent avec un code d’invitation.',
+  'meeting.whoAll': 'L’inscription est ouverte à toutes et tous.',
+  'meeting.support': 'Transport et hébergement',
+  'meeting.supportBoth':
+    'Transport pris en charge à partir de {travelKm} km du lieu, hébergement à partir de {lodgingKm} km. La demande se fait après l’inscription.',
+  'meeting.supportTravel':
+    'Transport pris en charge à partir de {travelKm} km du lieu. La demande se fait après l’inscription.',
+  'meeting.supportLodging':
+    'Hébergement pris en charge à partir de {lodgingKm} km du lieu. La demande se fait après l’inscription.',
+  'meeting.supportNone':
+    'Ni le transport ni l’hébergement ne sont pris en charge pour cette rencontre.',
   'meeting.notFound':
     "Rencontre introuvable. Elle n'est peut-être pas encore publiée, ou son lien a changé.",
 };

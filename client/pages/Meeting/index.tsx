@@ -1,7 +1,8 @@
-// "/m/:slug": the meeting page posters lead to — what, when (Morocco time), where, the
-// programme and workshops, and whether and until when one can register.
+// "/m/:slug": the meeting page posters lead to — what, when (Morocco time), where, whether and
+// until when one can register, who may and which support is offered, the programme and workshops.
 import type { Locale } from '../../../shared/enums';
-import { provinceByCode } from '../../../shared/geo';
+import { REGIONS, provinceByCode } from '../../../shared/geo';
+import { supportPolicyOf } from '../../../shared/support/defaultPolicy';
 import { getMeeting, type Meeting } from '../../api/meetings';
 import {
   moroccoDate,
@@ -44,6 +45,9 @@ export default function MeetingPage({ slug, locale }: { slug: string; locale: Lo
   return <MeetingDetails meeting={meeting.data} locale={locale} />;
 }
 
+// On a 360 × 740 phone the first screen holds what decides a visit: the title, when, where,
+// whether registration is open and its button; who may register and what support is offered
+// come right after, before the description and the programme.
 function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
   const province = provinceByCode(m.venue.provinceCode);
   return (
@@ -52,48 +56,37 @@ function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Loca
         <LocalText as="h1" id="meeting-title" text={m.title} locale={locale} />
         <RegistrationBadge state={m.registrationState} locale={locale} />
       </header>
-      {m.description && (
-        <LocalText as="p" class={styles.description} text={m.description} locale={locale} />
-      )}
 
       <dl class={styles.facts}>
         <div>
           <dt>{t('meeting.when', undefined, locale)}</dt>
           <dd>
             {moroccoDate(m.startsAt, locale)}
-            <br />
+            {' · '}
             {moroccoTimeRange(m.startsAt, m.endsAt, locale)}
           </dd>
         </div>
         <div>
           <dt>{t('meeting.where', undefined, locale)}</dt>
           <dd>
-            {m.venue.name}
-            {m.venue.address && (
-              <>
-                <br />
-                {m.venue.address}
-              </>
-            )}
-            {province && (
-              <>
-                <br />
-                {placeName(province.name, locale)}
-              </>
-            )}
+            {[m.venue.name, province && placeName(province.name, locale)]
+              .filter(Boolean)
+              .join(listSeparator(locale))}
+            {m.venue.address && <span class={styles.address}>{m.venue.address}</span>}
             {m.venue.lat !== undefined && m.venue.lng !== undefined && (
-              <>
-                <br />
-                <a href={mapLink(m.venue.lat, m.venue.lng)} rel="noopener noreferrer">
-                  {t('meeting.map', undefined, locale)}
-                </a>
-              </>
+              <a href={mapLink(m.venue.lat, m.venue.lng)} rel="noopener noreferrer">
+                {t('meeting.map', undefined, locale)}
+              </a>
             )}
           </dd>
         </div>
       </dl>
 
       <RegistrationPanel meeting={m} locale={locale} />
+      <Conditions meeting={m} locale={locale} />
+      {m.description && (
+        <LocalText as="p" class={styles.description} text={m.description} locale={locale} />
+      )}
       <Programme items={m.programme ?? []} locale={locale} />
       <Workshops items={m.workshops ?? []} locale={locale} />
     </article>
@@ -110,16 +103,55 @@ function RegistrationPanel({ meeting: m, locale }: { meeting: Meeting; locale: L
         : t('meeting.closedOn', { date: moroccoDateTime(closesAt, locale) }, locale);
   return (
     <section class={styles.registration} aria-labelledby="registration-title">
-      <h2 id="registration-title">{t('meeting.registration', undefined, locale)}</h2>
-      <p>{explanation}</p>
+      <h2 id="registration-title" class="visually-hidden">
+        {t('meeting.registration', undefined, locale)}
+      </h2>
       {m.registrationState === 'open' && (
         <a class="button button--big" href={`/m/${encodeURIComponent(m.slug)}/register`}>
           {t('meeting.register', undefined, locale)}
         </a>
       )}
+      <p>{explanation}</p>
     </section>
   );
 }
+
+/** Who may register (the target regions) and which support is offered, said before the form. */
+function Conditions({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
+  const regions = REGIONS.filter((r) => (m.eligibleRegions ?? []).includes(r.code));
+  const who =
+    regions.length === 0
+      ? t('meeting.whoAll', undefined, locale)
+      : t(
+          'meeting.whoRegions',
+          { regions: regions.map((r) => placeName(r.name, locale)).join(listSeparator(locale)) },
+          locale,
+        );
+  const { travel, lodging } = supportPolicyOf(m);
+  const km = { travelKm: travel.minDistanceKm, lodgingKm: lodging.minDistanceKm };
+  const support =
+    travel.enabled && lodging.enabled
+      ? 'meeting.supportBoth'
+      : travel.enabled
+        ? 'meeting.supportTravel'
+        : lodging.enabled
+          ? 'meeting.supportLodging'
+          : 'meeting.supportNone';
+  return (
+    <dl class={styles.conditions}>
+      <div>
+        <dt>{t('meeting.who', undefined, locale)}</dt>
+        <dd>{who}</dd>
+      </div>
+      <div>
+        <dt>{t('meeting.support', undefined, locale)}</dt>
+        <dd>{t(support, km, locale)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+const listSeparator = (locale: Locale) => (locale === 'ar' ? '، ' : ', ');
 
 function mapLink(lat: number, lng: number): string {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
