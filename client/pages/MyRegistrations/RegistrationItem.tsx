@@ -35,8 +35,8 @@ export default function RegistrationItem({
   const problem = record.problem?.title; // worded by the server in the registration's language
   const titleId = `reg-${record.id}`;
 
+  const unsent = progress === 'waiting' || progress === 'sending';
   const forget = () => {
-    const unsent = progress === 'waiting' || progress === 'sending';
     const question = mt(locale, unsent ? 'forgetUnsentConfirm' : 'forgetConfirm', {
       name: record.fullName,
     });
@@ -104,9 +104,17 @@ export default function RegistrationItem({
             {mt(locale, 'registerAgain')}
           </a>
         )}
-        <button type="button" class={styles.forget} onClick={forget}>
-          {mt(locale, 'forget')}
-        </button>
+        {/* Never sent: removing it withdraws it, a decision worth a real button and its own
+            words, not the quiet "remove from this phone" of a registration the server holds. */}
+        {unsent ? (
+          <button type="button" class="button button--secondary" onClick={forget}>
+            {mt(locale, 'withdraw')}
+          </button>
+        ) : (
+          <button type="button" class={styles.forget} onClick={forget}>
+            {mt(locale, 'forget')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -17,6 +17,7 @@ const ar = {
   noLinkYet: 'سيظهر الرابط الخاص بعد وصول التسجيل.',
   registerAgain: 'التسجيل من جديد',
   forget: 'حذف من هذا الهاتف',
+  withdraw: 'عدم إرسال هذا التسجيل',
   forgetConfirm:
     'حذف تسجيل {name} من هذا الهاتف؟ يبقى التسجيل قائما لدى المنظمين؛ لإلغائه استعمل الرابط الخاص.',
   forgetUnsentConfirm: 'لم يُرسل تسجيل {name} بعد. حذفه من هذا الهاتف يلغيه. هل تريد حذفه؟',
@@ -41,6 +42,7 @@ const fr: Catalogue = {
   noLinkYet: 'Le lien privé apparaîtra une fois l’inscription reçue.',
   registerAgain: 'S’inscrire à nouveau',
   forget: 'Retirer de ce téléphone',
+  withdraw: 'Ne pas envoyer cette inscription',
   forgetConfirm:
     'Retirer l’inscription de {name} de ce téléphone ? Elle reste valable auprès des organisateurs ; pour l’annuler, utilisez le lien privé.',
   forgetUnsentConfirm:
@@ -64,6 +66,7 @@ const en: Catalogue = {
   noLinkYet: 'The private link appears once the registration has arrived.',
   registerAgain: 'Register again',
   forget: 'Remove from this phone',
+  withdraw: 'Do not send this registration',
   forgetConfirm:
     'Remove {name}’s registration from this phone? It stays valid with the organizers; to cancel it, use the private link.',
   forgetUnsentConfirm:

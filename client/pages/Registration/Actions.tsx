@@ -1,18 +1,21 @@
 // What the person can do from the private link: change and cancel only while the registration
-// holds or awaits a seat; deleting this phone's copy always.
+// holds or awaits a seat, and ask for travel or lodging support then; deleting this phone's
+// copy always.
 import type { Locale } from '../../../shared/enums';
+import { supportLinkText } from '../Support/linkText';
 import { mt } from './messages';
 import styles from './Registration.module.css';
 
 export type ActionChoice = 'edit' | 'cancel' | 'forget';
 
 interface Props {
+  id: string;
   canChange: boolean;
   locale: Locale;
   onChoose: (choice: ActionChoice) => void;
 }
 
-export default function Actions({ canChange, locale, onChoose }: Props) {
+export default function Actions({ id, canChange, locale, onChoose }: Props) {
   return (
     <section class={styles.actions} aria-labelledby="actions-title">
       <h2 id="actions-title">{mt(locale, 'actions')}</h2>
@@ -30,6 +33,11 @@ export default function Actions({ canChange, locale, onChoose }: Props) {
           >
             {mt(locale, 'cancel')}
           </button>
+        )}
+        {canChange && (
+          <a class="button button--secondary" href={`/r/${encodeURIComponent(id)}/support`}>
+            {supportLinkText(locale)}
+          </a>
         )}
         <button type="button" class={styles.forget} onClick={() => onChoose('forget')}>
           {mt(locale, 'forget')}

@@ -186,7 +186,7 @@ export default function Manage({
         <>
           {ticket && <Ticket token={ticket} name={registration.fullName} locale={locale} />}
           <Details registration={registration} meeting={meeting} locale={locale} />
-          <Actions canChange={canChange} locale={locale} onChoose={setMode} />
+          <Actions id={registration.id} canChange={canChange} locale={locale} onChoose={setMode} />
         </>
       )}
       <p class={styles.muted}>{mt(locale, 'keepPrivate')}</p>

@@ -1,7 +1,8 @@
 // What the support page needs, from the server when it answers, else from this phone: the
 // registration (province, status), the meeting (venue, policy) and the request already made,
 // kept under `support:<id>` so the page opens offline. The token and the name are not copied
-// there: they stay in the device's own registration record, which "forget" removes.
+// there: they stay with the registration on this phone (its record or its private-link copy,
+// both of which "forget" removes).
 import type { Locale } from '../../../shared/enums';
 import type { SupportRequestView } from '../../../shared/schemas/support';
 import { ApiError } from '../../api/http';
@@ -11,6 +12,7 @@ import { getMySupport } from '../../api/support';
 import { getMeta, setMeta } from '../../store/meta';
 import { getRegistration as getDeviceRecord } from '../../store/registrations';
 import { loadMeeting } from '../../sync/meetingSnapshot';
+import { readLocalCopy, saveLocalCopy } from '../Registration/localCopy';
 
 export interface RegistrationFacts {
   meetingSlug: string;
@@ -66,11 +68,13 @@ export async function loadSupportContext(
   locale: Locale,
   signal: AbortSignal,
 ): Promise<SupportContext> {
-  const [record, saved] = await Promise.all([
+  const [record, saved, link] = await Promise.all([
     getDeviceRecord(id).catch(() => undefined),
     getMeta<SavedCopy>(key(id)).catch(() => undefined),
+    readLocalCopy(id).catch(() => null),
   ]);
-  const token = hashToken ?? record?.manageToken;
+  // The link's token is taken out of the address: after a reload it comes from this phone.
+  const token = hashToken ?? link?.token ?? record?.manageToken;
   if (!token) return { kind: 'no-link' };
 
   let copy: SavedCopy | undefined;
@@ -78,6 +82,8 @@ export async function loadSupportContext(
   try {
     copy = await fromServer(id, token, locale, signal);
     fresh = true;
+    // Kept with the registration's private-link copy, so "forget on this phone" removes it.
+    if (link?.token !== token) await saveLocalCopy(id, { token }).catch(() => undefined);
   } catch (error) {
     if (signal.aborted) throw error;
     if (error instanceof ApiError && (error.status === 401 || error.status === 404))
