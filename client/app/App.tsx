@@ -25,7 +25,7 @@ export function App() {
   if (!ready) return null;
   const match = matchRoute(location.path);
   return (
-    <Layout locale={locale} mainRef={mainRef}>
+    <Layout locale={locale} mainRef={mainRef} wide={location.path.startsWith('/staff/m/')}>
       <ErrorBoundary locale={locale} resetKey={location.path}>
         {/* Keyed by address: a new page starts with fresh state even when the screen is the same. */}
         <Fragment key={location.path}>{renderRoute(match, locale)}</Fragment>

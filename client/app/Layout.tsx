@@ -18,6 +18,8 @@ const SyncStatus = lazyComponent(
 interface Props {
   locale: Locale;
   mainRef: RefObject<HTMLElement>;
+  /** Staff screens: wide tables get a laptop's width. */
+  wide?: boolean;
   children: ComponentChildren;
 }
 
@@ -42,7 +44,7 @@ function Motif() {
   );
 }
 
-export function Layout({ locale, mainRef, children }: Props) {
+export function Layout({ locale, mainRef, wide = false, children }: Props) {
   return (
     <>
       <a class="skip-link" href="#main">
@@ -66,7 +68,12 @@ export function Layout({ locale, mainRef, children }: Props) {
         </div>
       </header>
       <UpdateBanner locale={locale} />
-      <main id="main" tabIndex={-1} ref={mainRef} class={`container ${styles.main}`}>
+      <main
+        id="main"
+        tabIndex={-1}
+        ref={mainRef}
+        class={`container ${wide ? 'container--wide' : ''} ${styles.main}`}
+      >
         {children}
       </main>
       <footer class={styles.footer}>

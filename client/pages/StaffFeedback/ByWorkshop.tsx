@@ -6,6 +6,7 @@ import type { Meeting } from '../../api/meetings';
 import { formatAverage, workshopName, workshopOrder } from './format';
 import { sf } from './messages';
 import styles from './StaffFeedback.module.css';
+import TableScroll from '../../components/TableScroll';
 
 export default function ByWorkshop({
   meeting,
@@ -21,7 +22,7 @@ export default function ByWorkshop({
   ].filter((id) => summary.byWorkshop[id]);
   if (ids.length === 0) return null;
   return (
-    <div class={styles.scroll}>
+    <TableScroll label={sf(locale, 'byWorkshop')} locale={locale}>
       <table class={styles.table}>
         <caption>{sf(locale, 'byWorkshop')}</caption>
         <thead>
@@ -54,6 +55,6 @@ export default function ByWorkshop({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { RATING_KEYS } from '../../../shared/schemas/feedback';
 import { formatAverage } from './format';
 import { sf } from './messages';
 import styles from './StaffFeedback.module.css';
+import TableScroll from '../../components/TableScroll';
 
 export function Averages({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
   return (
@@ -38,7 +39,7 @@ export function Averages({ summary, locale }: { summary: FeedbackSummary; locale
 
 export function Distribution({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
   return (
-    <div class={styles.scroll}>
+    <TableScroll label={sf(locale, 'distribution')} locale={locale}>
       <table class={styles.table}>
         <caption>{sf(locale, 'distribution')}</caption>
         <thead>
@@ -62,6 +63,6 @@ export function Distribution({ summary, locale }: { summary: FeedbackSummary; lo
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

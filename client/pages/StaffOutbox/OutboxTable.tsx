@@ -11,6 +11,7 @@ import { STATUS_ORDER, countByStatus, listOrder } from './mailCounts';
 import { meetingClock } from './format';
 import { kindName, ot, type StaffOutboxWord } from './messages';
 import styles from './StaffOutbox.module.css';
+import TableScroll from '../../components/TableScroll';
 
 const PAGE = 100;
 
@@ -61,8 +62,11 @@ export default function OutboxTable(props: Props) {
       {items.length === 0 || shown.length === 0 ? (
         <p>{ot(locale, items.length === 0 ? 'empty' : 'noneShown')}</p>
       ) : (
-        <div class={styles.scroller}>
-          <table class={styles.table}>
+        <TableScroll
+          label={ot(locale, 'caption', { shown: page.length, total: shown.length })}
+          locale={locale}
+        >
+          <table class={`${styles.table} stacked`}>
             <caption>{ot(locale, 'caption', { shown: page.length, total: shown.length })}</caption>
             <thead>
               <tr>
@@ -81,7 +85,7 @@ export default function OutboxTable(props: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {shown.length > limit && (
         <p>
@@ -116,23 +120,24 @@ function Row({
 }: Props & { item: OutboxItem }) {
   const [whenKey, instant] = whenOf(item);
   const who = `mail-${item.id}-to`;
+  const col = (key: string) => ot(locale, `col.${key}` as StaffOutboxWord);
   return (
     <tr data-status={item.status} data-id={item.id}>
-      <th scope="row" id={who}>
+      <th scope="row" id={who} data-label={col('to')}>
         <span dir="ltr">{item.channel === 'sms' ? formatPhone(item.to) : item.to}</span>
       </th>
-      <td>{ot(locale, `channel.${item.channel}`)}</td>
-      <td>{kindName(locale, item.kind)}</td>
-      <td>
+      <td data-label={col('channel')}>{ot(locale, `channel.${item.channel}`)}</td>
+      <td data-label={col('kind')}>{kindName(locale, item.kind)}</td>
+      <td data-label={col('status')}>
         <span class={styles.status} data-tone={item.status}>
           {ot(locale, `status.${item.status}`)}
         </span>
       </td>
-      <td>{item.attempts}</td>
-      <td class={styles.when}>
+      <td data-label={col('attempts')}>{item.attempts}</td>
+      <td class={styles.when} data-label={col('when')}>
         {ot(locale, whenKey, { time: meetingClock(instant, meetingStartsAt, locale) })}
       </td>
-      <td dir="auto" class={styles.reason}>
+      <td dir="auto" class={styles.reason} data-label={item.lastError ? col('reason') : undefined}>
         {item.lastError ?? ''}
       </td>
       <td>

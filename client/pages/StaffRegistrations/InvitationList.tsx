@@ -6,6 +6,7 @@ import type { Invitation } from '../../api/invitations';
 import { ts } from '../../app/i18n/staff';
 import { copyText } from './copyText';
 import styles from './Invitations.module.css';
+import TableScroll from '../../components/TableScroll';
 
 export function InvitationList({ codes, locale }: { codes: Invitation[]; locale: Locale }) {
   const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
@@ -30,7 +31,7 @@ export function InvitationList({ codes, locale }: { codes: Invitation[]; locale:
         </button>
         <span role="status">{copied}</span>
       </p>
-      <div class={styles.scroll}>
+      <TableScroll label={l('reg.inv.caption')} locale={locale}>
         <table class={styles.table}>
           <caption>{l('reg.inv.caption')}</caption>
           <thead>
@@ -67,7 +68,7 @@ export function InvitationList({ codes, locale }: { codes: Invitation[]; locale:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { placeName } from '../../app/i18n';
 import MoroccoMap, { type DistanceBand } from '../../components/MoroccoMap';
 import { ss } from './messages';
 import styles from './StaffSupport.module.css';
+import TableScroll from '../../components/TableScroll';
 
 interface Props {
   counts: Record<string, number>;
@@ -56,25 +57,27 @@ export default function Geography({ counts, venue, policy, locale }: Props) {
         {rows.length === 0 ? (
           <p>{ss(locale, 'noRegistrants')}</p>
         ) : (
-          <table class={styles.table}>
-            <caption>{ss(locale, 'tableTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ss(locale, 'province')}</th>
-                <th scope="col">{ss(locale, 'registrants')}</th>
-                <th scope="col">{ss(locale, 'distance')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.code}>
-                  <th scope="row">{name(p.code)}</th>
-                  <td>{counts[p.code]}</td>
-                  <td>{roadDistanceKm(p.code, venue) ?? '—'}</td>
+          <TableScroll label={ss(locale, 'tableTitle')} locale={locale}>
+            <table class={styles.table}>
+              <caption>{ss(locale, 'tableTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ss(locale, 'province')}</th>
+                  <th scope="col">{ss(locale, 'registrants')}</th>
+                  <th scope="col">{ss(locale, 'distance')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((p) => (
+                  <tr key={p.code}>
+                    <th scope="row">{name(p.code)}</th>
+                    <td>{counts[p.code]}</td>
+                    <td>{roadDistanceKm(p.code, venue) ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </div>
     </section>

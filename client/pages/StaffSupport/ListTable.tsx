@@ -1,4 +1,4 @@
-// The ranked requests of one list as a table that scrolls sideways on a phone; each row's
+// The ranked requests of one list as a table, one card per request on a phone; each row's
 // decision is a labelled select, and the budget line is said in words, not colour alone.
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
@@ -6,6 +6,7 @@ import type { SupportList, SupportListItem } from '../../../shared/schemas/suppo
 import { placeName } from '../../app/i18n';
 import { ss } from './messages';
 import styles from './StaffSupport.module.css';
+import TableScroll from '../../components/TableScroll';
 
 interface Props {
   list: SupportList;
@@ -32,8 +33,10 @@ function Row({
   const selectId = `decision-${list}-${item.registrationId}`;
   return (
     <tr data-within={String(item.withinBudget)}>
-      <td class={styles.rank}>{item.rank}</td>
-      <td>
+      <td class={styles.rank} data-label={ss(locale, 'rank')}>
+        {item.rank}
+      </td>
+      <td data-label={ss(locale, 'name')}>
         <strong>{item.fullName}</strong>
         {item.organization && <div class={styles.muted}>{item.organization}</div>}
         {item.priority && <div class={styles.tag}>{ss(locale, 'priority')}</div>}
@@ -41,16 +44,18 @@ function Row({
           <div class={styles.muted}>{ss(locale, 'nights', { n: item.nights })}</div>
         )}
       </td>
-      <td>
+      <td data-label={ss(locale, 'province')}>
         {province ? placeName(province.name, locale) : item.provinceCode}
         <div>{item.distanceKm === null ? '—' : ss(locale, 'kmValue', { km: item.distanceKm })}</div>
       </td>
-      <td>
+      <td data-label={ss(locale, 'answer')}>
         <strong>{ss(locale, item.eligible ? 'yes' : 'no')}</strong>
         <div class={styles.reason}>{item.reason}</div>
       </td>
-      <td>{ss(locale, item.withinBudget ? 'withinBudget' : 'outsideBudget')}</td>
-      <td>
+      <td data-label={ss(locale, 'budget')}>
+        {ss(locale, item.withinBudget ? 'withinBudget' : 'outsideBudget')}
+      </td>
+      <td data-label={ss(locale, 'decision')}>
         <label class="visually-hidden" for={selectId}>
           {`${ss(locale, 'decision')} — ${item.fullName}`}
         </label>
@@ -76,13 +81,8 @@ function Row({
 
 export default function ListTable({ list, items, changes, locale, onDecide }: Props) {
   return (
-    <div
-      class={styles.scroller}
-      role="region"
-      tabIndex={0}
-      aria-label={`${ss(locale, list)} — ${ss(locale, 'scrollHint')}`}
-    >
-      <table class={styles.table}>
+    <TableScroll label={ss(locale, list)} locale={locale}>
+      <table class={`${styles.table} stacked`}>
         <thead>
           <tr>
             <th scope="col">{ss(locale, 'rank')}</th>
@@ -106,6 +106,6 @@ export default function ListTable({ list, items, changes, locale, onDecide }: Pr
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

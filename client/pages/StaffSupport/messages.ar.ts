@@ -44,7 +44,6 @@ export const ar = {
   override: 'تجاوز الميزانية (يُسجَّل في سجل التدقيق)',
   exportCsv: 'تصدير CSV',
   exportXlsx: 'تصدير XLSX',
-  scrollHint: 'جدول قابل للتمرير أفقيا',
   policyTitle: 'معايير التكفل',
   travelEnabled: 'التكفل بمصاريف التنقل',
   lodgingEnabled: 'التكفل بالإيواء',

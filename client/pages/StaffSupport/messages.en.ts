@@ -46,7 +46,6 @@ export const en: StaffSupportCatalogue = {
   override: 'Go beyond the budget (recorded in the audit log)',
   exportCsv: 'Export CSV',
   exportXlsx: 'Export XLSX',
-  scrollHint: 'Table scrolls sideways',
   policyTitle: 'Support criteria',
   travelEnabled: 'Cover travel costs',
   lodgingEnabled: 'Cover lodging',

@@ -46,7 +46,6 @@ export const fr: StaffSupportCatalogue = {
   override: 'Dépasser le budget (inscrit au journal d’audit)',
   exportCsv: 'Exporter en CSV',
   exportXlsx: 'Exporter en XLSX',
-  scrollHint: 'Tableau défilant horizontalement',
   policyTitle: 'Critères de prise en charge',
   travelEnabled: 'Prendre en charge le transport',
   lodgingEnabled: 'Prendre en charge l’hébergement',
