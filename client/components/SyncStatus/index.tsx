@@ -1,23 +1,42 @@
-// The header's outbox line: how many writes wait, are being sent, or were refused; announced
-// to screen readers as it changes.
+// The header's outbox line: how many things wait (check-ins, not batches), are being sent, or
+// were refused, each refusal pointing to the page that deals with it; announced to screen
+// readers as it changes.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { OutboxEntry } from '../../store/types';
+import { deskPageOf, itemsIn } from '../../sync/entryScope';
 import { syncText } from '../../sync/messages';
 import { subscribe } from '../../sync/outbox';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import styles from './SyncStatus.module.css';
 
 interface Counts {
+  /** Things (check-ins, registrations…), not entries: a desk's batch counts its check-ins. */
   waiting: number;
   sending: number;
   refused: number;
   sent: number;
+  /** Refused writes of a check-in desk, and the desk's page that deals with them. */
+  deskRefused: number;
+  deskPage: string | null;
 }
 
 export function countEntries(entries: OutboxEntry[]): Counts {
-  const counts: Counts = { waiting: 0, sending: 0, refused: 0, sent: 0 };
-  for (const entry of entries) counts[entry.state]++;
+  const counts: Counts = {
+    waiting: 0,
+    sending: 0,
+    refused: 0,
+    sent: 0,
+    deskRefused: 0,
+    deskPage: null,
+  };
+  for (const entry of entries) {
+    const desk = entry.state === 'refused' ? deskPageOf(entry) : null;
+    if (desk) {
+      counts.deskRefused += itemsIn(entry);
+      counts.deskPage ??= desk;
+    } else counts[entry.state] += itemsIn(entry);
+  }
   return counts;
 }
 
@@ -46,11 +65,12 @@ export default function SyncStatus({ locale }: { locale: Locale }) {
   } else if (pending > 0) {
     tone = 'waiting';
     text = syncText(locale, online ? 'waiting' : 'waitingOffline', { n: pending });
-  } else if (counts && counts.sent > 0 && counts.refused === 0) {
+  } else if (counts && counts.sent > 0 && counts.refused + counts.deskRefused === 0) {
     tone = 'done';
     text = syncText(locale, 'allSent');
   }
   const refused = counts?.refused ?? 0;
+  const deskRefused = counts?.deskRefused ?? 0;
 
   // The live region is always in the page (empty when there is nothing to say): screen
   // readers only announce changes to regions that already existed.
@@ -60,6 +80,11 @@ export default function SyncStatus({ locale }: { locale: Locale }) {
       {refused > 0 && (
         <a class={styles.refused} href="/me">
           {syncText(locale, 'refused', { n: refused })}
+        </a>
+      )}
+      {deskRefused > 0 && counts?.deskPage && (
+        <a class={styles.refused} href={counts.deskPage}>
+          {syncText(locale, 'deskRefused', { n: deskRefused })}
         </a>
       )}
     </div>

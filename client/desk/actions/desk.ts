@@ -34,9 +34,11 @@ export class Desk {
   refreshing = false;
   problem: RefreshProblem | null = null;
   summary: CheckinSummary | null = null;
-  /** Outbox entries of this desk not yet answered, and those refused (a lapsed session…). */
+  /** Check-ins and other writes of this desk not yet answered (a batch counts its events). */
   waiting = 0;
+  /** Outbox entries refused (a lapsed session…), and the check-ins and writes they carry. */
   refusedIds: string[] = [];
+  refusedItems = 0;
   /** Outbox answers already applied to the desk's records (each entry is applied once). */
   readonly applied = new Set<string>();
   /** Bumped on every change, so screens know to redraw. */

@@ -5,6 +5,7 @@ import { checkinsUrl } from '../../api/checkin';
 import { checkinsOf, recordAnswers } from '../../store/checkins';
 import { updateRosterEntry } from '../../store/roster';
 import type { LocalCheckin, OutboxEntry, RosterEntry } from '../../store/types';
+import { itemsIn } from '../../sync/entryScope';
 import { discard } from '../../sync/outbox';
 import { registrationUrl } from '../../sync/registrations';
 import { CHECKIN_KIND, WORKSHOP_KIND, resultsOf } from '../batch';
@@ -100,11 +101,14 @@ export async function settleFromOutbox(desk: Desk, entries: readonly OutboxEntry
   }
   const changed = answers.length > 0 && (await recordAnswers(answers)) > 0;
   if (changed) desk.setCheckins(await checkinsOf(desk.slug));
-  const refused = mine.filter(retryable).map((e) => e.id);
-  const waiting = mine.filter(pending).length;
+  const refusedEntries = mine.filter(retryable);
+  const refused = refusedEntries.map((e) => e.id);
+  // Check-ins, not batches: "221 waiting" is what the staff need to know, not "11".
+  const waiting = mine.filter(pending).reduce((n, e) => n + itemsIn(e), 0);
   const queueChanged = waiting !== desk.waiting || refused.join() !== desk.refusedIds.join();
   desk.waiting = waiting;
   desk.refusedIds = refused;
+  desk.refusedItems = refusedEntries.reduce((n, e) => n + itemsIn(e), 0);
   if (changed || moved || queueChanged) desk.changed();
   if (changed || moved) await refreshSummary(desk);
 }

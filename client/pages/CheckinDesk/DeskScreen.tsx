@@ -1,6 +1,6 @@
 // The desk once signed in: status, the four tabs (ticket, name, walk-in, counts), this desk's
 // latest check-ins, and the full-screen result with its sound and spoken announcement.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 import {
@@ -16,6 +16,8 @@ import { sendRefusedAgain } from '../../desk/actions/start';
 import type { Verdict } from '../../desk/arrival';
 import { localCounts } from '../../desk/counts';
 import { deskLabelOf } from '../../desk/deskIdentity';
+import LocalText from '../../components/LocalText';
+import styles from './CheckinDesk.module.css';
 import { beep } from './beep';
 import CountsPanel from './CountsPanel';
 import DeskStatus from './DeskStatus';
@@ -38,6 +40,13 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
   const [shown, setShown] = useState<Shown | null>(null);
   const [spoken, setSpoken] = useState('');
   const [failed, setFailed] = useState(false);
+  // After "Next" the name search starts again: a fresh, empty box with the focus in it.
+  const [searchRound, setSearchRound] = useState(0);
+  const tabsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (searchRound === 0) return;
+    tabsRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, [searchRound]);
 
   const counts = useMemo(
     () => localCounts(desk.index.all(), desk.arrivals, meeting?.workshops ?? []),
@@ -85,6 +94,9 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
 
   return (
     <div class="stack">
+      {meeting && (
+        <LocalText as="p" class={styles.meetingTitle} text={meeting.title} locale={locale} />
+      )}
       <DeskStatus
         locale={locale}
         desk={desk}
@@ -103,38 +115,41 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
           {dt(locale, 'scan.saveFailed')}
         </p>
       )}
-      <Tabs label={dt(locale, 'tabs.label')} tabs={tabs} current={tab} onSelect={setTab}>
-        {tab === 'scan' && (
-          <ScanPanel
-            locale={locale}
-            paused={shown !== null}
-            onTicket={(text) => void act(() => checkInTicket(desk, text))}
-          />
-        )}
-        {tab === 'search' && (
-          <SearchPanel
-            locale={locale}
-            desk={desk}
-            meeting={meeting}
-            onPick={(id) => void act(() => checkInPerson(desk, id))}
-          />
-        )}
-        {tab === 'walk-in' && (
-          <WalkInForm
-            locale={locale}
-            meeting={meeting}
-            onRegister={(body: RegistrationInput) => act(() => registerWalkIn(desk, body))}
-          />
-        )}
-        {tab === 'counts' && (
-          <CountsPanel
-            locale={locale}
-            meeting={meeting}
-            counts={shownCounts}
-            serverAt={serverCounts ? (desk.summary?.generatedAt ?? null) : null}
-          />
-        )}
-      </Tabs>
+      <div ref={tabsRef}>
+        <Tabs label={dt(locale, 'tabs.label')} tabs={tabs} current={tab} onSelect={setTab}>
+          {tab === 'scan' && (
+            <ScanPanel
+              locale={locale}
+              paused={shown !== null}
+              onTicket={(text) => void act(() => checkInTicket(desk, text))}
+            />
+          )}
+          {tab === 'search' && (
+            <SearchPanel
+              key={searchRound}
+              locale={locale}
+              desk={desk}
+              meeting={meeting}
+              onPick={(id) => void act(() => checkInPerson(desk, id))}
+            />
+          )}
+          {tab === 'walk-in' && (
+            <WalkInForm
+              locale={locale}
+              meeting={meeting}
+              onRegister={(body: RegistrationInput) => act(() => registerWalkIn(desk, body))}
+            />
+          )}
+          {tab === 'counts' && (
+            <CountsPanel
+              locale={locale}
+              meeting={meeting}
+              counts={shownCounts}
+              serverAt={serverCounts ? (desk.summary?.generatedAt ?? null) : null}
+            />
+          )}
+        </Tabs>
+      </div>
       {tab !== 'counts' && <RecentList locale={locale} desk={desk} meeting={meeting} />}
       <p class="visually-hidden" aria-live="assertive" aria-atomic="true">
         {spoken}
@@ -150,6 +165,7 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
           onClose={() => {
             setShown(null);
             setSpoken('');
+            if (tab === 'search') setSearchRound((n) => n + 1);
           }}
         />
       )}

@@ -56,7 +56,11 @@ export default function DeskStatus({ locale, desk, meeting, onRefresh, onRetry, 
           {dt(locale, 'roster.refresh')}
         </button>
       </p>
-      <p role="status" data-waiting={desk.waiting}>
+      <p
+        role="status"
+        data-waiting={desk.waiting}
+        class={desk.waiting > 0 ? styles.unsent : undefined}
+      >
         {desk.waiting > 0
           ? dt(locale, 'sync.waiting', { n: desk.waiting })
           : desk.checkins.length > 0
@@ -65,7 +69,7 @@ export default function DeskStatus({ locale, desk, meeting, onRefresh, onRetry, 
       </p>
       {desk.refusedIds.length > 0 && (
         <div class="notice notice--error" role="alert">
-          <p>{dt(locale, 'sync.refused', { n: desk.refusedIds.length })}</p>
+          <p>{dt(locale, 'sync.refused', { n: desk.refusedItems })}</p>
           <p class="row">
             <a href={loginAddress(window.location.pathname)}>{dt(locale, 'sync.signIn')}</a>
             <button type="button" class="button button--secondary" onClick={onRetry}>

@@ -17,10 +17,9 @@ export const deskEn: DeskCatalogue = {
   'roster.notFound': 'Meeting not found.',
   'roster.storage': 'This device’s storage cannot be used (private browsing?).',
   'roster.refresh': 'Update the list',
-  'sync.waiting': 'Waiting to send: {n}',
+  'sync.waiting': 'Not sent yet: {n} check-ins — other desks do not see them until they are sent.',
   'sync.allSent': 'Every check-in of this desk has been sent.',
-  'sync.refused':
-    'The server refused {n} batch(es) of this desk’s check-ins: sign in, then send again.',
+  'sync.refused': 'The server refused {n} of this desk’s check-ins: sign in, then send them again.',
   'sync.retry': 'Send again',
   'sync.signIn': 'Sign in',
   'tabs.label': 'Ways to check someone in',

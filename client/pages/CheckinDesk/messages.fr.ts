@@ -19,10 +19,11 @@ export const deskFr: DeskCatalogue = {
   'roster.notFound': 'Rencontre introuvable.',
   'roster.storage': 'Impossible d’utiliser la mémoire de cet appareil (navigation privée ?).',
   'roster.refresh': 'Mettre la liste à jour',
-  'sync.waiting': 'En attente d’envoi : {n}',
+  'sync.waiting':
+    'Pas encore envoyés : {n} pointages — les autres postes ne les voient pas avant l’envoi.',
   'sync.allSent': 'Toutes les arrivées de ce poste sont envoyées.',
   'sync.refused':
-    'Le serveur a refusé {n} lot(s) d’arrivées de ce poste : reconnectez-vous puis renvoyez.',
+    'Le serveur a refusé {n} pointages de ce poste : reconnectez-vous, puis renvoyez-les.',
   'sync.retry': 'Renvoyer',
   'sync.signIn': 'Se connecter',
   'tabs.label': 'Façons d’enregistrer une arrivée',

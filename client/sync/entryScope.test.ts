@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../store/types';
+import { deskPageOf, itemsIn } from './entryScope';
+
+const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
+  id: 'e',
+  seq: 1,
+  kind: 'registration',
+  method: 'POST',
+  url: '/api/meetings/tanger-2026/registrations',
+  body: {},
+  createdAt: 0,
+  state: 'waiting',
+  attempts: 0,
+  nextAttemptAt: 0,
+  ...over,
+});
+
+describe('what an outbox entry carries', () => {
+  it("counts a desk's batch as its check-ins", () => {
+    const events = Array.from({ length: 20 }, (_, i) => ({ id: String(i) }));
+    expect(itemsIn(entry({ kind: 'checkin', body: { deviceId: 'd', events } }))).toBe(20);
+  });
+
+  it('counts any other write as one', () => {
+    expect(itemsIn(entry({ body: { fullName: 'x' } }))).toBe(1);
+  });
+});
+
+describe('where a refused entry is dealt with', () => {
+  it("sends a desk's check-ins, walk-ins and workshop moves to that meeting's desk", () => {
+    const desk = '/staff/m/tanger-2026/checkin';
+    expect(deskPageOf(entry({ kind: 'checkin', url: '/api/meetings/tanger-2026/checkins' }))).toBe(
+      desk,
+    );
+    expect(deskPageOf(entry({ body: { source: 'walk-in' } }))).toBe(desk);
+    expect(
+      deskPageOf(
+        entry({ kind: 'checkin-workshop', url: '/api/meetings/tanger-2026/attendees/r1/workshop' }),
+      ),
+    ).toBe(desk);
+  });
+
+  it("leaves a participant's own registration to My registrations", () => {
+    expect(deskPageOf(entry({ body: { fullName: 'x' } }))).toBeNull();
+  });
+});
