@@ -4,10 +4,10 @@ export const FIRST_DELAY_MS = 1_000;
 export const MAX_DELAY_MS = 5 * 60_000;
 /**
  * A dead network costs the server nothing, so the wait after one never grows past this: a desk
- * that was offline all morning sends within 30 s of the network's return, however many tries
- * failed meanwhile.
+ * that was offline all morning sends within 30 s of the network's return (20 s, jitter
+ * included, leaves room for the send itself), however many tries failed meanwhile.
  */
-export const MAX_NETWORK_DELAY_MS = 30_000;
+export const MAX_NETWORK_DELAY_MS = 20_000;
 /** A Retry-After beyond this is treated as a server mistake, not a reason to sit for days. */
 export const MAX_RETRY_AFTER_MS = 60 * 60_000;
 
@@ -37,7 +37,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }
 
-/** The wait after the `failures`-th failed send in a row on a dead network (≤ 30 s). */
+/** The wait after the `failures`-th failed send in a row on a dead network (≤ 20 s). */
 export function networkDelay(failures: number, random: () => number = Math.random): number {
   return Math.min(MAX_NETWORK_DELAY_MS, backoffDelay(failures, random));
 }
