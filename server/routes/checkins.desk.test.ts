@@ -146,6 +146,44 @@ describe('the audit list and the counts', () => {
       byDevice: { 'desk-1': 2, 'desk-2': 1 },
     });
   });
+
+  it('credits an arrival to the desk that scanned first, not the one whose batch arrived first', async () => {
+    const { slug, ids } = await meetingWith(['w1']);
+    await checkIn(slug, 'desk-online', [ids[0] as string], '2026-12-12T09:20:00Z');
+    await checkIn(slug, 'desk-offline', [ids[0] as string], '2026-12-12T09:05:00Z');
+    const { body } = await s.json<{ byDevice: Record<string, number> }>(
+      'GET',
+      `/api/meetings/${slug}/checkins/summary`,
+      { token: desk },
+    );
+    expect(body.byDevice).toEqual({ 'desk-offline': 1 });
+  });
+
+  it("tells a desk what each of the meeting's desks last sent, and which are this account's", async () => {
+    const { slug, ids } = await meetingWith(['w1', 'w1', 'w2']);
+    await checkIn(slug, 'Desk 2~3f9a0c1d', [ids[0] as string], '2026-12-12T09:05:00Z');
+    await checkIn(slug, 'Desk 2~3f9a0c1d', [ids[1] as string], '2026-12-12T09:40:00Z');
+    const { status, body, res } = await s.json<Array<Record<string, unknown>>>(
+      'GET',
+      `/api/meetings/${slug}/checkins/devices`,
+      { token: desk },
+    );
+    expect(status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(body).toEqual([
+      {
+        deviceId: 'Desk 2~3f9a0c1d',
+        lastEventAt: '2026-12-12T09:40:00.000Z',
+        lastReceivedAt: expect.any(String),
+        events: 2,
+        mine: true,
+      },
+    ]);
+    const other = await s.json('GET', `/api/meetings/${slug}/checkins/devices`, {
+      token: organizer,
+    });
+    expect((other.body as Array<{ mine: boolean }>)[0]?.mine).toBe(false);
+  });
 });
 
 describe('moving someone to another workshop', () => {

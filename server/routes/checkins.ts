@@ -10,7 +10,11 @@
 //                                    idempotency-conflict, `errors[].path` = `events.N.id`, and
 //                                    nothing of the batch is stored: drop those and resend.
 //   GET  /checkins                   the audit list, newest scan first
-//   GET  /checkins/summary           expected, arrived, per workshop, per desk
+//   GET  /checkins/summary           expected, arrived, per workshop, per desk (credited to
+//                                    the desk that scanned first)
+//   GET  /checkins/devices           per desk (deviceId): its latest scan held here, when it
+//                                    last sent, how many events, whether this account sent
+//                                    them — so a desk whose storage was wiped learns what is gone
 //   POST /attendees/:id/workshop     { workshopId | null } → the attendee and the new count
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
@@ -25,6 +29,7 @@ import { checkinEvents } from '../domain/checkin/events';
 import { recordCheckins } from '../domain/checkin/record';
 import { roster } from '../domain/checkin/roster';
 import { checkinSummary } from '../domain/checkin/summary';
+import { deskDevices } from '../db/repositories/checkins';
 import { changeWorkshop } from '../domain/checkin/workshop';
 import { DomainError } from '../domain/errors';
 import { parseBody } from '../http/body';
@@ -65,6 +70,11 @@ export function checkinRoutes(deps: Deps) {
       const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
       return c.json(await checkinSummary(deps, meeting));
+    })
+    .get('/checkins/devices', meetingAccess(deps, 'checkin'), async (c) => {
+      const meeting = meetingOf(c);
+      c.header('cache-control', 'no-store');
+      return c.json(await deskDevices(deps.db.kysely, meeting.id, staffOf(c).id));
     })
     .post('/attendees/:id/workshop', meetingAccess(deps, 'checkin'), async (c) => {
       const meeting = meetingOf(c);

@@ -184,13 +184,72 @@ export async function workshopCounts(
 }
 
 /** People each desk checked in (first events only: repeats are not arrivals). */
+const ARRIVED = ['checked-in', 'already-checked-in'];
+
+/**
+ * Arrivals per desk, credited to the desk that scanned the person first (the scan their
+ * arrival time comes from), not to whichever desk's batch reached the server first.
+ */
 export async function deviceCounts(db: Kysely<Database>, meetingId: string) {
   const rows = await db
-    .selectFrom('checkin_events')
-    .select((eb) => ['device_id', eb.fn.countAll<string | number>().as('n')])
-    .where('meeting_id', '=', meetingId)
-    .where('outcome', '=', 'checked-in')
-    .groupBy('device_id')
+    .selectFrom('checkin_events as e')
+    .select((eb) => ['e.device_id', eb.fn.countAll<string | number>().as('n')])
+    .where('e.meeting_id', '=', meetingId)
+    .where('e.outcome', 'in', ARRIVED)
+    .where('e.registration_id', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('checkin_events as o')
+            .select('o.id')
+            .whereRef('o.meeting_id', '=', 'e.meeting_id')
+            .whereRef('o.registration_id', '=', 'e.registration_id')
+            .where('o.outcome', 'in', ARRIVED)
+            // Earlier scan first; at the same instant, the event that checked them in, then id.
+            .where((eb) =>
+              eb.or([
+                eb('o.at', '<', eb.ref('e.at')),
+                eb.and([
+                  eb('o.at', '=', eb.ref('e.at')),
+                  eb('o.outcome', '=', 'checked-in'),
+                  eb('e.outcome', '!=', 'checked-in'),
+                ]),
+                eb.and([
+                  eb('o.at', '=', eb.ref('e.at')),
+                  eb('o.outcome', '=', eb.ref('e.outcome')),
+                  eb('o.id', '<', eb.ref('e.id')),
+                ]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .groupBy('e.device_id')
     .execute();
   return rows.map((r) => ({ deviceId: r.device_id, count: Number(r.n) }));
+}
+
+/** Each desk of a meeting: its latest scan the server holds, when it last sent, how many. */
+export async function deskDevices(db: Kysely<Database>, meetingId: string, staffId: string) {
+  const rows = await db
+    .selectFrom('checkin_events')
+    .select((eb) => [
+      'device_id',
+      eb.fn.max('at').as('last_at'),
+      eb.fn.max('received_at').as('last_received_at'),
+      eb.fn.countAll<string | number>().as('n'),
+      eb.fn
+        .sum<string | number>(eb.case().when('staff_id', '=', staffId).then(1).else(0).end())
+        .as('mine'),
+    ])
+    .where('meeting_id', '=', meetingId)
+    .groupBy('device_id')
+    .execute();
+  return rows.map((r) => ({
+    deviceId: r.device_id,
+    lastEventAt: String(r.last_at),
+    lastReceivedAt: String(r.last_received_at),
+    events: Number(r.n),
+    mine: Number(r.mine) > 0,
+  }));
 }
