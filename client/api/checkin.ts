@@ -49,6 +49,21 @@ export function getRoster(slug: string, since?: string, signal?: AbortSignal): P
   return apiRequest<Roster>(`${meeting(slug)}/roster${query}`, { signal });
 }
 
+/** What the server holds from one desk (deviceId) of the meeting. */
+export interface DeskDevice {
+  deviceId: string;
+  /** The latest scan it sent (ISO). */
+  lastEventAt: string;
+  lastReceivedAt: string;
+  events: number;
+  /** Sent by the account asking. */
+  mine: boolean;
+}
+
+export function getDeskDevices(slug: string, signal?: AbortSignal): Promise<DeskDevice[]> {
+  return apiRequest<DeskDevice[]>(`${meeting(slug)}/checkins/devices`, { signal });
+}
+
 export function getCheckinSummary(slug: string, signal?: AbortSignal): Promise<CheckinSummary> {
   return apiRequest<CheckinSummary>(`${meeting(slug)}/checkins/summary`, { signal });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../store/types';
-import { deskPageOf, itemsIn } from './entryScope';
+import { deskPageOf, itemsIn, unsentDeskItems } from './entryScope';
 
 const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
   id: 'e',
@@ -43,5 +43,19 @@ describe('where a refused entry is dealt with', () => {
 
   it("leaves a participant's own registration to My registrations", () => {
     expect(deskPageOf(entry({ body: { fullName: 'x' } }))).toBeNull();
+  });
+});
+
+describe('what signing out would leave behind', () => {
+  it("counts a desk's unsent check-ins, not what was sent or a participant's own writes", () => {
+    const events = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const url = '/api/meetings/m/checkins';
+    expect(
+      unsentDeskItems([
+        entry({ kind: 'checkin', url, body: { events } }),
+        entry({ kind: 'checkin', url, state: 'sent', body: { events } }),
+        entry({ body: { fullName: 'x' } }),
+      ]),
+    ).toBe(3);
   });
 });

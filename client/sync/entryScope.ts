@@ -27,3 +27,10 @@ export function deskPageOf(entry: OutboxEntry): string | null {
   const slug = /^\/api\/meetings\/([^/]+)\//.exec(entry.url)?.[1];
   return slug ? `/staff/m/${slug}/checkin` : null;
 }
+
+/** Check-ins and other desk writes not sent yet: what signing out would leave behind. */
+export function unsentDeskItems(entries: readonly OutboxEntry[]): number {
+  return entries
+    .filter((e) => (e.state === 'waiting' || e.state === 'sending') && deskPageOf(e) !== null)
+    .reduce((n, e) => n + itemsIn(e), 0);
+}

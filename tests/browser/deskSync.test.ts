@@ -1,6 +1,7 @@
 // A desk offline all morning: every scan tried to send and failed, and so did the first send
 // after the network came back. The desk must say all along that its check-ins are not sent,
-// and be empty within 30 s of the network's return (the budget, measured here).
+// and be empty within 30 s of the network's return (the budget, measured here). Then the
+// same desk with its storage wiped learns from the server what it had sent.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ const SCANS = 12;
 
 let env: BrowserEnv;
 let slug: string;
+let deskLabel = '';
 let staffToken: string;
 const ids: string[] = [];
 
@@ -121,6 +123,30 @@ describe('a desk offline all morning', () => {
     );
     expect(elapsed).toBeLessThanOrEqual(BUDGET_MS);
     await page.locator('[data-waiting="0"]').waitFor();
+    deskLabel = ((await page.locator('details summary').textContent()) ?? '').trim();
+    await context.close();
+  });
+
+  it('after its storage is wiped, says up to when the server has its check-ins, and takes its name back', async () => {
+    // A fresh context is a device whose site data was cleared (the session signs in again).
+    const { context, page } = await newPhone(env);
+    await context.addCookies([
+      { name: 'liqa_session', value: staffToken, url: env.url, httpOnly: true, sameSite: 'Strict' },
+    ]);
+    await page.goto(`/staff/m/${slug}/checkin`);
+    const notice = page.locator('[data-wiped]');
+    await notice.waitFor({ timeout: 20_000 });
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('هذا الجهاز لا يحمل أي تسجيل حضور.');
+    expect(text).toContain(`إن كان هو «${deskLabel}»`);
+    expect(text).toContain(`(${SCANS} في المجموع)`);
+    expect(text).toContain('قد ضاع');
+    await page.getByRole('button', { name: `هذا هو «${deskLabel}»` }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(((await page.locator('details summary').textContent()) ?? '').trim()).toBe(deskLabel);
+    await page.reload();
+    await page.locator('[data-roster=stored]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-wiped]').count()).toBe(0);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 // One meeting's desk in memory: the indexed roster, this desk's events, the latest counts and
 // sync state. Screens read it and subscribe; the actions beside this file change it.
-import type { CheckinSummary } from '../../api/checkin';
+import type { CheckinSummary, DeskDevice } from '../../api/checkin';
 import { checkinsOf } from '../../store/checkins';
 import { getMeta } from '../../store/meta';
 import { rosterOf } from '../../store/roster';
@@ -39,6 +39,8 @@ export class Desk {
   /** Outbox entries refused (a lapsed session…), and the check-ins and writes they carry. */
   refusedIds: string[] = [];
   refusedItems = 0;
+  /** Desks this device may have been before its storage was wiped (asked once, see wipedStorage). */
+  wiped: DeskDevice[] = [];
   /** Outbox answers already applied to the desk's records (each entry is applied once). */
   readonly applied = new Set<string>();
   /** Bumped on every change, so screens know to redraw. */

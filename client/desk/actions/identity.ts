@@ -2,10 +2,12 @@
 // give it ("مكتب 2"), both sent with every batch as its deviceId.
 import { getMeta, setMeta } from '../../store/meta';
 import { newId } from '../../sync/uuid';
-import { cleanLabel, defaultLabel, deviceIdOf } from '../deskIdentity';
+import { cleanLabel, defaultLabel, deskLabelOf, deviceIdOf } from '../deskIdentity';
 
 const KEY = 'desk:deviceKey';
 const LABEL = 'desk:label';
+/** Set when the key is made: a device without one may be a desk whose storage was wiped. */
+export const ASK_IF_WIPED = 'desk:askIfWiped';
 
 export interface DeskIdentity {
   deviceKey: string;
@@ -20,6 +22,7 @@ export async function loadIdentity(deskWord: string): Promise<DeskIdentity> {
   if (!deviceKey) {
     deviceKey = newId();
     await setMeta(KEY, deviceKey);
+    await setMeta(ASK_IF_WIPED, true);
   }
   let label = await getMeta<string>(LABEL);
   if (!label) {
@@ -33,4 +36,17 @@ export async function saveLabel(identity: DeskIdentity, label: string): Promise<
   const clean = cleanLabel(label) || identity.label;
   await setMeta(LABEL, clean);
   return { ...identity, label: clean, deviceId: deviceIdOf(identity.deviceKey, clean) };
+}
+
+/**
+ * Becomes the desk this device was before its storage was wiped: the same deviceId (label and
+ * key letters), so the server's counts and the other desks go on naming it as before.
+ */
+export async function adoptIdentity(deviceId: string): Promise<DeskIdentity> {
+  const at = deviceId.lastIndexOf('~');
+  const deviceKey = at > 0 ? deviceId.slice(at + 1) : deviceId;
+  const label = deskLabelOf(deviceId);
+  await setMeta(KEY, deviceKey);
+  await setMeta(LABEL, label);
+  return { deviceKey, label, deviceId: deviceIdOf(deviceKey, label) };
 }

@@ -6,6 +6,7 @@ import { startOutbox } from '../../sync/triggers';
 import type { Desk } from './desk';
 import { refreshRoster } from './refresh';
 import { settleFromOutbox } from './settle';
+import { findWipedDesk } from './wipedStorage';
 
 export const REFRESH_EVERY_MS = 30_000;
 
@@ -19,6 +20,7 @@ export function startDesk(desk: Desk): () => void {
       // Answers first (they may have arrived while the screen was closed), then the network.
       stopOutbox = subscribe((entries) => void settleFromOutbox(desk, entries));
       void refreshRoster(desk);
+      void findWipedDesk(desk).catch(() => undefined);
     },
     (error: unknown) => {
       console.error('desk: cannot read the device database', error);

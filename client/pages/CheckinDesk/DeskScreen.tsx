@@ -13,6 +13,7 @@ import {
 import { learnDesk, refreshRoster } from '../../desk/actions/refresh';
 import { saveLabel } from '../../desk/actions/identity';
 import { sendRefusedAgain } from '../../desk/actions/start';
+import { answerWiped } from '../../desk/actions/wipedStorage';
 import type { Verdict } from '../../desk/arrival';
 import { localCounts } from '../../desk/counts';
 import { deskLabelOf } from '../../desk/deskIdentity';
@@ -103,6 +104,7 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
         meeting={meeting}
         onRefresh={() => void refreshRoster(desk)}
         onRetry={() => void sendRefusedAgain(desk)}
+        onWiped={(deviceId) => void answerWiped(desk, deviceId)}
         onRename={(label) =>
           void saveLabel(desk.identity, label).then((identity) => {
             desk.identity = identity;

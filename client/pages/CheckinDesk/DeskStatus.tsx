@@ -6,7 +6,7 @@ import type { Meeting } from '../../api/meetings';
 import { TextField } from '../../components/Field';
 import { loginAddress } from '../../components/StaffGate';
 import type { Desk } from '../../desk/actions/desk';
-import { MAX_LABEL_LENGTH } from '../../desk/deskIdentity';
+import { MAX_LABEL_LENGTH, deskLabelOf } from '../../desk/deskIdentity';
 import styles from './CheckinDesk.module.css';
 import { dt } from './messages';
 import { clockOf } from './verdictText';
@@ -18,6 +18,7 @@ interface Props {
   onRefresh: () => void;
   onRetry: () => void;
   onRename: (label: string) => void;
+  onWiped: (deviceId: string | null) => void;
 }
 
 function rosterLine(locale: Locale, desk: Desk, meeting: Meeting | null): string {
@@ -38,7 +39,8 @@ function rosterLine(locale: Locale, desk: Desk, meeting: Meeting | null): string
   return dt(locale, 'roster.fresh', { n: desk.index.size, time });
 }
 
-export default function DeskStatus({ locale, desk, meeting, onRefresh, onRetry, onRename }: Props) {
+export default function DeskStatus(props: Props) {
+  const { locale, desk, meeting, onRefresh, onRetry, onRename, onWiped } = props;
   const [label, setLabel] = useState(desk.identity.label);
   // The desk's identity is read from the device after the first paint.
   useEffect(() => setLabel(desk.identity.label), [desk.identity.label]);
@@ -74,6 +76,38 @@ export default function DeskStatus({ locale, desk, meeting, onRefresh, onRetry, 
             <a href={loginAddress(window.location.pathname)}>{dt(locale, 'sync.signIn')}</a>
             <button type="button" class="button button--secondary" onClick={onRetry}>
               {dt(locale, 'sync.retry')}
+            </button>
+          </p>
+        </div>
+      )}
+      {desk.wiped.length > 0 && (
+        <div class="notice notice--error" role="alert" data-wiped>
+          <p>
+            <strong>{dt(locale, 'wiped.title')}</strong>
+          </p>
+          {desk.wiped.map((d) => (
+            <div key={d.deviceId}>
+              <p>
+                {dt(locale, 'wiped.body', {
+                  desk: deskLabelOf(d.deviceId),
+                  time: clockOf(d.lastEventAt, meeting),
+                  n: d.events,
+                })}
+              </p>
+              <p>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => onWiped(d.deviceId)}
+                >
+                  {dt(locale, 'wiped.same', { desk: deskLabelOf(d.deviceId) })}
+                </button>
+              </p>
+            </div>
+          ))}
+          <p>
+            <button type="button" class="button button--secondary" onClick={() => onWiped(null)}>
+              {dt(locale, 'wiped.new')}
             </button>
           </p>
         </div>

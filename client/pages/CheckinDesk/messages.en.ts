@@ -22,6 +22,13 @@ export const deskEn: DeskCatalogue = {
   'sync.refused': 'The server refused {n} of this desk’s check-ins: sign in, then send them again.',
   'sync.retry': 'Send again',
   'sync.signIn': 'Sign in',
+  'wiped.title': 'This device holds no check-ins.',
+  'wiped.body':
+    'If it is “{desk}” and its storage was wiped: the last check-in the server received from it was scanned at {time} ({n} in all). Anything checked in on it after that and not sent is gone: check those people in again.',
+  'wiped.same': 'This is “{desk}”',
+  'wiped.new': 'This is a new desk',
+  'signOut.unsent':
+    '{n} check-ins on this device are not sent yet. If you sign out, they wait until someone signs in again. Sign out anyway?',
   'tabs.label': 'Ways to check someone in',
   'tab.scan': 'Ticket',
   'tab.search': 'Name',

@@ -26,6 +26,13 @@ export const deskFr: DeskCatalogue = {
     'Le serveur a refusé {n} pointages de ce poste : reconnectez-vous, puis renvoyez-les.',
   'sync.retry': 'Renvoyer',
   'sync.signIn': 'Se connecter',
+  'wiped.title': 'Cet appareil ne contient aucun pointage.',
+  'wiped.body':
+    'S’il s’agit de « {desk} » et que sa mémoire a été effacée : le dernier pointage reçu de lui par le serveur a été fait à {time} ({n} en tout). Tout ce qui y a été pointé ensuite sans être envoyé est perdu : pointez ces personnes à nouveau.',
+  'wiped.same': 'C’est « {desk} »',
+  'wiped.new': 'C’est un nouveau poste',
+  'signOut.unsent':
+    '{n} pointages de cet appareil ne sont pas encore envoyés. Si vous vous déconnectez, ils ne partiront qu’après une nouvelle connexion. Se déconnecter quand même ?',
   'tabs.label': 'Façons d’enregistrer une arrivée',
   'tab.scan': 'Billet',
   'tab.search': 'Nom',

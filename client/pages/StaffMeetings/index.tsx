@@ -1,6 +1,8 @@
 // "/staff": every meeting, drafts included, for organizers; a way to create one; sign out.
 import type { Locale } from '../../../shared/enums';
 import { logout } from '../../api/auth';
+import { unsentDeskItems } from '../../sync/entryScope';
+import { listEntries } from '../../sync/outbox';
 import { listMeetings, type Meeting } from '../../api/meetings';
 import type { StaffUser } from '../../api/auth';
 import { moroccoDateTime } from '../../app/i18n';
@@ -27,7 +29,10 @@ export default function StaffMeetings({ locale }: { locale: Locale }) {
   );
 }
 
-async function signOut() {
+async function signOut(locale: Locale) {
+  // Check-ins not sent yet leave with the session: say so before, not after.
+  const unsent = unsentDeskItems(await listEntries().catch(() => []));
+  if (unsent > 0 && !window.confirm(ts('staff.signOutUnsent', { n: unsent }, locale))) return;
   try {
     await logout();
   } finally {
@@ -45,7 +50,7 @@ function MeetingsFor({ user, locale }: { user: StaffUser; locale: Locale }) {
     <div class="stack">
       <p class="row">
         <span>{ts('staff.signedInAs', { email: user.email }, locale)}</span>
-        <button type="button" class="button button--secondary" onClick={() => void signOut()}>
+        <button type="button" class="button button--secondary" onClick={() => void signOut(locale)}>
           {ts('staff.signOut', undefined, locale)}
         </button>
       </p>

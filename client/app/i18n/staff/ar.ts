@@ -5,6 +5,8 @@ export const staffAr = {
   'staff.password': 'كلمة المرور',
   'staff.signIn': 'دخول',
   'staff.signOut': 'خروج',
+  'staff.signOutUnsent':
+    'لم تُرسل بعد {n} من تسجيلات الحضور على هذا الجهاز. إن خرجت الآن فلن تُرسل حتى يدخل أحد من جديد. هل تريد الخروج؟',
   'staff.signedInAs': 'متصل باسم {email}',
   'staff.meetingsTitle': 'إدارة اللقاءات',
   'staff.newMeeting': 'إنشاء لقاء جديد',

@@ -7,6 +7,8 @@ export const staffEn: StaffCatalogue = {
   'staff.password': 'Password',
   'staff.signIn': 'Sign in',
   'staff.signOut': 'Sign out',
+  'staff.signOutUnsent':
+    '{n} check-ins on this device are not sent yet. After signing out they wait until someone signs in again. Sign out anyway?',
   'staff.signedInAs': 'Signed in as {email}',
   'staff.meetingsTitle': 'Manage meetings',
   'staff.newMeeting': 'Create a meeting',

@@ -7,6 +7,8 @@ export const staffFr: StaffCatalogue = {
   'staff.password': 'Mot de passe',
   'staff.signIn': 'Se connecter',
   'staff.signOut': 'Se déconnecter',
+  'staff.signOutUnsent':
+    '{n} pointages de cet appareil ne sont pas encore envoyés. Après la déconnexion, ils attendront une nouvelle connexion. Se déconnecter quand même ?',
   'staff.signedInAs': 'Connecté·e : {email}',
   'staff.meetingsTitle': 'Gestion des rencontres',
   'staff.newMeeting': 'Créer une rencontre',
