@@ -136,6 +136,8 @@ export interface OutboxTable {
   next_attempt_at: string;
   /** While `sending`: when the claim lapses and another worker may take the row over. */
   lease_until: string | null;
+  /** While `sending`: whose claim it is; renewing and settling the row require it. */
+  lease_token: string | null;
   sent_at: string | null;
   message_id: string | null;
   last_error: string | null;

@@ -1,6 +1,7 @@
 // Delivers one claimed outbox row and settles it: sent (with the Message-ID), back in the
 // queue after a delay (temporary failure), failed (permanent, or out of attempts), or skipped
-// (a reminder for someone no longer accepted).
+// (a reminder for someone no longer accepted) — or `lost` when the worker's lease on the row
+// lapsed meanwhile and another worker took it over: then nothing is recorded here.
 import { inWriteTransaction } from '../db/writeBatch';
 import type { MeetingRow } from '../db/repositories/meetings';
 import { markSent, markUnsent, type OutboxRow } from '../db/repositories/outbox';
@@ -19,7 +20,7 @@ import {
 } from './retry';
 import type { MailTransport } from './transport';
 
-export type Outcome = 'sent' | 'retry' | 'failed' | 'skipped';
+export type Outcome = 'sent' | 'retry' | 'failed' | 'skipped' | 'lost';
 
 /** Where each channel's messages go. */
 export interface Transports {
@@ -62,26 +63,33 @@ async function send(
 export async function deliver(
   deps: Deps,
   transports: Transports,
-  claim: { row: OutboxRow; leaseUntil: string },
+  claim: { row: OutboxRow; token: string },
   subject: { registration?: RegistrationRow; meeting?: MeetingRow },
 ): Promise<Outcome> {
   const { row } = claim;
   const { registration, meeting } = subject;
-  const settle = (status: 'queued' | 'failed' | 'skipped', error: string, nextAttemptAt?: string) =>
-    inWriteTransaction(deps.db, (trx) =>
-      markUnsent(
-        trx,
-        { id: row.id, leaseUntil: claim.leaseUntil },
-        { status, error, nextAttemptAt },
-      ),
-    );
+  const fence = { id: row.id, token: claim.token };
+  const settle = async <T extends Outcome>(
+    outcome: T,
+    status: 'queued' | 'failed' | 'skipped',
+    error: string,
+    nextAttemptAt?: string,
+  ): Promise<T | 'lost'> =>
+    (await inWriteTransaction(deps.db, (trx) =>
+      markUnsent(trx, fence, { status, error, nextAttemptAt }),
+    ))
+      ? outcome
+      : 'lost';
   // The address is read now: a corrected one is used, a removed one means no more messages.
   const sms = row.channel === 'sms';
   const to = registration ? (sms ? registration.phone : registration.email) : row.to_address;
   if (registration && (!to || !stillRelevant(row.kind, registration.status))) {
     const missing = sms ? 'not sent: no phone number' : 'not sent: no e-mail address';
-    await settle('skipped', to ? `not sent: the registration is ${registration.status}` : missing);
-    return 'skipped';
+    return settle(
+      'skipped',
+      'skipped',
+      to ? `not sent: the registration is ${registration.status}` : missing,
+    );
   }
   let sent: { messageId: string };
   try {
@@ -92,22 +100,17 @@ export async function deliver(
       : await send(deps, transports.mail, row, to, { registration, meeting });
   } catch (err) {
     const reason = describeFailure(err);
-    if (isPermanentFailure(err)) {
-      await settle('failed', reason);
-      return 'failed';
-    }
-    if (row.attempts >= MAX_ATTEMPTS) {
-      await settle('failed', `gave up after ${row.attempts} attempts: ${reason}`);
-      return 'failed';
-    }
+    if (isPermanentFailure(err)) return settle('failed', 'failed', reason);
+    if (row.attempts >= MAX_ATTEMPTS)
+      return settle('failed', 'failed', `gave up after ${row.attempts} attempts: ${reason}`);
     const next = new Date(deps.now().getTime() + retryDelayMs(row.attempts));
-    await settle('queued', reason, next.toISOString());
-    return 'retry';
+    return settle('retry', 'queued', reason, next.toISOString());
   }
-  // Delivered: never back to the queue from here. Should this write fail, the row stays
-  // `sending` and goes again once its lease lapses: the one duplicate no outbox can rule out.
-  await inWriteTransaction(deps.db, (trx) =>
-    markSent(trx, row.id, { sentAt: deps.now().toISOString(), messageId: sent.messageId, to }),
+  // Delivered: never back to the queue from here. Should this write fail (or our lease have
+  // been lost), the row is the new holder's or goes again once its lease lapses: the window no
+  // outbox can close, narrowed by the lease renewal and made recognisable by the Message-ID.
+  const recorded = await inWriteTransaction(deps.db, (trx) =>
+    markSent(trx, fence, { sentAt: deps.now().toISOString(), messageId: sent.messageId, to }),
   );
-  return 'sent';
+  return recorded ? 'sent' : 'lost';
 }

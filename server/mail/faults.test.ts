@@ -98,7 +98,10 @@ describe('when a worker dies between claiming and sending', () => {
     const now = t.s.deps.now();
     const claimed = await claimDueRows(t.s.db.kysely, t.s.db.dialect, {
       nowIso: now.toISOString(),
-      leaseUntil: new Date(now.getTime() + 5 * MINUTE).toISOString(),
+      lease: {
+        token: 'a-worker-that-died',
+        until: new Date(now.getTime() + 5 * MINUTE).toISOString(),
+      },
       limit: 10,
     });
     expect(claimed.map((r) => r.to_address)).toEqual([reg.email]);

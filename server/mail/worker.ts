@@ -1,7 +1,10 @@
-// The outbox worker: claims due rows (a lease per row, so a crashed worker's rows are taken
-// over once it lapses), delivers a few at a time, and loops until nothing is due. It polls
-// every second and is woken at once when this process commits new mail.
-import { claimDueRows, subjectsOf } from '../db/repositories/outbox';
+// The outbox worker: claims due rows under a lease with a token of its own, delivers a few at
+// a time, and loops until nothing is due. The lease is short (a crashed worker's rows are taken
+// over within seconds) and renewed while sends are in flight (a slow SMTP server does not let
+// another worker send the same row again); settling a row requires the token to still hold.
+// It polls every second and is woken at once when this process commits new mail.
+import { randomUUID } from 'node:crypto';
+import { claimDueRows, renewLease, subjectsOf } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
 import { deliver, type Outcome } from './delivery';
 import { onMailQueued } from './notifier';
@@ -13,12 +16,17 @@ export interface MailWorkerOptions {
   concurrency?: number;
   /** Rows claimed per round trip to the database. */
   batchSize?: number;
-  /** How long a claim holds; longer than the slowest send (SMTP timeouts are 15 s + 60 s). */
+  /** How long a claim holds unless renewed: how soon a crashed worker's rows go again. */
   leaseMs?: number;
+  /** How often the lease on rows in flight is renewed; 0 never (tests of a lost lease). */
+  renewEveryMs?: number;
   pollMs?: number;
   /** Where SMS rows go; by default as the configuration says (SMS_URL, else .txt files). */
   sms?: SmsTransport;
 }
+
+/** A crashed worker's rows are retried this soon (the issue of a 5-minute wait is gone). */
+export const DEFAULT_LEASE_MS = 20_000;
 
 export type RunCounts = Record<Outcome, number>;
 
@@ -49,7 +57,8 @@ export function createMailWorker(
 ): MailWorker {
   const concurrency = options.concurrency ?? 4;
   const batchSize = options.batchSize ?? concurrency * 5;
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const renewEveryMs = options.renewEveryMs ?? Math.max(1, Math.floor(leaseMs / 4));
   let stopping = false;
   let running: Promise<unknown> | null = null;
   let again = false;
@@ -64,30 +73,52 @@ export function createMailWorker(
     },
   };
 
+  /** Keeps the claim alive while its sends are in flight; stopped once the batch is settled. */
+  function holdLease(token: string): () => void {
+    if (renewEveryMs <= 0) return () => {};
+    let renewing: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      const until = new Date(deps.now().getTime() + leaseMs).toISOString();
+      renewing = renewing
+        .then(() => renewLease(deps.db.kysely, token, until))
+        .catch((err: unknown) => console.error('[liqa] mail worker: lease renewal:', err));
+    }, renewEveryMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   async function runOnce(): Promise<RunCounts> {
-    const counts: RunCounts = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+    const counts: RunCounts = { sent: 0, retry: 0, failed: 0, skipped: 0, lost: 0 };
     while (!stopping) {
       const now = deps.now();
-      const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+      const lease = {
+        token: randomUUID(),
+        until: new Date(now.getTime() + leaseMs).toISOString(),
+      };
       const rows = await claimDueRows(deps.db.kysely, deps.db.dialect, {
         nowIso: now.toISOString(),
-        leaseUntil,
+        lease,
         limit: batchSize,
       });
       if (rows.length === 0) break;
-      const { registrations, meetings } = await subjectsOf(deps.db.kysely, rows);
-      await eachLimited(rows, concurrency, async (row) => {
-        const subject = {
-          registration: registrations.get(row.registration_id ?? ''),
-          meeting: meetings.get(row.meeting_id),
-        };
-        try {
-          counts[await deliver(deps, transports, { row, leaseUntil }, subject)]++;
-        } catch (err) {
-          // The database failed while settling: the row stays claimed until its lease lapses.
-          console.error('[liqa] mail worker:', err);
-        }
-      });
+      const release = holdLease(lease.token);
+      try {
+        const { registrations, meetings } = await subjectsOf(deps.db.kysely, rows);
+        await eachLimited(rows, concurrency, async (row) => {
+          const subject = {
+            registration: registrations.get(row.registration_id ?? ''),
+            meeting: meetings.get(row.meeting_id),
+          };
+          try {
+            counts[await deliver(deps, transports, { row, token: lease.token }, subject)]++;
+          } catch (err) {
+            // The database failed while settling: the row stays claimed until its lease lapses.
+            console.error('[liqa] mail worker:', err);
+          }
+        });
+      } finally {
+        release();
+      }
     }
     return counts;
   }

@@ -28,7 +28,7 @@ vi.mock('../db/repositories/outbox', async (importOriginal) => {
       if (due.length === 0) return [];
       const rows = await db
         .updateTable('outbox')
-        .set({ status: 'sending', lease_until: opts.leaseUntil })
+        .set({ status: 'sending', lease_until: opts.lease.until, lease_token: opts.lease.token })
         .where(
           'id',
           'in',

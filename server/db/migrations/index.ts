@@ -7,6 +7,7 @@ import * as outbox from './0003_outbox';
 import * as checkins from './0004_checkins';
 import * as feedback from './0005_feedback';
 import * as support from './0006_support';
+import * as integrity from './0007_integrity';
 import * as teams from './0008_teams';
 import * as sms from './0009_sms';
 
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0004_checkins': checkins,
   '0005_feedback': feedback,
   '0006_support': support,
+  '0007_integrity': integrity,
   '0008_teams': teams,
   '0009_sms': sms,
 };

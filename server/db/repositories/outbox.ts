@@ -1,6 +1,6 @@
 // The e-mail outbox: rows queued with the change that causes them, claimed and settled by the
 // worker. Ids are bigint on PostgreSQL (pg hands them back as strings), hence Number() below.
-import { type Insertable, type Kysely, type Selectable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Dialect } from '../migrations/columns';
 import type { Database, OutboxTable } from '../schema';
 
@@ -18,25 +18,34 @@ export async function insertOutboxRow(db: Kysely<Database>, row: NewOutboxRow): 
   return added.length > 0;
 }
 
+/** A claim on rows: who holds them (the token) and until when, unless renewed. */
+export interface Lease {
+  token: string;
+  until: string;
+}
+
+/** Queued and due, or in flight past its lease (its worker died or lost the row). */
+const isDue = (nowIso: string) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb.or([
+    eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', nowIso)]),
+    eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', nowIso)]),
+  ]);
+
 /**
  * Claims up to `limit` due rows (queued and due, or in flight past their lease) in one
- * statement: they become `sending` with a new lease, and the attempt is counted. On PostgreSQL
- * SKIP LOCKED lets concurrent workers take disjoint rows; SQLite has a single writer.
+ * statement: they become `sending` under the caller's lease token, and the attempt is counted.
+ * On PostgreSQL SKIP LOCKED lets concurrent workers take disjoint rows; SQLite has a single
+ * writer. A row taken over from a lapsed lease gets the new token, which fences the old holder.
  */
 export async function claimDueRows(
   db: Kysely<Database>,
   dialect: Dialect,
-  opts: { nowIso: string; leaseUntil: string; limit: number },
+  opts: { nowIso: string; lease: Lease; limit: number },
 ): Promise<OutboxRow[]> {
   let due = db
     .selectFrom('outbox')
     .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', opts.nowIso)]),
-        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', opts.nowIso)]),
-      ]),
-    )
+    .where(isDue(opts.nowIso))
     .orderBy('next_attempt_at')
     .orderBy('id')
     .limit(opts.limit);
@@ -45,7 +54,8 @@ export async function claimDueRows(
     .updateTable('outbox')
     .set((eb) => ({
       status: 'sending',
-      lease_until: opts.leaseUntil,
+      lease_until: opts.lease.until,
+      lease_token: opts.lease.token,
       attempts: eb('attempts', '+', 1),
     }))
     .where('id', 'in', due)
@@ -54,12 +64,31 @@ export async function claimDueRows(
   return rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Extends the lease on the rows still held under `token` (a send in flight); returns how many.
+ * A row taken over by another worker is not extended: its token changed.
+ */
+export async function renewLease(
+  db: Kysely<Database>,
+  token: string,
+  until: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ lease_until: until })
+    .where('lease_token', '=', token)
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The row is settled only if the claim still holds: true if it did. */
 export async function markSent(
   db: Kysely<Database>,
-  id: number,
+  claim: { id: number; token: string },
   sent: { sentAt: string; messageId: string; to: string },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
     .set({
       status: 'sent',
@@ -67,38 +96,44 @@ export async function markSent(
       message_id: sent.messageId,
       to_address: sent.to,
       lease_until: null,
+      lease_token: null,
       last_error: null,
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', claim.id)
+    .where('status', '=', 'sending')
+    .where('lease_token', '=', claim.token)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**
  * Settles a claimed row that was not sent: back to `queued` for a later attempt, or `failed` /
- * `skipped` for good. Only while our lease holds: a worker that overran its lease no longer
- * owns the row.
+ * `skipped` for good. Only while our claim holds: a worker that lost its lease no longer owns
+ * the row, and whatever the new holder records stands. True if it was settled.
  */
 export async function markUnsent(
   db: Kysely<Database>,
-  claim: { id: number; leaseUntil: string },
+  claim: { id: number; token: string },
   outcome: {
     status: 'queued' | 'failed' | 'skipped';
     nextAttemptAt?: string;
     error: string | null;
   },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
     .set({
       status: outcome.status,
       lease_until: null,
+      lease_token: null,
       last_error: outcome.error,
       ...(outcome.nextAttemptAt ? { next_attempt_at: outcome.nextAttemptAt } : {}),
     })
     .where('id', '=', claim.id)
     .where('status', '=', 'sending')
-    .where('lease_until', '=', claim.leaseUntil)
-    .execute();
+    .where('lease_token', '=', claim.token)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function listOutboxRows(
@@ -137,7 +172,7 @@ export async function requeueFailed(
 ): Promise<boolean> {
   const result = await db
     .updateTable('outbox')
-    .set({ status: 'queued', next_attempt_at: nowIso, lease_until: null })
+    .set({ status: 'queued', next_attempt_at: nowIso, lease_until: null, lease_token: null })
     .where('id', '=', id)
     .where('status', '=', 'failed')
     .executeTakeFirst();
