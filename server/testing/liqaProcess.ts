@@ -35,9 +35,13 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-export async function startLiqaProcess(env: Record<string, string>): Promise<LiqaProcess> {
+/** `nodeArgs` come before the entry point (e.g. a loader for a control run). */
+export async function startLiqaProcess(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<LiqaProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'server/index.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -61,7 +65,8 @@ export async function startLiqaProcess(env: Record<string, string>): Promise<Liq
       await exited(child);
     },
   };
-  for (let i = 0; i < 300; i++) {
+  // Up to a minute: a loaded two-core machine compiles the TypeScript slowly.
+  for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) break;
     try {
       if ((await fetch(`${url}/api/health`)).ok) return liqa;

@@ -146,17 +146,24 @@ export function findRosterRow(db: Kysely<Database>, meetingId: string, id: strin
     .executeTakeFirst();
 }
 
-export async function setWorkshop(
+/**
+ * Moves an accepted registration from one workshop group to another, only if it is still
+ * accepted and still in `from` (a compare-and-set); true if it moved.
+ */
+export async function moveWorkshop(
   db: Kysely<Database>,
   id: string,
-  workshopId: string | null,
+  move: { from: string | null; to: string | null },
   nowIso: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('registrations')
-    .set({ workshop_id: workshopId, updated_at: nowIso })
+    .set({ workshop_id: move.to, updated_at: nowIso })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'accepted')
+    .where('workshop_id', move.from === null ? 'is' : '=', move.from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Accepted and arrived people per workshop (null: none), optionally for one workshop. */

@@ -1,5 +1,6 @@
 // Proposals: the solutions given in feedback, their public list and their moderation.
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Dialect } from '../migrations/columns';
 import type { Database, ProposalsTable } from '../schema';
 
 export type ProposalRow = Selectable<ProposalsTable>;
@@ -35,12 +36,30 @@ export function listProposalRows(
   return q.orderBy('seq').execute();
 }
 
+/** The proposal read in order to change it: locked until the transaction ends (PostgreSQL). */
+export function lockProposal(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  id: string,
+): Promise<ProposalRow | undefined> {
+  const q = db.selectFrom('proposals').selectAll().where('id', '=', id);
+  return (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+}
+
+/** Changes a proposal only if its fate is still `fromStatus` (compare-and-set). */
 export async function updateProposalRow(
   db: Kysely<Database>,
   id: string,
+  fromStatus: string,
   changes: Updateable<ProposalsTable>,
-): Promise<void> {
-  await db.updateTable('proposals').set(changes).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('proposals')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Duplicates merged into `fromId` follow it into `toId`: merges never chain. */

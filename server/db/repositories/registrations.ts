@@ -2,6 +2,7 @@
 import { noteMeetingChange } from '../meetingChanges';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { foldForSearch } from '../../../shared/search/fold';
+import type { Dialect } from '../migrations/columns';
 import type { Database, RegistrationsTable } from '../schema';
 
 export type RegistrationRow = Selectable<RegistrationsTable>;
@@ -85,53 +86,106 @@ export async function takeSeats(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Gives `n` seats back. Only after the caller moved as many registrations out of `accepted`
+ * (a compare-and-set), so the counter can never go below zero; if it would, the books are
+ * already wrong and the transaction is refused rather than making them worse.
+ */
 export async function releaseSeats(
   db: Kysely<Database>,
   meetingId: string,
   n: number,
 ): Promise<void> {
   noteMeetingChange();
-  await db
+  const result = await db
     .updateTable('meetings')
     .set((eb) => ({ seats_taken: eb('seats_taken', '-', n) }))
     .where('id', '=', meetingId)
-    .execute();
+    .where('seats_taken', '>=', n)
+    .executeTakeFirst();
   noteMeetingChange();
+  if (Number(result.numUpdatedRows) !== 1)
+    throw new Error(`seat counter of meeting ${meetingId} would go below zero`);
 }
 
-export function firstWaitlisted(
+/**
+ * Registrations read in order to change them. On PostgreSQL they stay locked until the
+ * transaction ends (a concurrent copy of the same change waits, then reads the result); in id
+ * order, so two transactions never wait for each other in a circle. SQLite has one writer.
+ */
+export function lockRegistrations(
   db: Kysely<Database>,
+  dialect: Dialect,
+  meetingId: string,
+  ids: string[],
+): Promise<RegistrationRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const q = db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('id', 'in', ids)
+    .orderBy('id');
+  return (dialect === 'postgres' ? q.forUpdate() : q).execute();
+}
+
+export function lockRegistration(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  id: string,
+): Promise<RegistrationRow | undefined> {
+  const q = db.selectFrom('registrations').selectAll().where('id', '=', id);
+  return (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+}
+
+/**
+ * The oldest waitlisted registration, locked for promotion. SKIP LOCKED on PostgreSQL: one
+ * another transaction is deciding on (or promoting) is passed over, never picked twice.
+ */
+export function claimFirstWaitlisted(
+  db: Kysely<Database>,
+  dialect: Dialect,
   meetingId: string,
 ): Promise<RegistrationRow | undefined> {
-  return db
+  const q = db
     .selectFrom('registrations')
     .selectAll()
     .where('meeting_id', '=', meetingId)
     .where('status', '=', 'waitlisted')
     .orderBy('seq', 'asc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+  return (dialect === 'postgres' ? q.forUpdate().skipLocked() : q).executeTakeFirst();
 }
 
-export async function setStatus(
+/** Moves a registration from one status to another, only if it is still in `from`. */
+export async function moveStatus(
   db: Kysely<Database>,
   id: string,
-  status: string,
+  move: { from: string; to: string },
   nowIso: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('registrations')
-    .set({ status, updated_at: nowIso })
+    .set({ status: move.to, updated_at: nowIso })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', move.from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-export async function updateRegistrationRow(
+/** Edits a live registration; false if it was cancelled meanwhile (nothing is changed). */
+export async function updateLiveRegistration(
   db: Kysely<Database>,
   id: string,
   changes: Partial<NewRegistrationRow>,
-): Promise<void> {
-  await db.updateTable('registrations').set(changes).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('registrations')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export interface RegistrationFilter {

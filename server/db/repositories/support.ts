@@ -68,16 +68,24 @@ export async function listSupportRows(
   return rows.map((r) => ({ ...r, registration_seq: Number(r.registration_seq) }));
 }
 
+/**
+ * Records the committee's decisions on one request, only if they are still the ones read
+ * (a compare-and-set); true if they were changed.
+ */
 export async function updateSupportDecisions(
   db: Kysely<Database>,
   registrationId: string,
+  from: Pick<SupportRow, 'travel_decision' | 'lodging_decision'>,
   changes: Pick<SupportRow, 'travel_decision' | 'lodging_decision' | 'decided_at' | 'decided_by'>,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('support_requests')
     .set(changes)
     .where('registration_id', '=', registrationId)
-    .execute();
+    .where('travel_decision', '=', from.travel_decision)
+    .where('lodging_decision', '=', from.lodging_decision)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Live registrations per home province (cancelled ones are gone from the picture). */

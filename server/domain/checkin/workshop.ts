@@ -4,7 +4,7 @@ import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import type { RosterAttendee } from '../../../shared/schemas/checkin';
 import { audit } from '../../db/repositories/audit';
-import { findRosterRow, setWorkshop, workshopCounts } from '../../db/repositories/checkins';
+import { findRosterRow, moveWorkshop, workshopCounts } from '../../db/repositories/checkins';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { inWriteTransaction } from '../../db/writeBatch';
 import type { Deps } from '../../deps';
@@ -34,22 +34,30 @@ export async function changeWorkshop(
     ]);
   }
   const db = deps.db.kysely;
-  const before = await findRosterRow(db, meeting.id, registrationId);
-  // Only people on the roster: the desk has no business with the others.
-  if (!before || before.status !== 'accepted') throw new DomainError('not-found');
   const nowIso = deps.now().toISOString();
-  if (before.workshop_id !== workshopId) {
-    await inWriteTransaction(deps.db, async (trx) => {
-      await setWorkshop(trx, registrationId, workshopId, nowIso);
-      const detail = { from: before.workshop_id, to: workshopId };
+  // Compare-and-set from the group read: a move racing another desk's move or a decision is
+  // read again and tried once more, so the last move wins and nobody off the roster is moved.
+  let before = await findRosterRow(db, meeting.id, registrationId);
+  for (let attempt = 0; ; attempt++) {
+    // Only people on the roster: the desk has no business with the others.
+    if (!before || before.status !== 'accepted') throw new DomainError('not-found');
+    if (before.workshop_id === workshopId) break;
+    const from = before.workshop_id;
+    const moved = await inWriteTransaction(deps.db, async (trx) => {
+      if (!(await moveWorkshop(trx, registrationId, { from, to: workshopId }, nowIso)))
+        return false;
       await audit(trx, {
         at: nowIso,
         actor: staff.id,
         action: 'registration.workshop',
         subject: registrationId,
-        detail,
+        detail: { from, to: workshopId },
       });
+      return true;
     });
+    if (moved) break;
+    if (attempt >= 2) throw new DomainError('conflict');
+    before = await findRosterRow(db, meeting.id, registrationId);
   }
   const [after] = await withTicketHashes(deps, [{ ...before, workshop_id: workshopId }]);
   const [count] = await workshopCounts(db, meeting.id, { workshopId });

@@ -8,6 +8,7 @@ import type { ProposalPatch } from '../../../shared/schemas/feedback';
 import { audit } from '../../db/repositories/audit';
 import {
   findProposal,
+  lockProposal,
   repointMerged,
   updateProposalRow,
   type ProposalRow,
@@ -74,16 +75,21 @@ export async function moderateProposal(
     : null;
   const nowIso = deps.now().toISOString();
   const updated = await inWriteTransaction(deps.db, async (trx) => {
-    await updateProposalRow(trx, id, changesOf(patch, nowIso));
+    // Read again under a lock and changed from the fate read: two organizers deciding at once
+    // are applied one after the other, and a repeated decision changes nothing more.
+    const current = await lockProposal(trx, deps.db.dialect, id);
+    if (!current) throw new DomainError('not-found');
+    if (!(await updateProposalRow(trx, id, current.status, changesOf(patch, nowIso))))
+      throw new DomainError('conflict');
     if (target) await repointMerged(trx, id, target.id, nowIso);
     const after = await findProposal(trx, id);
     if (!after) throw new DomainError('not-found');
     await audit(trx, {
       at: nowIso,
       actor: actor.id,
-      action: auditAction(proposal, patch),
+      action: auditAction(current, patch),
       subject: id,
-      detail: { before: toOrganizerProposal(proposal), patch },
+      detail: { before: toOrganizerProposal(current), patch },
     });
     // The proposal whose fate counts: this one, or the one it now stands merged into.
     const kept = after.merged_into ? await findProposal(trx, after.merged_into) : after;

@@ -1,12 +1,14 @@
 // Organizers' decisions on many registrations at once: all or nothing, never past capacity.
+// The registrations are locked while they are read (PostgreSQL), so the same decision sent
+// twice at once is made once: the second copy finds it made and changes nothing.
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import { audit } from '../../db/repositories/audit';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import {
-  findRegistrations,
+  lockRegistrations,
+  moveStatus,
   releaseSeats,
-  setStatus,
   takeSeats,
 } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
@@ -31,7 +33,7 @@ export async function decide(
   // The last decision about a registration is the one that counts.
   const wanted = new Map(decisions.map((d) => [d.id, d.status]));
   const result = await deps.db.kysely.transaction().execute(async (trx) => {
-    const rows = await findRegistrations(trx, meeting.id, [...wanted.keys()]);
+    const rows = await lockRegistrations(trx, deps.db.dialect, meeting.id, [...wanted.keys()]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const errors = decisions.flatMap((d, i) => {
       const row = byId.get(d.id);
@@ -55,7 +57,11 @@ export async function decide(
     if (delta > 0 && !(await takeSeats(trx, meeting.id, delta)))
       throw new DomainError('capacity-exceeded');
     if (delta < 0) await releaseSeats(trx, meeting.id, -delta);
-    for (const id of changed) await setStatus(trx, id, wanted.get(id) as string, nowIso);
+    for (const id of changed) {
+      const move = { from: byId.get(id)?.status as string, to: wanted.get(id) as string };
+      // Never fails under the lock; should it, the seat count above would be wrong: undo all.
+      if (!(await moveStatus(trx, id, move, nowIso))) throw new DomainError('conflict');
+    }
     // One e-mail per newly accepted or waitlisted registration; replays are stopped by the
     // outbox's dedupe key even if the status went back and forth in between.
     for (const id of changed) {

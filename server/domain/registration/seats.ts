@@ -1,11 +1,12 @@
 // Seats: who gets one on arrival, and who is promoted when one is given back.
 import type { Kysely } from 'kysely';
 import type { ApprovalMode } from '../../../shared/enums';
+import type { Dialect } from '../../db/migrations/columns';
 import type { Database } from '../../db/schema';
 import {
-  firstWaitlisted,
+  claimFirstWaitlisted,
+  moveStatus,
   releaseSeats,
-  setStatus,
   takeSeats,
 } from '../../db/repositories/registrations';
 import { DomainError } from '../errors';
@@ -31,15 +32,22 @@ export async function seatOnArrival(
   throw new DomainError('capacity-exceeded');
 }
 
-/** Gives a seat back and hands it to the oldest waitlisted registration, if any. */
+/**
+ * Gives a seat back and hands it to the oldest waitlisted registration, if any. The caller has
+ * just moved one registration out of `accepted` (compare-and-set), so the seat is really free.
+ */
 export async function releaseSeatAndPromote(
   trx: Kysely<Database>,
+  dialect: Dialect,
   meetingId: string,
   nowIso: string,
 ): Promise<string | null> {
   await releaseSeats(trx, meetingId, 1);
-  const next = await firstWaitlisted(trx, meetingId);
+  const next = await claimFirstWaitlisted(trx, dialect, meetingId);
   if (!next || !(await takeSeats(trx, meetingId, 1))) return null;
-  await setStatus(trx, next.id, 'accepted', nowIso);
-  return next.id;
+  if (await moveStatus(trx, next.id, { from: 'waitlisted', to: 'accepted' }, nowIso))
+    return next.id;
+  // Decided on meanwhile (possible only without row locks): the seat stays free.
+  await releaseSeats(trx, meetingId, 1);
+  return null;
 }

@@ -6,12 +6,14 @@ import { foldForSearch } from '../../../shared/search/fold';
 import { ticketToken } from '../../auth/tickets';
 import { isUniqueViolation } from '../../db/errors';
 import { audit } from '../../db/repositories/audit';
+import { inWriteTransaction } from '../../db/writeBatch';
 import { findMeetingBySlug } from '../../db/repositories/meetings';
 import {
   findLiveDuplicate,
   findRegistration,
-  setStatus,
-  updateRegistrationRow,
+  lockRegistration,
+  moveStatus,
+  updateLiveRegistration,
   type RegistrationRow,
 } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
@@ -42,74 +44,93 @@ export async function registrationView(
   return { ...toRegistrationView(row), meetingSlug: meeting.slug, ticketToken: ticket };
 }
 
+/**
+ * Corrects a live registration. The row is locked and read again inside the transaction
+ * (PostgreSQL), so two corrections at once each keep the other's fields, and a correction
+ * racing a cancel either lands before it or is refused after it.
+ */
 export async function editRegistration(
   deps: Deps,
-  row: RegistrationRow,
+  stale: RegistrationRow,
   patch: RegistrationPatch,
   actorId: string | null,
   locale: Locale,
 ): Promise<RegistrationRow> {
-  if (row.status === 'cancelled') throw new DomainError('conflict');
-  const db = deps.db.kysely;
-  const meeting = meetingInputOf(await meetingOf(deps, row));
-  const email = patch.email !== undefined ? patch.email : row.email;
-  const phone = patch.phone !== undefined ? patch.phone : row.phone;
-  if (!email && !phone) {
-    throw new DomainError('validation', undefined, [
-      { path: 'email', message: validationMessage('contact', locale) },
-    ]);
-  }
-  if (patch.provinceCode && patch.provinceCode !== row.province_code && row.source === 'online') {
-    assertEligibleRegion(meeting, patch.provinceCode);
-  }
+  if (stale.status === 'cancelled') throw new DomainError('conflict');
+  const meeting = meetingInputOf(await meetingOf(deps, stale));
   if (!knownWorkshop(meeting, patch.workshopId)) {
     throw new DomainError('validation', undefined, [
       { path: 'workshopId', message: validationMessage('choice', locale) },
     ]);
   }
-  if (await findLiveDuplicate(db, row.meeting_id, email, phone, row.id))
-    throw new DomainError('duplicate-registration');
-  const fullName = patch.fullName ?? row.full_name;
-  const organization =
-    patch.organization !== undefined ? patch.organization || null : row.organization;
   const nowIso = deps.now().toISOString();
   try {
-    await updateRegistrationRow(db, row.id, {
-      full_name: fullName,
-      search_name: foldForSearch(`${fullName} ${organization ?? ''}`),
-      gender: patch.gender ?? row.gender,
-      age_band: patch.ageBand ?? row.age_band,
-      role: patch.role ?? row.role,
-      organization,
-      province_code: patch.provinceCode ?? row.province_code,
-      email: email ?? null,
-      phone: phone ?? null,
-      locale: patch.locale ?? row.locale,
-      accessibility: patch.accessibility ? JSON.stringify(patch.accessibility) : row.accessibility,
-      accessibility_note:
-        patch.accessibilityNote !== undefined
-          ? patch.accessibilityNote || null
-          : row.accessibility_note,
-      workshop_id: patch.workshopId !== undefined ? patch.workshopId : row.workshop_id,
-      photo_consent:
-        patch.photoConsent !== undefined ? (patch.photoConsent ? 1 : 0) : row.photo_consent,
-      updated_at: nowIso,
+    await inWriteTransaction(deps.db, async (trx) => {
+      const row = await lockRegistration(trx, deps.db.dialect, stale.id);
+      if (!row || row.status === 'cancelled') throw new DomainError('conflict');
+      const email = patch.email !== undefined ? patch.email : row.email;
+      const phone = patch.phone !== undefined ? patch.phone : row.phone;
+      if (!email && !phone) {
+        throw new DomainError('validation', undefined, [
+          { path: 'email', message: validationMessage('contact', locale) },
+        ]);
+      }
+      if (
+        patch.provinceCode &&
+        patch.provinceCode !== row.province_code &&
+        row.source === 'online'
+      ) {
+        assertEligibleRegion(meeting, patch.provinceCode);
+      }
+      if (await findLiveDuplicate(trx, row.meeting_id, email, phone, row.id))
+        throw new DomainError('duplicate-registration');
+      const fullName = patch.fullName ?? row.full_name;
+      const organization =
+        patch.organization !== undefined ? patch.organization || null : row.organization;
+      const edited = await updateLiveRegistration(trx, row.id, {
+        full_name: fullName,
+        search_name: foldForSearch(`${fullName} ${organization ?? ''}`),
+        gender: patch.gender ?? row.gender,
+        age_band: patch.ageBand ?? row.age_band,
+        role: patch.role ?? row.role,
+        organization,
+        province_code: patch.provinceCode ?? row.province_code,
+        email: email ?? null,
+        phone: phone ?? null,
+        locale: patch.locale ?? row.locale,
+        accessibility: patch.accessibility
+          ? JSON.stringify(patch.accessibility)
+          : row.accessibility,
+        accessibility_note:
+          patch.accessibilityNote !== undefined
+            ? patch.accessibilityNote || null
+            : row.accessibility_note,
+        workshop_id: patch.workshopId !== undefined ? patch.workshopId : row.workshop_id,
+        photo_consent:
+          patch.photoConsent !== undefined ? (patch.photoConsent ? 1 : 0) : row.photo_consent,
+        updated_at: nowIso,
+      });
+      if (!edited) throw new DomainError('conflict');
+      await audit(trx, {
+        at: nowIso,
+        actor: actorId,
+        action: 'registration.edit',
+        subject: row.id,
+        detail: Object.keys(patch),
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new DomainError('duplicate-registration');
     throw err;
   }
-  await audit(db, {
-    at: nowIso,
-    actor: actorId,
-    action: 'registration.edit',
-    subject: row.id,
-    detail: Object.keys(patch),
-  });
-  return (await findRegistration(db, row.id)) as RegistrationRow;
+  return (await findRegistration(deps.db.kysely, stale.id)) as RegistrationRow;
 }
 
-/** Cancels; an accepted seat goes to the oldest waitlisted registration in the same transaction. */
+/**
+ * Cancels; an accepted seat goes to the oldest waitlisted registration in the same transaction.
+ * The row is locked and moved from the status it was read in, so the same cancel sent twice at
+ * once frees one seat: the second copy finds it cancelled and answers with it.
+ */
 export async function cancelRegistration(
   deps: Deps,
   row: RegistrationRow,
@@ -118,13 +139,14 @@ export async function cancelRegistration(
   const db = deps.db.kysely;
   if (row.status !== 'cancelled') {
     const nowIso = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
-      const current = await findRegistration(trx, row.id);
-      if (!current || current.status === 'cancelled') return;
-      await setStatus(trx, row.id, 'cancelled', nowIso);
+    const cancelled = await db.transaction().execute(async (trx) => {
+      const current = await lockRegistration(trx, deps.db.dialect, row.id);
+      if (!current || current.status === 'cancelled') return false;
+      const move = { from: current.status, to: 'cancelled' };
+      if (!(await moveStatus(trx, row.id, move, nowIso))) return false;
       const promoted =
         current.status === 'accepted'
-          ? await releaseSeatAndPromote(trx, row.meeting_id, nowIso)
+          ? await releaseSeatAndPromote(trx, deps.db.dialect, row.meeting_id, nowIso)
           : null;
       await queueRegistrationMail(trx, current, 'cancellation', nowIso);
       const next = promoted ? await findRegistration(trx, promoted) : undefined;
@@ -139,8 +161,9 @@ export async function cancelRegistration(
         subject: row.id,
         detail: { promoted },
       });
+      return true;
     });
-    mailQueued(deps.db);
+    if (cancelled) mailQueued(deps.db);
   }
   return (await findRegistration(db, row.id)) as RegistrationRow;
 }

@@ -105,12 +105,14 @@ export async function decideSupport(
     for (const [id, next] of after) {
       const row = rows.get(id) as SupportListRow;
       if (next.travel === row.travel_decision && next.lodging === row.lodging_decision) continue;
-      await updateSupportDecisions(trx, id, {
+      const recorded = await updateSupportDecisions(trx, id, row, {
         travel_decision: next.travel,
         lodging_decision: next.lodging,
         decided_at: nowIso,
         decided_by: actorId,
       });
+      // Never false under the meeting's lock; should it be, the budget count above was wrong.
+      if (!recorded) throw new DomainError('conflict');
       await notifySupportDecision(trx, row, next, nowIso);
       ids.push(id);
     }
