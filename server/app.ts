@@ -4,6 +4,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { identifyStaff } from './auth/middleware';
 import type { Deps } from './deps';
 import type { AppEnv } from './http/env';
+import { canonicalPath } from './http/canonicalPath';
+import { refuseNulInUrl } from './http/hostileInput';
 import { apiNotFound, onError } from './http/onError';
 import { serveClient } from './http/staticFiles';
 import { authRoutes } from './routes/auth';
@@ -27,7 +29,7 @@ export interface AppOptions {
 }
 
 export function createApp(deps: Deps, options: AppOptions = {}) {
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ getPath: canonicalPath });
   app.use(
     '*',
     secureHeaders({
@@ -52,6 +54,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   );
 
   const api = new Hono<AppEnv>();
+  api.use('*', refuseNulInUrl());
   api.use('*', identifyStaff(deps));
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));

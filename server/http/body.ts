@@ -4,9 +4,10 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
 import { validate } from '../../shared/schemas/validate';
-import { validationMessage } from '../../shared/i18n/validationMessages';
+import { validationMessage, type ValidationMessageKey } from '../../shared/i18n/validationMessages';
 import { DomainError } from '../domain/errors';
 import type { AppEnv } from './env';
+import { jsonTooDeep, pathOfNul } from './hostileInput';
 import { requestLocale } from './locale';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -46,18 +47,28 @@ export async function readBody(c: Context<AppEnv>, limit = MAX_BODY_BYTES): Prom
   return body;
 }
 
-/** The body as JSON; a body that is not JSON is a validation error on the whole body. */
+const bodyError = (c: Context<AppEnv>, path: string, key: ValidationMessageKey) =>
+  new DomainError('validation', undefined, [
+    { path, message: validationMessage(key, requestLocale(c)) },
+  ]);
+
+/**
+ * The body as JSON; a body that is not JSON, or nests deeper than any of ours, is a validation
+ * error on the whole body, and a string carrying U+0000 one on its field.
+ */
 export async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  const raw = await readBody(c);
+  const text = (await readBody(c)).toString('utf8');
+  if (jsonTooDeep(text)) throw bodyError(c, '', 'bodyDepth');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
-    const message = validationMessage('body', requestLocale(c));
-    throw new DomainError('validation', undefined, [{ path: '', message }]);
+    throw bodyError(c, '', 'body');
   }
   const locale = (parsed as { locale?: unknown } | null)?.locale;
   if (locale !== undefined) c.set('bodyLocale', locale);
+  const nulAt = pathOfNul(parsed);
+  if (nulAt !== null) throw bodyError(c, nulAt, 'invalid');
   return parsed;
 }
 

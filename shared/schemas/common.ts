@@ -61,7 +61,8 @@ export const EmailSchema = v.pipe(
   v.email(msg('email')),
 );
 
-export const UuidSchema = v.pipe(v.string(msg('invalid')), v.uuid(msg('invalid')));
+/** Canonical lower case: the same UUID typed in capitals is the same record. */
+export const UuidSchema = v.pipe(v.string(msg('invalid')), v.uuid(msg('invalid')), v.toLowerCase());
 
 export const ProvinceCodeSchema = v.picklist(PROVINCE_CODES, msg('choice'));
 export const RegionCodeSchema = v.picklist(REGION_CODES, msg('choice'));

@@ -32,6 +32,11 @@ export const PUBLIC_VALIDATION_MESSAGES = {
     fr: 'Le corps de la requête doit être un JSON valide.',
     en: 'The request body must be valid JSON.',
   },
+  bodyDepth: {
+    ar: 'محتوى الطلب متداخل أكثر من اللازم (32 مستوى على الأكثر).',
+    fr: 'Le corps de la requête est trop imbriqué (32 niveaux au plus).',
+    en: 'The request body is nested too deeply (32 levels at most).',
+  },
   phone: {
     ar: 'أدخل رقم هاتف صحيحا، مثل 0612345678 أو ‎+212612345678.',
     fr: 'Saisissez un numéro valide, par exemple 0612345678 ou +212612345678.',
