@@ -11,6 +11,8 @@ import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
 import { benchReport } from './report';
+import { benchRegistrationWrite } from './registrationWrite';
+import { benchThreeInstanceRace } from './threeInstanceRace';
 import { renderTable, type BenchModule, type BenchRow } from './table';
 
 const modules: BenchModule[] = [
@@ -24,6 +26,8 @@ const modules: BenchModule[] = [
   { name: 'feedback', run: benchFeedback },
   { name: 'reports', run: benchReport },
   { name: 'exports', run: benchExports },
+  { name: 'guards', run: benchRegistrationWrite },
+  { name: 'instances', run: benchThreeInstanceRace },
 ];
 
 const wanted = process.argv.slice(2);
