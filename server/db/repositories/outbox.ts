@@ -18,6 +18,20 @@ export async function insertOutboxRow(db: Kysely<Database>, row: NewOutboxRow): 
   return added.length > 0;
 }
 
+/** A queued message that must not go out (a cap reached): kept, with the reason. */
+export async function skipQueuedRow(
+  db: Kysely<Database>,
+  dedupeKey: string,
+  reason: string,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'skipped', last_error: reason })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('status', '=', 'queued')
+    .execute();
+}
+
 /**
  * Claims up to `limit` due rows (queued and due, or in flight past their lease) in one
  * statement: they become `sending` with a new lease, and the attempt is counted. On PostgreSQL
