@@ -1,5 +1,5 @@
 // "/staff/m/:slug": the organizer's overview of one meeting: the way to edit it, to its public
-// page and to the check-in desk; its registrations and invitation codes; its settings.
+// page and to the check-in desk; its registrations and invitation codes; its settings; its team.
 import type { Locale } from '../../../shared/enums';
 import { getMeeting, type Meeting } from '../../api/meetings';
 import { pickText } from '../../app/i18n';
@@ -13,6 +13,7 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import StaffGate from '../../components/StaffGate';
 import StaffRegistrations from '../StaffRegistrations';
 import { MeetingFacts } from './MeetingFacts';
+import { TeamPanel } from './TeamPanel';
 import { OutboxLink } from '../StaffOutbox/OutboxLink';
 import { ReportLink } from '../Report/ReportLink';
 import { SupportLink } from '../StaffSupport/SupportLink';
@@ -69,6 +70,7 @@ function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
       </nav>
       <StaffRegistrations meeting={m} locale={locale} />
       <MeetingFacts meeting={m} locale={locale} />
+      <TeamPanel slug={m.slug} locale={locale} />
       <p>
         <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
       </p>
