@@ -6,7 +6,9 @@ import type { Deps } from './deps';
 import type { AppEnv } from './http/env';
 import { canonicalPath } from './http/canonicalPath';
 import { refuseNulInUrl } from './http/hostileInput';
+import { noStoreByDefault } from './http/noStore';
 import { apiNotFound, onError } from './http/onError';
+import { sameOriginWrites } from './http/sameOrigin';
 import { serveClient } from './http/staticFiles';
 import { authRoutes } from './routes/auth';
 import { checkinRoutes } from './routes/checkins';
@@ -55,14 +57,16 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = new Hono<AppEnv>();
   api.use('*', refuseNulInUrl());
+  api.use('*', noStoreByDefault());
   api.use('*', identifyStaff(deps));
+  api.use('*', sameOriginWrites(deps.config));
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));
   api.route('/auth/sessions', sessionRoutes(deps));
   api.route('/users', userRoutes(deps));
   api.route('/geo', geoRoutes());
   api.route('/meetings', meetingRoutes(deps));
-  api.route('/meetings/:slug', meetingRegistrationRoutes(deps, deps.config));
+  api.route('/meetings/:slug', meetingRegistrationRoutes(deps));
   api.route('/meetings/:slug', checkinRoutes(deps));
   api.route('/meetings/:slug', outboxRoutes(deps));
   api.route('/meetings/:slug', meetingReportRoutes(deps));

@@ -19,6 +19,8 @@ export interface Config {
   adminPassword: string | undefined;
   /** Public write requests per minute per client; 0 turns limiting off. */
   rateLimit: number;
+  /** Trusted proxy hops in front of the server (LIQA_TRUST_PROXY): X-Forwarded-For is read only then. */
+  trustProxy: number;
   tlsCert: string | undefined;
   tlsKey: string | undefined;
   /** Where the built PWA is served from. */
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.LIQA_ADMIN_EMAIL || undefined,
     adminPassword: env.LIQA_ADMIN_PASSWORD || undefined,
     rateLimit: int(env.LIQA_RATE_LIMIT, 30),
+    trustProxy: int(env.LIQA_TRUST_PROXY, 0),
     tlsCert,
     tlsKey: env.TLS_KEY || undefined,
     clientDir: path.resolve(env.LIQA_CLIENT_DIR || './dist/client'),

@@ -12,6 +12,8 @@ export const PAGE_ROUTES = [
   '/staff',
   '/staff/login',
   '/staff/new',
+  '/staff/users',
+  '/staff/account',
   '/staff/m/:slug',
   '/staff/m/:slug/edit',
   '/staff/m/:slug/checkin',

@@ -25,6 +25,8 @@ const Report = lazyComponent(() => import('../pages/Report'), loading);
 const Feedback = lazyComponent(() => import('../pages/Feedback'), loading);
 const Proposals = lazyComponent(() => import('../pages/Proposals'), loading);
 const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading);
+const StaffUsers = lazyComponent(() => import('../pages/StaffUsers'), loading);
+const StaffAccount = lazyComponent(() => import('../pages/StaffAccount'), loading);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
   if (!match) return <NotFound locale={locale} />;
@@ -52,6 +54,10 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
       return <StaffMeetings locale={locale} />;
     case '/staff/new':
       return <MeetingForm locale={locale} />;
+    case '/staff/users':
+      return <StaffUsers locale={locale} />;
+    case '/staff/account':
+      return <StaffAccount locale={locale} />;
     case '/staff/m/:slug/edit':
       return <MeetingForm slug={slug} locale={locale} />;
     case '/staff/m/:slug':

@@ -17,10 +17,12 @@ export function bearerToken(header: string | undefined): string | null {
 /** Loads the staff user, if any, without requiring one. */
 export function identifyStaff(deps: Deps): MiddlewareHandler<AppEnv> {
   return async function identifyStaffMiddleware(c, next) {
-    const token =
-      bearerToken(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE) ?? null;
+    const bearer = bearerToken(c.req.header('authorization'));
+    const token = bearer ?? getCookie(c, SESSION_COOKIE) ?? null;
     // A participant's manage token is also a Bearer token; it simply matches no session.
-    c.set('staff', token ? await userForToken(deps, token) : null);
+    const staff = token ? await userForToken(deps, token) : null;
+    c.set('staff', staff);
+    c.set('staffByCookie', staff !== null && bearer === null);
     return next();
   };
 }

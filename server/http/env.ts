@@ -6,6 +6,8 @@ export interface StaffUser {
   id: string;
   email: string;
   role: StaffRole;
+  /** The SHA-256 of the session token this request came with (to keep it when others end). */
+  sessionHash?: string;
 }
 
 export interface AppEnv {
@@ -13,6 +15,8 @@ export interface AppEnv {
     rawBody: Buffer;
     bodyLocale: unknown;
     staff: StaffUser | null;
+    /** The staff session came from the cookie (which a browser sends to any site's requests). */
+    staffByCookie: boolean;
     /** Set by the meeting gate: the meeting of the route, and the asker's role on it. */
     meeting: MeetingRow;
     meetingRole: StaffRole | null;

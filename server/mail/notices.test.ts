@@ -164,6 +164,7 @@ it('fails a notice whose payload cannot be read, with the reason, and does not r
   const reg = await registerIn(slug);
   await sendNotice(reg, 'proposal-outcome', { proposalId: 'p-3', status: 'adopted' });
   t.advance(24 * 3600_000);
+  await t.signInAgain(); // the next day: the session went idle overnight
   await t.worker.runOnce();
   const row = (await t.outbox(slug)).find((e) => e.kind === 'proposal-outcome');
   expect(row).toMatchObject({ status: 'failed', attempts: 1 });

@@ -70,6 +70,7 @@ describe('reminders', () => {
     expect(await remind(slug)).toMatchObject({ status: 200, body: { queued: 2 } });
     expect(await remind(slug)).toMatchObject({ status: 200, body: { queued: 0 } });
     t.advance(DAY);
+    await t.signInAgain(); // a day later: the session went idle overnight
     expect((await remind(slug)).body.queued).toBe(2);
     await t.worker.runOnce();
     const reminders = (await t.outbox(slug)).filter((e) => e.kind === 'reminder');

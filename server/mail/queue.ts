@@ -3,7 +3,9 @@
 // queue nothing more ("one message per registration, kind and channel").
 import type { Kysely } from 'kysely';
 import type { OutboxChannel, SmsPolicy } from '../../shared/enums';
-import { insertOutboxRow } from '../db/repositories/outbox';
+import { insertOutboxRow, skipQueuedRow } from '../db/repositories/outbox';
+import { consume } from '../limits/limiter';
+import { mailsPerAddress } from '../limits/rules';
 import type { RegistrationRow } from '../db/repositories/registrations';
 import type { Database } from '../db/schema';
 import { channelsFor, smsPolicyOfData } from './channels';
@@ -27,23 +29,38 @@ export interface MailToQueue {
   payload?: Record<string, unknown>;
 }
 
-/** True if a row was added, false if this message was already queued (or sent). */
-export function queueMail(trx: Kysely<Database>, mail: MailToQueue): Promise<boolean> {
+/**
+ * True if a row was added, false if this message was already queued (or sent). A message past
+ * the daily cap of its kind for that address (e-mail or phone) is kept as skipped, never sent.
+ */
+export async function queueMail(trx: Kysely<Database>, mail: MailToQueue): Promise<boolean> {
   const channel = mail.channel ?? 'email';
   const key = mail.dedupeKey ?? `${mail.registrationId}:${mail.kind}`;
-  return insertOutboxRow(trx, {
+  const dedupeKey = channel === 'email' ? key : `${key}:${channel}`;
+  const added = await insertOutboxRow(trx, {
     meeting_id: mail.meetingId,
     registration_id: mail.registrationId,
     kind: mail.kind,
     channel,
     // E-mail keys keep their original form, so rows queued before SMS existed still dedupe.
-    dedupe_key: channel === 'email' ? key : `${key}:${channel}`,
+    dedupe_key: dedupeKey,
     to_address: mail.to,
     locale: mail.locale,
     payload: mail.payload ? JSON.stringify(mail.payload) : null,
     next_attempt_at: mail.notBefore ?? mail.nowIso,
     created_at: mail.nowIso,
   });
+  if (!added) return false;
+  const rule = mailsPerAddress(mail.kind);
+  const address = `${channel}:${mail.to.trim().toLowerCase()}`;
+  const verdict = await consume(trx, new Date(mail.nowIso), rule, address);
+  if (!verdict.allowed)
+    await skipQueuedRow(
+      trx,
+      dedupeKey,
+      `not sent: ${rule.limit} ${mail.kind} messages to this address today already`,
+    );
+  return true;
 }
 
 async function smsPolicyOf(trx: Kysely<Database>, meetingId: string): Promise<SmsPolicy> {

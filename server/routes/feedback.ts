@@ -27,25 +27,42 @@ import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../ex
 import { feedbackColumns } from '../exports/feedback';
 import { meetingInputOf } from '../domain/meetingView';
 import { requestLocale } from '../http/locale';
+import { clientKey } from '../http/clientKey';
 import { publicRateLimit } from '../http/rateLimit';
+import { enforce } from '../limits/limiter';
+import { PROPOSALS_PER_CLIENT } from '../limits/rules';
+
+/** Each solution becomes a public proposal: counted per client and meeting (staff typing in
+ * paper forms are not limited). */
+async function limitProposals(deps: Deps, c: Context<AppEnv>, count: number): Promise<void> {
+  if (count === 0 || deps.config.rateLimit <= 0 || teamStaffOf(c)) return;
+  const subject = `${meetingOf(c).id}\n${clientKey(c, deps.config.trustProxy)}`;
+  await enforce(deps.db.kysely, deps.now(), PROPOSALS_PER_CLIENT, subject, count);
+}
 
 export function feedbackRoutes(deps: Deps) {
   // The moderation view of proposals is for organizers; the plain list is public.
   const proposalsNeed = (c: Context<AppEnv>) =>
     c.req.query('view') === 'moderation' ? 'organizer' : 'public';
   return new Hono<AppEnv>()
-    .post('/feedback', meetingAccess(deps, 'public'), publicRateLimit(deps.config), async (c) => {
-      const meeting = meetingOf(c);
-      // The token is checked before the body is read: 401 comes before 422.
-      const linked = await linkedRegistrationId(
-        deps,
-        meeting,
-        bearerToken(c.req.header('authorization')),
-        teamStaffOf(c),
-      );
-      const input = await parseBody(c, FeedbackInputSchema);
-      return c.json(await submitFeedback(deps, meeting, input, linked, requestLocale(c)), 201);
-    })
+    .post(
+      '/feedback',
+      meetingAccess(deps, 'public'),
+      publicRateLimit(deps, 'feedback'),
+      async (c) => {
+        const meeting = meetingOf(c);
+        // The token is checked before the body is read: 401 comes before 422.
+        const linked = await linkedRegistrationId(
+          deps,
+          meeting,
+          bearerToken(c.req.header('authorization')),
+          teamStaffOf(c),
+        );
+        const input = await parseBody(c, FeedbackInputSchema);
+        await limitProposals(deps, c, input.solutions?.length ?? 0);
+        return c.json(await submitFeedback(deps, meeting, input, linked, requestLocale(c)), 201);
+      },
+    )
     .get('/feedback', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');

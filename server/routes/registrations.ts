@@ -8,7 +8,6 @@ import {
 } from '../../shared/schemas/registration';
 import { DecisionsSchema, InvitationRequestSchema } from '../../shared/schemas/organizer';
 import { bearerToken } from '../auth/middleware';
-import type { Config } from '../config';
 import {
   listRegistrationRows,
   registrationRowPages,
@@ -40,16 +39,21 @@ async function* viewsOf(rows: AsyncIterable<RegistrationRow>) {
 }
 
 /** Mounted under /api/meetings/:slug. */
-export function meetingRegistrationRoutes(deps: Deps, config: Config) {
+export function meetingRegistrationRoutes(deps: Deps) {
   return new Hono<AppEnv>()
-    .post('/registrations', meetingAccess(deps, 'public'), publicRateLimit(config), async (c) => {
-      const input = await parseBody(c, RegistrationInputSchema);
-      // Staff off the meeting's team register as anyone would; a walk-in needs the desk's role.
-      if (input.source === 'walk-in')
-        await assertMeetingAccess(deps, c.get('staff'), meetingOf(c), 'checkin');
-      const result = await register(deps, meetingOf(c), input, teamStaffOf(c), requestLocale(c));
-      return c.json(result, 201);
-    })
+    .post(
+      '/registrations',
+      meetingAccess(deps, 'public'),
+      publicRateLimit(deps, 'registration'),
+      async (c) => {
+        const input = await parseBody(c, RegistrationInputSchema);
+        // Staff off the meeting's team register as anyone would; a walk-in needs the desk's role.
+        if (input.source === 'walk-in')
+          await assertMeetingAccess(deps, c.get('staff'), meetingOf(c), 'checkin');
+        const result = await register(deps, meetingOf(c), input, teamStaffOf(c), requestLocale(c));
+        return c.json(result, 201);
+      },
+    )
     .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const { status, source, workshop, q, format } = c.req.query();

@@ -22,6 +22,7 @@ import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';
 import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../exports/respond';
 import { supportColumns, type SupportExportRow } from '../exports/support';
 import { requestLocale } from '../http/locale';
+import { publicRateLimit } from '../http/rateLimit';
 
 /** Mounted under /api/registrations: the participant (private link token) or an organizer. */
 export function registrationSupportRoutes(deps: Deps) {
@@ -36,7 +37,7 @@ export function registrationSupportRoutes(deps: Deps) {
     .get('/:id/support', async (c) =>
       c.json(await supportOf(deps, await load(c), requestLocale(c))),
     )
-    .post('/:id/support', async (c) => {
+    .post('/:id/support', publicRateLimit(deps, 'support'), async (c) => {
       const registration = await load(c);
       const input = await parseBody(c, SupportRequestSchema);
       return c.json(await requestSupport(deps, registration, input, requestLocale(c)), 201);

@@ -11,6 +11,7 @@ import { createApp, type App } from '../app';
 import { loadConfig, type Config } from '../config';
 import { migrateToLatest, openDatabase, type Db } from '../db/database';
 import type { Deps } from '../deps';
+import { findUserById } from '../db/repositories/users';
 import { createUser, ensureFirstAdmin } from '../domain/accounts';
 import type { StaffRole } from '../../shared/enums';
 
@@ -28,6 +29,8 @@ export interface TestServer {
     init?: CallInit,
   ): Promise<{ status: number; body: T; res: Response }>;
   tokenFor(role: StaffRole): Promise<string>;
+  /** A new session for that user (the old one went idle while the clock was moved on). */
+  signInAgain(role: StaffRole): Promise<string>;
   /** Puts the `tokenFor(role)` user on the meeting's team, as an admin would. */
   joinTeam(slug: string, role: 'organizer' | 'checkin'): Promise<void>;
   /** Listens on a free port of 127.0.0.1 and returns the base URL. */
@@ -121,6 +124,18 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
         userIds.set(role, user.id);
       }
       const res = await call('POST', '/api/auth/login', { body: { email, password } });
+      const { token } = (await res.json()) as { token: string };
+      tokens.set(role, token);
+      return token;
+    },
+    async signInAgain(role) {
+      tokens.delete(role);
+      const known = userIds.get(role);
+      if (role === 'admin' || !known) return server.tokenFor(role);
+      const user = await findUserById(db.kysely, known);
+      const res = await call('POST', '/api/auth/login', {
+        body: { email: user?.email, password: 'staff-password-1' },
+      });
       const { token } = (await res.json()) as { token: string };
       tokens.set(role, token);
       return token;

@@ -27,6 +27,8 @@ export interface MailTest {
   /** The SMS the gateway accepted for this phone (E.164). */
   texts(phone: string): string[];
   advance(ms: number): void;
+  /** The organizer signs in again (after `advance` past the sessions' idle timeout). */
+  signInAgain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,20 +66,19 @@ export async function startMailTest(
   const transport = createMailTransport(s.deps.config);
   const smsTransport = createSmsTransport(s.deps.config, s.deps.now);
   const worker = createMailWorker(s.deps, transport, { ...options.worker, sms: smsTransport });
-  const organizer = await s.tokenFor('organizer');
   let n = 0;
-  return {
+  const mt: MailTest = {
     s,
     sink,
     transport,
     gateway,
     smsTransport,
     worker,
-    organizer,
+    organizer: await s.tokenFor('organizer'),
     async meeting(overrides = {}) {
       const slug = `m-${randomUUID().slice(0, 8)}`;
       const res = await s.json('POST', '/api/meetings', {
-        token: organizer,
+        token: mt.organizer,
         body: meetingBody({ slug, ...overrides }),
       });
       if (res.status !== 201) throw new Error(`meeting: ${res.status} ${JSON.stringify(res.body)}`);
@@ -109,7 +110,7 @@ export async function startMailTest(
     },
     async outbox(slug) {
       const res = await s.json<OutboxEntry[]>('GET', `/api/meetings/${slug}/outbox`, {
-        token: organizer,
+        token: mt.organizer,
       });
       if (res.status !== 200) throw new Error(`outbox: ${res.status}`);
       return res.body;
@@ -120,6 +121,9 @@ export async function startMailTest(
     advance(ms) {
       s.clock.now = new Date(s.clock.now.getTime() + ms);
     },
+    async signInAgain() {
+      mt.organizer = await s.signInAgain('organizer');
+    },
     async close() {
       await worker.stop();
       transport.close();
@@ -129,4 +133,5 @@ export async function startMailTest(
       await s.close();
     },
   };
+  return mt;
 }

@@ -1,5 +1,6 @@
 // "/staff/m/:slug": the organizer's overview of one meeting: the way to edit it, to its public
-// page and to every staff screen of the meeting; its registrations and invitation codes; its settings.
+// page and to every staff screen of the meeting; its registrations and invitation codes; its
+// settings; its team.
 import type { Locale } from '../../../shared/enums';
 import { getMeeting, type Meeting } from '../../api/meetings';
 import { pickText } from '../../app/i18n';
@@ -14,6 +15,7 @@ import StaffGate from '../../components/StaffGate';
 import StaffRegistrations from '../StaffRegistrations';
 import { MeetingFacts } from './MeetingFacts';
 import { MEETING_SCREENS, screenAddress, type MeetingScreenRoute } from './screens';
+import { TeamPanel } from './TeamPanel';
 
 export default function StaffMeeting({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -66,6 +68,7 @@ function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
       </nav>
       <StaffRegistrations meeting={m} locale={locale} />
       <MeetingFacts meeting={m} locale={locale} />
+      <TeamPanel slug={m.slug} locale={locale} />
       <p>
         <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
       </p>

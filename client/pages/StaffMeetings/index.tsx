@@ -1,4 +1,5 @@
-// "/staff": every meeting, drafts included, for organizers; a way to create one; sign out.
+// "/staff": the meetings this staff member may act on (admins: all), drafts included; a way to
+// create one; their password; the accounts (admins); sign out.
 import type { Locale } from '../../../shared/enums';
 import { logout } from '../../api/auth';
 import { unsentDeskItems } from '../../sync/entryScope';
@@ -53,6 +54,8 @@ function MeetingsFor({ user, locale }: { user: StaffUser; locale: Locale }) {
         <button type="button" class="button button--secondary" onClick={() => void signOut(locale)}>
           {ts('staff.signOut', undefined, locale)}
         </button>
+        <a href="/staff/account">{ts('account.link', undefined, locale)}</a>
+        {user.role === 'admin' && <a href="/staff/users">{ts('users.link', undefined, locale)}</a>}
       </p>
       {organizer && (
         <p>

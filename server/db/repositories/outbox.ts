@@ -31,6 +31,20 @@ const isDue = (nowIso: string) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
     eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', nowIso)]),
   ]);
 
+/** A queued message that must not go out (a cap reached): kept, with the reason. */
+export async function skipQueuedRow(
+  db: Kysely<Database>,
+  dedupeKey: string,
+  reason: string,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'skipped', last_error: reason })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('status', '=', 'queued')
+    .execute();
+}
+
 /**
  * Claims up to `limit` due rows (queued and due, or in flight past their lease) in one
  * statement: they become `sending` under the caller's lease token, and the attempt is counted.

@@ -1,5 +1,5 @@
 // Staff accounts and their sessions.
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, UsersTable } from '../schema';
 
 export type UserRow = Selectable<UsersTable>;
@@ -34,15 +34,68 @@ export async function insertSession(
     .execute();
 }
 
-export function findSessionUser(db: Kysely<Database>, tokenHash: string, nowIso: string) {
+/**
+ * The user of a live session: not revoked, not past its end, used since `idleSinceIso`, and its
+ * account not disabled.
+ */
+export function findSessionUser(
+  db: Kysely<Database>,
+  tokenHash: string,
+  nowIso: string,
+  idleSinceIso: string,
+) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role'])
+    .select(['users.id', 'users.email', 'users.role', 'sessions.last_seen_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', nowIso)
+    .where((eb) =>
+      eb(eb.fn.coalesce('sessions.last_seen_at', 'sessions.created_at'), '>', idleSinceIso),
+    )
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
+}
+
+export async function touchSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: nowIso })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+/** Ends every live session of the user, but `keepTokenHash` if given. */
+export async function revokeUserSessions(
+  db: Kysely<Database>,
+  userId: string,
+  nowIso: string,
+  keepTokenHash?: string,
+): Promise<void> {
+  let q = db
+    .updateTable('sessions')
+    .set({ revoked_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (keepTokenHash) q = q.where('token_hash', '<>', keepTokenHash);
+  await q.execute();
+}
+
+export function listUserRows(db: Kysely<Database>): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('email').execute();
+}
+
+export async function updateUserRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<UsersTable>,
+): Promise<void> {
+  await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }
 
 export async function revokeSession(

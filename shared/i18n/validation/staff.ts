@@ -4,9 +4,29 @@ import { addValidationMessages } from './registry';
 
 export const STAFF_VALIDATION_MESSAGES = {
   password: {
-    ar: 'يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.',
-    fr: 'Le mot de passe doit compter au moins 10 caractères.',
-    en: 'The password must have at least 10 characters.',
+    ar: 'يجب أن تتكون كلمة المرور من 12 حرفا على الأقل.',
+    fr: 'Le mot de passe doit compter au moins 12 caractères.',
+    en: 'The password must have at least 12 characters.',
+  },
+  passwordCommon: {
+    ar: 'كلمة المرور هذه شائعة جدا ويسهل تخمينها. اختر عبارة أطول وأقل توقعا.',
+    fr: 'Ce mot de passe est trop courant et facile à deviner. Choisissez une phrase plus longue et moins attendue.',
+    en: 'This password is too common and easy to guess. Choose a longer, less expected phrase.',
+  },
+  passwordPattern: {
+    ar: 'كلمة المرور هذه مجرد نمط مكرر أو متسلسل. اختر عبارة حقيقية.',
+    fr: 'Ce mot de passe n’est qu’un motif répété ou une suite. Choisissez une vraie phrase.',
+    en: 'This password is just one repeated or running pattern. Choose a real phrase.',
+  },
+  currentPassword: {
+    ar: 'كلمة المرور الحالية غير صحيحة.',
+    fr: 'Le mot de passe actuel est incorrect.',
+    en: 'The current password is wrong.',
+  },
+  ownAccount: {
+    ar: 'لا يمكنك تعطيل حسابك أو تغيير دوره بنفسك.',
+    fr: 'Vous ne pouvez pas désactiver votre propre compte ni changer son rôle.',
+    en: 'You cannot disable your own account or change its role.',
   },
   teamUnknownUser: {
     ar: 'لا يوجد حساب للطاقم بهذا البريد الإلكتروني.',

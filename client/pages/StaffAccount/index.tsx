@@ -1,0 +1,105 @@
+// "/staff/account": a staff member changes their own password; their other sessions end.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import '../../../shared/i18n/validation/staff';
+import { PasswordChangeSchema } from '../../../shared/schemas/staff';
+import { validate } from '../../../shared/schemas/validate';
+import { ApiError } from '../../api/http';
+import { changeOwnPassword } from '../../api/users';
+import { ts } from '../../app/i18n/staff';
+import { usePageTitle } from '../../app/pageTitle';
+import { TextField, fieldIds } from '../../components/Field';
+import StaffGate from '../../components/StaffGate';
+
+export default function StaffAccount({ locale }: { locale: Locale }) {
+  usePageTitle(ts('account.title', undefined, locale));
+  return (
+    <section class="stack" aria-labelledby="account-title">
+      <h1 id="account-title">{ts('account.title', undefined, locale)}</h1>
+      <StaffGate locale={locale} role="checkin">
+        {() => <PasswordForm locale={locale} />}
+      </StaffGate>
+      <p>
+        <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
+      </p>
+    </section>
+  );
+}
+
+function PasswordForm({ locale }: { locale: Locale }) {
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function show(list: Array<{ path: string; message: string }>) {
+    const map: Record<string, string> = {};
+    for (const e of list) map[e.path] ??= e.message;
+    setErrors(map);
+    if (list[0]) document.getElementById(fieldIds(list[0].path).id)?.focus();
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setMessage(null);
+    const checked = validate(PasswordChangeSchema, { currentPassword, newPassword }, locale);
+    if (!checked.ok) return show(checked.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      await changeOwnPassword(checked.value.currentPassword, checked.value.newPassword);
+      setCurrent('');
+      setNew('');
+      setMessage({ ok: true, text: ts('account.changed', undefined, locale) });
+    } catch (err) {
+      if (err instanceof ApiError && err.errors.length > 0) show(err.errors);
+      else
+        setMessage({
+          ok: false,
+          text:
+            err instanceof ApiError && err.code !== 'network'
+              ? err.message
+              : ts('shell.network', undefined, locale),
+        });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="stack" method="post" noValidate onSubmit={submit}>
+      <p>{ts('account.intro', undefined, locale)}</p>
+      <TextField
+        name="currentPassword"
+        type="password"
+        autocomplete="current-password"
+        dir="ltr"
+        required
+        label={ts('account.current', undefined, locale)}
+        value={currentPassword}
+        onValue={setCurrent}
+        error={errors.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        autocomplete="new-password"
+        dir="ltr"
+        required
+        label={ts('account.new', undefined, locale)}
+        value={newPassword}
+        onValue={setNew}
+        error={errors.newPassword}
+      />
+      <p>
+        <button type="submit" class="button" disabled={busy}>
+          {ts(busy ? 'account.saving' : 'account.change', undefined, locale)}
+        </button>
+      </p>
+      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
+        {message?.text ?? ''}
+      </p>
+    </form>
+  );
+}

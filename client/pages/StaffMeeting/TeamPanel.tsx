@@ -1,0 +1,170 @@
+// The meeting's team: who may act on it (the ministry, the partner associations, the desk), an
+// account added by its e-mail with a role, someone taken off. The server decides; this shows it.
+import { useState } from 'preact/hooks';
+import { TEAM_ROLES, type Locale, type TeamRole } from '../../../shared/enums';
+import '../../../shared/i18n/validation/staff';
+import { TeamAddSchema, type TeamMember } from '../../../shared/schemas/team';
+import { validate } from '../../../shared/schemas/validate';
+import { ApiError } from '../../api/http';
+import { addToTeam, listTeam, removeFromTeam } from '../../api/team';
+import { ts } from '../../app/i18n/staff';
+import { useRemote } from '../../app/useRemote';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { TextField, fieldIds } from '../../components/Field';
+import LoadError from '../../components/LoadError';
+import Loading from '../../components/Loading';
+import styles from './StaffMeeting.module.css';
+
+type Message = { ok: boolean; text: string } | null;
+
+function failure(err: unknown, locale: Locale): string {
+  return err instanceof ApiError && err.code !== 'network'
+    ? err.message
+    : ts('shell.network', undefined, locale);
+}
+
+export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
+  const [fresh, setFresh] = useState<TeamMember[] | null>(null);
+  const [team, retry] = useRemote((signal) => listTeam(slug, signal), [slug]);
+  const [message, setMessage] = useState<Message>(null);
+  const members = fresh ?? (team.status === 'done' ? team.data : null);
+  const changed = (next: TeamMember[], text: string) => {
+    setFresh(next);
+    setMessage({ ok: true, text });
+  };
+
+  async function remove(member: TeamMember) {
+    setMessage(null);
+    try {
+      changed(
+        await removeFromTeam(slug, member.userId),
+        ts('team.removed', { email: member.email }, locale),
+      );
+    } catch (err) {
+      setMessage({ ok: false, text: failure(err, locale) });
+    }
+  }
+
+  return (
+    <section class="stack" aria-labelledby="team-title">
+      <h2 id="team-title">{ts('team.title', undefined, locale)}</h2>
+      <p>{ts('team.intro', undefined, locale)}</p>
+      {team.status === 'error' && !members && (
+        <LoadError error={team.error} locale={locale} onRetry={retry} />
+      )}
+      {!members && team.status === 'loading' && <Loading />}
+      {members && <MemberList members={members} locale={locale} onRemove={remove} />}
+      <AddForm
+        slug={slug}
+        locale={locale}
+        onAdded={(next, email) => changed(next, ts('team.added', { email }, locale))}
+      />
+      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+
+function MemberList({
+  members,
+  locale,
+  onRemove,
+}: {
+  members: TeamMember[];
+  locale: Locale;
+  onRemove: (m: TeamMember) => void;
+}) {
+  if (members.length === 0) return <p class="notice">{ts('team.none', undefined, locale)}</p>;
+  return (
+    <ul class={styles.team} aria-label={ts('team.caption', undefined, locale)}>
+      {members.map((m) => (
+        <li key={m.userId} class={styles.member}>
+          <bdi dir="ltr">{m.email}</bdi>
+          <span>{ts(`team.role.${m.role}`, undefined, locale)}</span>
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-label={ts('team.removeWho', { email: m.email }, locale)}
+            onClick={() => onRemove(m)}
+          >
+            {ts('team.remove', undefined, locale)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AddForm({
+  slug,
+  locale,
+  onAdded,
+}: {
+  slug: string;
+  locale: Locale;
+  onAdded: (team: TeamMember[], email: string) => void;
+}) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<TeamRole>('organizer');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  function showErrors(list: Array<{ path: string; message: string }>) {
+    const map: Record<string, string> = {};
+    for (const e of list) map[e.path] ??= e.message;
+    setErrors(map);
+    const first = list[0];
+    if (first) document.getElementById(fieldIds(first.path).id)?.focus();
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const checked = validate(TeamAddSchema, { email, role }, locale);
+    if (!checked.ok) return showErrors(checked.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      onAdded(await addToTeam(slug, checked.value.email, checked.value.role), checked.value.email);
+      setEmail('');
+    } catch (err) {
+      if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
+      else setErrors({ email: failure(err, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="stack" method="post" noValidate onSubmit={submit}>
+      <TextField
+        name="email"
+        type="email"
+        autocomplete="off"
+        dir="ltr"
+        required
+        label={ts('team.email', undefined, locale)}
+        value={email}
+        onValue={setEmail}
+        error={errors.email}
+      />
+      <ChoiceGroup
+        name="role"
+        type="radio"
+        legend={ts('team.role', undefined, locale)}
+        choices={TEAM_ROLES.map((r) => ({
+          value: r,
+          label: ts(`team.role.${r}`, undefined, locale),
+        }))}
+        selected={role}
+        onChange={(v) => setRole(v as TeamRole)}
+        error={errors.role}
+      />
+      <p>
+        <button type="submit" class="button" disabled={busy}>
+          {ts(busy ? 'team.adding' : 'team.add', undefined, locale)}
+        </button>
+      </p>
+    </form>
+  );
+}

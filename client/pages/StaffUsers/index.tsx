@@ -1,0 +1,147 @@
+// "/staff/users" (admins): every staff account with its role, state and last sign-in; change a
+// role, set a password, shut or reopen an account (the server ends its sessions), add one.
+import { useState } from 'preact/hooks';
+import { STAFF_ROLES, type Locale, type StaffRole } from '../../../shared/enums';
+import type { UserView } from '../../../shared/schemas/staff';
+import { listUsers, updateUser } from '../../api/users';
+import { moroccoDateTime } from '../../app/i18n';
+import { ts } from '../../app/i18n/staff';
+import { usePageTitle } from '../../app/pageTitle';
+import { useRemote } from '../../app/useRemote';
+import LoadError from '../../components/LoadError';
+import Loading from '../../components/Loading';
+import StaffGate from '../../components/StaffGate';
+import { failureText } from './failureText';
+import { NewUserForm } from './NewUserForm';
+import styles from './StaffUsers.module.css';
+
+type Message = { ok: boolean; text: string } | null;
+
+export default function StaffUsers({ locale }: { locale: Locale }) {
+  usePageTitle(ts('users.title', undefined, locale));
+  return (
+    <section class="stack" aria-labelledby="users-title">
+      <h1 id="users-title">{ts('users.title', undefined, locale)}</h1>
+      <StaffGate locale={locale} role="admin">
+        {() => <Accounts locale={locale} />}
+      </StaffGate>
+      <p>
+        <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
+      </p>
+    </section>
+  );
+}
+
+function Accounts({ locale }: { locale: Locale }) {
+  const [version, setVersion] = useState(0);
+  const [users, retry] = useRemote(listUsers, [version]);
+  const [edited, setEdited] = useState<Record<string, UserView>>({});
+  const [message, setMessage] = useState<Message>(null);
+
+  async function change(user: UserView, patch: Parameters<typeof updateUser>[1]) {
+    setMessage(null);
+    try {
+      const after = await updateUser(user.id, patch);
+      setEdited((all) => ({ ...all, [after.id]: after }));
+      setMessage({ ok: true, text: ts('users.saved', { email: user.email }, locale) });
+      return true;
+    } catch (err) {
+      setMessage({ ok: false, text: failureText(err, locale) });
+      return false;
+    }
+  }
+
+  return (
+    <div class="stack">
+      {users.status === 'loading' && <Loading />}
+      {users.status === 'error' && (
+        <LoadError error={users.error} locale={locale} onRetry={retry} />
+      )}
+      {users.status === 'done' && (
+        <ul class={styles.list} aria-label={ts('users.caption', undefined, locale)}>
+          {users.data.map((u) => (
+            <AccountRow key={u.id} user={edited[u.id] ?? u} locale={locale} onChange={change} />
+          ))}
+        </ul>
+      )}
+      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
+        {message?.text ?? ''}
+      </p>
+      <NewUserForm locale={locale} onCreated={() => setVersion((n) => n + 1)} />
+    </div>
+  );
+}
+
+function AccountRow({
+  user,
+  locale,
+  onChange,
+}: {
+  user: UserView;
+  locale: Locale;
+  onChange: (user: UserView, patch: Parameters<typeof updateUser>[1]) => Promise<boolean>;
+}) {
+  const [password, setPassword] = useState('');
+  const l = (key: Parameters<typeof ts>[0]) => ts(key, { email: user.email }, locale);
+  const ids = `u-${user.id}`;
+  return (
+    <li class={styles.item}>
+      <p class={styles.head}>
+        <bdi dir="ltr" class={styles.email}>
+          {user.email}
+        </bdi>
+        <span class={user.disabled ? styles.off : styles.on}>
+          {l(user.disabled ? 'users.disabled' : 'users.active')}
+        </span>
+        <span>
+          {l('users.lastLogin')}:{' '}
+          {user.lastLoginAt ? moroccoDateTime(user.lastLoginAt, locale) : l('users.never')}
+        </span>
+      </p>
+      <div class={styles.controls}>
+        <label for={`${ids}-role`}>{l('users.roleOf')}</label>
+        <select
+          id={`${ids}-role`}
+          name="role"
+          value={user.role}
+          onChange={(e) => void onChange(user, { role: e.currentTarget.value as StaffRole })}
+        >
+          {STAFF_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ts(`users.role.${r}`, undefined, locale)}
+            </option>
+          ))}
+        </select>
+        <form
+          class={styles.password}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onChange(user, { password }).then((ok) => ok && setPassword(''));
+          }}
+        >
+          <label for={`${ids}-password`}>{l('users.passwordOf')}</label>
+          <input
+            id={`${ids}-password`}
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            dir="ltr"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <button type="submit" class="button button--secondary">
+            {l('users.setPassword')}
+          </button>
+        </form>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => void onChange(user, { disabled: !user.disabled })}
+        >
+          {l(user.disabled ? 'users.enable' : 'users.disable')}
+        </button>
+      </div>
+    </li>
+  );
+}
