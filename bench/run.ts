@@ -10,6 +10,7 @@ import { benchExports } from './exports';
 import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
+import { benchProgramme } from './programme';
 import { benchReport } from './report';
 import { renderTable, type BenchModule, type BenchRow } from './table';
 
@@ -24,6 +25,7 @@ const modules: BenchModule[] = [
   { name: 'feedback', run: benchFeedback },
   { name: 'reports', run: benchReport },
   { name: 'exports', run: benchExports },
+  { name: 'programmes', run: benchProgramme },
 ];
 
 const wanted = process.argv.slice(2);

@@ -9,6 +9,7 @@ import * as feedback from './0005_feedback';
 import * as support from './0006_support';
 import * as teams from './0008_teams';
 import * as sms from './0009_sms';
+import * as programmes from './0011_programmes';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0006_support': support,
   '0008_teams': teams,
   '0009_sms': sms,
+  '0011_programmes': programmes,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
