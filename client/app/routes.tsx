@@ -25,6 +25,8 @@ const Report = lazyComponent(() => import('../pages/Report'), loading);
 const Feedback = lazyComponent(() => import('../pages/Feedback'), loading);
 const Proposals = lazyComponent(() => import('../pages/Proposals'), loading);
 const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading);
+const Programme = lazyComponent(() => import('../pages/Programme'), loading);
+const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
   if (!match) return <NotFound locale={locale} />;
@@ -66,5 +68,9 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
       return <Report slug={slug} locale={locale} />;
     case '/staff/m/:slug/feedback':
       return <StaffFeedback slug={slug} locale={locale} />;
+    case '/p/:slug':
+      return <Programme slug={slug} locale={locale} />;
+    case '/staff/p/:slug':
+      return <StaffProgramme slug={slug} locale={locale} />;
   }
 }
