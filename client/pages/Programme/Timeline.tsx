@@ -8,7 +8,7 @@ import LocalText from '../../components/LocalText';
 import RegionsMap, { venuePoint, type MapVenue } from '../../components/MoroccoMap/RegionsMap';
 import RegistrationBadge from '../../components/RegistrationBadge';
 import { gt } from './messages';
-import { timelineOf } from './timeline';
+import { timelineOf } from './phases';
 import styles from './Programme.module.css';
 
 interface Props {
