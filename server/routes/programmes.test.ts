@@ -341,19 +341,33 @@ describe("the organizers' dashboard", () => {
       token: admin,
       body: meetingBody({ slug: 'admins-own', programmeSlug: PAN }),
     });
+    await s.json('POST', '/api/meetings', {
+      token: admin,
+      body: meetingBody({ slug: 'admins-draft', programmeSlug: PAN, status: 'draft' }),
+    });
+    const kit = feedbackKit(s);
+    const theirs = await kit.post('admins-own', kit.body({ solutions: ['مقترح لقاء آخر'] }));
+    const refused = await s.call('PATCH', `/api/proposals/${theirs.body.proposals[0]}`, {
+      token: organizer,
+      body: { status: 'retained' },
+    });
+    expect(refused.status).toBe(403);
     const { body } = await s.json<{ meetings: Array<{ slug: string; mayAct: boolean }> }>(
       'GET',
       `/api/programmes/${PAN}/dashboard`,
       { token: organizer },
     );
     expect(body.meetings.find((m) => m.slug === 'admins-own')?.mayAct).toBe(false);
+    // Another team's draft is not even listed to this organizer.
+    expect(body.meetings.map((m) => m.slug)).not.toContain('admins-draft');
     expect(body.meetings.find((m) => m.slug === TANGIER.slug)?.mayAct).toBe(true);
-    const asAdmin = await s.json<{ meetings: Array<{ mayAct: boolean }> }>(
+    const asAdmin = await s.json<{ meetings: Array<{ slug: string; mayAct: boolean }> }>(
       'GET',
       `/api/programmes/${PAN}/dashboard`,
       { token: admin },
     );
     expect(asAdmin.body.meetings.every((m) => m.mayAct)).toBe(true);
+    expect(asAdmin.body.meetings.map((m) => m.slug)).toContain('admins-draft');
   });
 
   it('keeps the dashboard and evidence from the public and the desk', async () => {
@@ -392,6 +406,6 @@ describe("the organizers' dashboard", () => {
       66, 62, 128,
     ]);
     const proposals = book.getWorksheet('المقترحات ومآلها');
-    expect(proposals?.rowCount).toBe(3); // heading + 2 public proposals (the hidden one left out)
+    expect(proposals?.rowCount).toBe(4); // heading + 3 public proposals (the hidden one left out)
   });
 });

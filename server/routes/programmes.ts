@@ -34,6 +34,7 @@ import {
 } from '../domain/programmes/programmes';
 import { programmeProposals, proposalsOpenData } from '../domain/programmes/proposals';
 import { programmeReport, publicProgrammeReport } from '../domain/programmes/report';
+import { meetingsSeenBy } from '../domain/programmes/meetingAccess';
 import { programmeMeetingView } from '../domain/programmes/view';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
@@ -66,7 +67,8 @@ export function programmeRoutes(deps: Deps) {
   /** The programme and its meetings: published only for the public, all for organizers. */
   const load = async (c: Context<AppEnv>, includeDrafts: boolean) => {
     const programme = await programmeOrNotFound(deps, c.req.param('slug') ?? '');
-    const meetings = await programmeMeetingRows(deps.db.kysely, [programme.id], includeDrafts);
+    const rows = await programmeMeetingRows(deps.db.kysely, [programme.id], includeDrafts);
+    const meetings = includeDrafts ? await meetingsSeenBy(deps, staffOf(c), rows) : rows;
     return { programme, meetings };
   };
   const day = () => deps.now().toISOString().slice(0, 10);

@@ -1,18 +1,35 @@
-// Which of a programme's meetings a staff member may act on (moderate proposals, read private
-// counts): admins all; an organizer those whose team they are on. Until team membership is
-// stored, a meeting's team is the organizer who created it (who joins it by the contract).
+// Which of a programme's meetings a staff member may act on (moderate proposals, see hidden
+// ones): the team rule of every meeting-scoped route — admins all, others the meetings whose
+// team holds them as organizer.
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../http/env';
 import { roleAllows } from '../accounts';
+import { meetingRoleOf } from '../teams/access';
 
-/** The ids of those meetings the staff member may act on. */
+/** The ids of those meetings the staff member may act on as an organizer. */
 export async function meetingsActedOnBy(
-  _deps: Deps,
+  deps: Deps,
   staff: StaffUser,
-  meetings: Array<Pick<MeetingRow, 'id' | 'created_by'>>,
+  meetings: MeetingRow[],
 ): Promise<Set<string>> {
-  if (staff.role === 'admin') return new Set(meetings.map((m) => m.id));
-  if (!roleAllows(staff.role, 'organizer')) return new Set();
-  return new Set(meetings.filter((m) => m.created_by === staff.id).map((m) => m.id));
+  const roles = await Promise.all(meetings.map((m) => meetingRoleOf(deps, staff, m)));
+  return new Set(
+    meetings.filter((_, i) => roles[i] && roleAllows(roles[i], 'organizer')).map((m) => m.id),
+  );
+}
+
+/**
+ * The meetings of a programme a staff member sees on its dashboard: every published one, and
+ * the drafts of their teams (a draft's existence is not public, as on its own routes).
+ */
+export async function meetingsSeenBy(
+  deps: Deps,
+  staff: StaffUser,
+  meetings: MeetingRow[],
+): Promise<MeetingRow[]> {
+  const roles = await Promise.all(
+    meetings.map((m) => (m.status === 'published' ? 'public' : meetingRoleOf(deps, staff, m))),
+  );
+  return meetings.filter((_, i) => roles[i] !== null);
 }
