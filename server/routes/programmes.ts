@@ -38,7 +38,9 @@ import { meetingsSeenBy } from '../domain/programmes/meetingAccess';
 import { programmeMeetingView } from '../domain/programmes/view';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
+import { exportContextOf } from '../exports/respond';
 import { exportSheets } from '../http/exportSheets';
+import { MOROCCO_TZ } from '../../shared/time/zone';
 import { requestLocale } from '../http/locale';
 import {
   evidencePackSheets,
@@ -93,7 +95,14 @@ export function programmeRoutes(deps: Deps) {
       if (query.format) {
         const now = deps.now();
         const views = meetings.map((m) => programmeMeetingView(m, now));
-        return exportSheets(query.format, name, programmeReportSheets(report, views));
+        return exportSheets(
+          c,
+          deps.config,
+          query.format,
+          name,
+          programmeReportSheets(report, views),
+          exportContextOf(c, MOROCCO_TZ),
+        );
       }
       return c.json(report);
     })
@@ -106,9 +115,14 @@ export function programmeRoutes(deps: Deps) {
       const name = `proposals-${programme.slug}-${day()}`;
       c.header('link', `<${data.licence.url}>; rel="license"`);
       if (query.format === 'json') return jsonFile(c, name, data);
-      const file = await exportSheets('csv', name, [proposalsOpenDataSheet(data)]);
-      file.headers.set('link', `<${data.licence.url}>; rel="license"`);
-      return file;
+      return exportSheets(
+        c,
+        deps.config,
+        'csv',
+        name,
+        [proposalsOpenDataSheet(data)],
+        exportContextOf(c, MOROCCO_TZ),
+      );
     })
     .get('/:slug/dashboard', requireRole('organizer'), async (c) => {
       const { programme, meetings } = await load(c, true);
@@ -123,24 +137,27 @@ export function programmeRoutes(deps: Deps) {
       if (!query.format) return c.json(report);
       const now = deps.now();
       const views = meetings.map((m) => programmeMeetingView(m, now));
-      const file = await exportSheets(
+      return exportSheets(
+        c,
+        deps.config,
         query.format,
         `programme-${programme.slug}-${query.basis}`,
         programmeReportSheets(report, views),
+        exportContextOf(c, MOROCCO_TZ),
       );
-      file.headers.set('cache-control', 'no-store');
-      return file;
     })
     .get('/:slug/evidence', requireRole('organizer'), async (c) => {
       const { programme, meetings } = await load(c, true);
       const query = queryOf(c, StaffProgrammeReportQuerySchema);
       const pack = await evidencePack(deps, programme, meetings, staffOf(c), query.basis);
-      const file = await exportSheets(
+      c.header('cache-control', 'no-store');
+      return exportSheets(
+        c,
+        deps.config,
         'xlsx',
         `evidence-${programme.slug}-${day()}`,
         evidencePackSheets(pack),
+        exportContextOf(c, MOROCCO_TZ),
       );
-      file.headers.set('cache-control', 'no-store');
-      return file;
     });
 }
