@@ -81,6 +81,7 @@ export async function benchFeedback(): Promise<BenchRow[]> {
       updated_at: now,
       version: 1,
       seats_taken: 0,
+      programme_id: null,
     };
     await insertMeeting(db.kysely, meeting);
     const rows = feedbackRows(meeting.id);

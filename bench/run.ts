@@ -10,6 +10,7 @@ import { benchExports } from './exports';
 import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
+import { benchProgramme } from './programme';
 import { benchReport } from './report';
 import { benchRegistrationWrite } from './registrationWrite';
 import { benchThreeInstanceRace } from './threeInstanceRace';
@@ -28,6 +29,7 @@ const modules: BenchModule[] = [
   { name: 'exports', run: benchExports },
   { name: 'guards', run: benchRegistrationWrite },
   { name: 'instances', run: benchThreeInstanceRace },
+  { name: 'programmes', run: benchProgramme },
 ];
 
 const wanted = process.argv.slice(2);

@@ -23,6 +23,7 @@ import { outboxRoutes } from './routes/outbox';
 import { meetingReportRoutes, reportRoutes } from './routes/reports';
 import { feedbackRoutes } from './routes/feedback';
 import { proposalRoutes } from './routes/proposals';
+import { programmeRoutes } from './routes/programmes';
 import { meetingSupportRoutes, registrationSupportRoutes } from './routes/support';
 
 export interface AppOptions {
@@ -77,6 +78,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.route('/meetings/:slug', teamRoutes(deps));
   api.route('/reports', reportRoutes(deps));
   api.route('/proposals', proposalRoutes(deps));
+  api.route('/programmes', programmeRoutes(deps));
   api.notFound(apiNotFound);
   api.onError(onError);
 

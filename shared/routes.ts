@@ -9,6 +9,7 @@ export const PAGE_ROUTES = [
   '/me',
   '/r/:id',
   '/r/:id/support',
+  '/p/:slug',
   '/staff',
   '/staff/login',
   '/staff/new',
@@ -21,6 +22,7 @@ export const PAGE_ROUTES = [
   '/staff/m/:slug/report',
   '/staff/m/:slug/support',
   '/staff/m/:slug/feedback',
+  '/staff/p/:slug',
 ] as const;
 
 export type PageRoute = (typeof PAGE_ROUTES)[number];

@@ -27,6 +27,8 @@ const Proposals = lazyComponent(() => import('../pages/Proposals'), loading);
 const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading);
 const StaffUsers = lazyComponent(() => import('../pages/StaffUsers'), loading);
 const StaffAccount = lazyComponent(() => import('../pages/StaffAccount'), loading);
+const Programme = lazyComponent(() => import('../pages/Programme'), loading);
+const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
   if (!match) return <NotFound locale={locale} />;
@@ -72,5 +74,9 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
       return <Report slug={slug} locale={locale} />;
     case '/staff/m/:slug/feedback':
       return <StaffFeedback slug={slug} locale={locale} />;
+    case '/p/:slug':
+      return <Programme slug={slug} locale={locale} />;
+    case '/staff/p/:slug':
+      return <StaffProgramme slug={slug} locale={locale} />;
   }
 }

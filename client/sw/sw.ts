@@ -44,8 +44,10 @@ registerRoute(
 );
 
 // Public reads only: the meeting list and one meeting (never registrations, rosters or exports,
-// which carry personal data), and the geography lists.
-const PUBLIC_API = /^\/api\/(meetings(\/[^/]+)?|geo\/[^/]+)$/;
+// which carry personal data), the geography lists, and a programme with its public report and
+// proposals (small cells already hidden; its dashboard and evidence are never cached).
+const PUBLIC_API =
+  /^\/api\/(meetings(\/[^/]+)?|geo\/[^/]+|programmes(\/[^/]+(\/(report|proposals))?)?)$/;
 registerRoute(
   ({ url, request, sameOrigin }) =>
     sameOrigin && request.method === 'GET' && PUBLIC_API.test(url.pathname),

@@ -57,6 +57,20 @@ export interface MeetingsTable {
   updated_at: string;
   version: number;
   seats_taken: Generated<number>;
+  /** The programme the meeting belongs to, if any. */
+  programme_id: string | null;
+}
+
+/** A national process whose meetings are seen together (its slug is fixed once created). */
+export interface ProgrammesTable {
+  id: string;
+  slug: string;
+  /** Title and description (ProgrammeInput without the slug), as JSON. */
+  data: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
 }
 
 export interface AuditLogTable {
@@ -229,6 +243,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   meetings: MeetingsTable;
+  programmes: ProgrammesTable;
   audit_log: AuditLogTable;
   checkin_events: CheckinEventsTable;
   outbox: OutboxTable;

@@ -17,6 +17,7 @@ import {
 } from '../db/repositories/meetings';
 import { putTeamMember } from '../db/repositories/team';
 import { inWriteTransaction } from '../db/writeBatch';
+import { findProgrammeBySlug } from '../db/repositories/programmes';
 import type { Deps } from '../deps';
 import type { StaffUser } from '../http/env';
 import { DomainError } from './errors';
@@ -38,6 +39,18 @@ function scheduleColumns(input: MeetingInput, locale: Locale) {
     opens_at: at(input.registration.opensAt),
     closes_at: at(input.registration.closesAt),
   };
+}
+
+/** The programme a meeting names by slug, as its id; an unknown slug is a field error. */
+async function programmeIdOf(deps: Deps, input: MeetingInput, locale: Locale) {
+  if (!input.programmeSlug) return null;
+  const programme = await findProgrammeBySlug(deps.db.kysely, input.programmeSlug);
+  if (!programme) {
+    throw new DomainError('validation', undefined, [
+      { path: 'programmeSlug', message: validationMessage('programmeUnknown', locale) },
+    ]);
+  }
+  return programme.id;
 }
 
 function slugTaken(locale: Locale): DomainError {
@@ -66,6 +79,7 @@ export async function createMeeting(
     updated_at: now,
     version: 1,
     seats_taken: 0,
+    programme_id: await programmeIdOf(deps, input, locale),
   };
   if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
   try {
@@ -110,6 +124,7 @@ export async function updateMeeting(
     capacity: input.capacity,
     data: JSON.stringify(input),
     updated_at: now,
+    programme_id: await programmeIdOf(deps, input, locale),
   };
   if (!(await updateMeetingRow(db, row.id, row.version, next))) {
     throw new DomainError('conflict'); // someone saved in between; reload and try again

@@ -109,6 +109,8 @@ const MeetingFields = v.object({
   ),
   support: v.optional(SupportPolicySchema),
   sms: v.optional(v.picklist(SMS_POLICIES, msg('choice'))),
+  /** The programme (national process) the meeting is part of. */
+  programmeSlug: v.optional(SlugSchema),
   status: v.picklist(MEETING_STATUSES, msg('choice')),
 });
 

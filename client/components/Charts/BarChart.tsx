@@ -8,6 +8,8 @@ export interface ChartItem {
   key: string;
   label: string;
   value: number;
+  /** What to write instead of the number (a hidden small cell: "<3"). */
+  text?: string;
 }
 
 interface Props {
@@ -27,11 +29,11 @@ const NUMBER = 30;
 /** "الفئة العمرية: ما بين 18 و 30 سنة 7، …" — what the chart shows, as a sentence. */
 export function chartSummary(
   title: string,
-  items: Array<{ label: string; value: number | string }>,
+  items: Array<{ label: string; value: number | string; text?: string }>,
   lang?: string,
 ): string {
   const comma = lang === 'ar' ? '، ' : ', ';
-  return `${title}: ${items.map((i) => `${i.label} ${i.value}`).join(comma)}`;
+  return `${title}: ${items.map((i) => `${i.label} ${i.text ?? i.value}`).join(comma)}`;
 }
 
 export function BarChart({ id, title, items, dir, lang }: Props) {
@@ -80,7 +82,7 @@ export function BarChart({ id, title, items, dir, lang }: Props) {
               text-anchor="start"
               dominant-baseline="central"
             >
-              {item.value}
+              {item.text ?? item.value}
             </text>
           </g>
         );

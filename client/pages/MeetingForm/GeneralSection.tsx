@@ -1,6 +1,7 @@
 // Slug, titles and descriptions.
 import { ts } from '../../app/i18n/staff';
 import { TextAreaField, TextField } from '../../components/Field';
+import { ProgrammePicker } from './ProgrammePicker';
 import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
@@ -68,6 +69,7 @@ export function GeneralSection({ values, set, errors, locale }: SectionProps) {
         onValue={(descriptionFr) => set({ descriptionFr })}
         error={errors['description.fr']}
       />
+      <ProgrammePicker values={values} set={set} errors={errors} locale={locale} />
     </Section>
   );
 }

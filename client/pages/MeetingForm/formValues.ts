@@ -51,6 +51,8 @@ export interface MeetingFormValues {
   eligibleRegions: string[];
   workshops: WorkshopRow[];
   programme: ProgrammeRow[];
+  /** The programme the meeting joins; empty: none. */
+  programmeSlug: string;
   status: MeetingStatus;
 }
 
@@ -81,6 +83,7 @@ export function emptyValues(): MeetingFormValues {
     eligibleRegions: [],
     workshops: [],
     programme: [],
+    programmeSlug: '',
     status: 'draft',
   };
 }
@@ -134,6 +137,7 @@ export function valuesFromMeeting(m: Meeting): MeetingFormValues {
       titleFr: p.title.fr ?? '',
       titleEn: p.title.en,
     })),
+    programmeSlug: m.programmeSlug ?? '',
     status: m.status,
   };
 }
@@ -190,6 +194,7 @@ export function inputFromValues(
         ...(num(w.capacity) !== undefined && { capacity: num(w.capacity) }),
       })),
     }),
+    ...(v.programmeSlug && { programmeSlug: v.programmeSlug }),
     status: v.status,
   };
 }

@@ -92,3 +92,23 @@ export function outcomeRecipients(db: Kysely<Database>, keptId: string) {
     .orderBy('p.seq')
     .execute();
 }
+
+/**
+ * The proposals of several meetings with their meeting's slug, meeting by meeting in the order
+ * they took place, then in the order they came; `publicOnly`: neither hidden nor merged.
+ */
+export function proposalRowsOfMeetings(
+  db: Kysely<Database>,
+  meetingIds: string[],
+  publicOnly: boolean,
+) {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('proposals as p')
+    .innerJoin('meetings as m', 'm.id', 'p.meeting_id')
+    .selectAll('p')
+    .select('m.slug as meeting_slug')
+    .where('p.meeting_id', 'in', meetingIds);
+  if (publicOnly) q = q.where('p.hidden', '=', 0).where('p.merged_into', 'is', null);
+  return q.orderBy('m.starts_at').orderBy('m.slug').orderBy('p.seq').execute();
+}

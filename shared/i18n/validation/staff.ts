@@ -103,6 +103,16 @@ export const STAFF_VALIDATION_MESSAGES = {
     fr: 'Cet identifiant est déjà utilisé par une autre rencontre.',
     en: 'This identifier is already used by another meeting.',
   },
+  programmeSlugTaken: {
+    ar: 'هذا المعرف مستعمل لبرنامج آخر.',
+    fr: 'Cet identifiant est déjà utilisé par un autre programme.',
+    en: 'This identifier is already used by another programme.',
+  },
+  programmeUnknown: {
+    ar: 'لا يوجد برنامج بهذا المعرف.',
+    fr: 'Aucun programme ne porte cet identifiant.',
+    en: 'No programme has this identifier.',
+  },
 };
 
 addValidationMessages(STAFF_VALIDATION_MESSAGES);

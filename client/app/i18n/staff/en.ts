@@ -40,6 +40,10 @@ export const staffEn: StaffCatalogue = {
   'form.general': 'General information',
   'form.slug': 'Identifier in the address',
   'form.slugHint': 'Lowercase Latin letters, digits and hyphens, e.g. tanger-2026.',
+  'form.partOf': 'Programme the meeting is part of',
+  'form.partOfHint':
+    'For example the national action plan: its meetings are shown together on the programme’s page.',
+  'form.partOfNone': 'No programme',
   'form.titleAr': 'Title in Arabic',
   'form.titleFr': 'Title in French (optional)',
   'form.titleEn': 'Title in English (optional)',

@@ -40,6 +40,10 @@ export const staffFr: StaffCatalogue = {
   'form.general': 'Informations générales',
   'form.slug': "Identifiant dans l'adresse",
   'form.slugHint': 'Minuscules latines, chiffres et tirets, par exemple tanger-2026.',
+  'form.partOf': 'Programme dont la rencontre fait partie',
+  'form.partOfHint':
+    'Par exemple le plan d’action national : ses rencontres sont présentées ensemble sur la page du programme.',
+  'form.partOfNone': 'Aucun programme',
   'form.titleAr': 'Titre en arabe',
   'form.titleFr': 'Titre en français (facultatif)',
   'form.titleEn': 'Titre en anglais (facultatif)',

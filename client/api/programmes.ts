@@ -1,0 +1,103 @@
+// Programmes: the public programme, its summed report and proposals (cached by the service
+// worker for offline reading), and the organizers' dashboard and files (network only).
+import type {
+  MeetingCounts,
+  ProgrammeProposal,
+  ProgrammeReport,
+  PublicProgrammeReport,
+} from '../../shared/programmes/types';
+import type { RegistrationState } from '../../shared/enums';
+import type { ReportBasis } from '../../shared/reports/types';
+import type { MeetingInput } from '../../shared/schemas/meeting';
+import type { LocalizedText } from '../app/i18n';
+import type { OrganizerProposal } from './feedback';
+import { apiRequest } from './http';
+
+export interface ProgrammeMeeting {
+  slug: string;
+  title: LocalizedText;
+  startsAt: string;
+  endsAt: string;
+  venue: MeetingInput['venue'];
+  registrationState: RegistrationState;
+  workshops: Array<{ id: string; title: LocalizedText }>;
+}
+
+export interface Programme {
+  slug: string;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  meetings: ProgrammeMeeting[];
+}
+
+export interface DashboardMeeting extends ProgrammeMeeting {
+  status: 'draft' | 'published';
+  counts: MeetingCounts;
+  mayAct: boolean;
+}
+
+export interface DashboardProposal extends OrganizerProposal {
+  meetingSlug: string;
+  mayAct: boolean;
+}
+
+export interface ProgrammeDashboard extends Omit<Programme, 'meetings'> {
+  meetings: DashboardMeeting[];
+  proposals: DashboardProposal[];
+}
+
+export type { ProgrammeProposal, ProgrammeReport, PublicProgrammeReport };
+
+const one = (slug: string) => `/api/programmes/${encodeURIComponent(slug)}`;
+
+export function listProgrammes(signal?: AbortSignal): Promise<Programme[]> {
+  return apiRequest<Programme[]>('/api/programmes', { signal });
+}
+
+export function getProgramme(slug: string, signal?: AbortSignal): Promise<Programme> {
+  return apiRequest<Programme>(one(slug), { signal });
+}
+
+/** The public form, on the default basis (attended), as the page and its offline copy read it. */
+export function getProgrammeReport(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<PublicProgrammeReport> {
+  return apiRequest<PublicProgrammeReport>(`${one(slug)}/report`, { signal });
+}
+
+export function listProgrammeProposals(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<ProgrammeProposal[]> {
+  return apiRequest<ProgrammeProposal[]>(`${one(slug)}/proposals`, { signal });
+}
+
+/** The proposals as an open-data file. */
+export function proposalsFileUrl(slug: string, format: 'csv' | 'json'): string {
+  return `${one(slug)}/proposals?format=${format}`;
+}
+
+export function publicReportFileUrl(slug: string, format: 'csv' | 'xlsx' | 'json'): string {
+  return `${one(slug)}/report?format=${format}`;
+}
+
+export function getDashboard(slug: string, signal?: AbortSignal): Promise<ProgrammeDashboard> {
+  return apiRequest<ProgrammeDashboard>(`${one(slug)}/dashboard`, { signal });
+}
+
+export function getStaffReport(
+  slug: string,
+  basis: ReportBasis,
+  signal?: AbortSignal,
+): Promise<ProgrammeReport> {
+  return apiRequest<ProgrammeReport>(`${one(slug)}/dashboard/report?basis=${basis}`, { signal });
+}
+
+export function staffReportFileUrl(slug: string, basis: ReportBasis, format: 'csv' | 'xlsx') {
+  return `${one(slug)}/dashboard/report?basis=${basis}&format=${format}`;
+}
+
+export function evidencePackUrl(slug: string, basis: ReportBasis): string {
+  return `${one(slug)}/evidence?basis=${basis}`;
+}

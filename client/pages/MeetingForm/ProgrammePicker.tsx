@@ -1,0 +1,33 @@
+// Which programme (national process) the meeting is part of: a native select of the existing
+// programmes, "none" first. A meeting whose programme cannot be listed keeps it.
+import { listProgrammes } from '../../api/programmes';
+import { pickText } from '../../app/i18n';
+import { ts } from '../../app/i18n/staff';
+import { useRemote } from '../../app/useRemote';
+import { SelectField } from '../../components/Field';
+import type { SectionProps } from './Section';
+
+export function ProgrammePicker({ values, set, errors, locale }: SectionProps) {
+  const [programmes] = useRemote((signal) => listProgrammes(signal), []);
+  const known = programmes.status === 'done' ? programmes.data : [];
+  const choices = known.map((p) => ({ slug: p.slug, title: pickText(p.title, locale).value }));
+  if (values.programmeSlug && !choices.some((c) => c.slug === values.programmeSlug))
+    choices.push({ slug: values.programmeSlug, title: values.programmeSlug });
+  return (
+    <SelectField
+      name="programmeSlug"
+      label={ts('form.partOf', undefined, locale)}
+      hint={ts('form.partOfHint', undefined, locale)}
+      value={values.programmeSlug}
+      onValue={(programmeSlug) => set({ programmeSlug })}
+      error={errors.programmeSlug}
+    >
+      <option value="">{ts('form.partOfNone', undefined, locale)}</option>
+      {choices.map((c) => (
+        <option key={c.slug} value={c.slug}>
+          {c.title}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,51 @@
+// The programme's open data: the proposals (CSV, JSON) and the participation tables, with the
+// licence they are published under.
+import type { Locale } from '../../../shared/enums';
+import { OPEN_DATA_LICENCE } from '../../../shared/programmes/types';
+import { proposalsFileUrl, publicReportFileUrl } from '../../api/programmes';
+import { gt } from './messages';
+import styles from './Programme.module.css';
+
+export function Downloads({ slug, locale }: { slug: string; locale: Locale }) {
+  const files = [
+    {
+      href: proposalsFileUrl(slug, 'csv'),
+      label: gt(locale, 'proposalsCsv'),
+      kind: 'proposals-csv',
+    },
+    {
+      href: proposalsFileUrl(slug, 'json'),
+      label: gt(locale, 'proposalsJson'),
+      kind: 'proposals-json',
+    },
+    { href: publicReportFileUrl(slug, 'csv'), label: gt(locale, 'reportCsv'), kind: 'report-csv' },
+    {
+      href: publicReportFileUrl(slug, 'json'),
+      label: gt(locale, 'reportJson'),
+      kind: 'report-json',
+    },
+  ];
+  // The licence's name is a link inside the sentence, wherever the language puts it.
+  const [before, after] = gt(locale, 'downloadsNote').split('{licence}');
+  return (
+    <section class="stack" aria-labelledby="downloads-title">
+      <h2 id="downloads-title">{gt(locale, 'downloads')}</h2>
+      <p>
+        {before}
+        <a href={OPEN_DATA_LICENCE.url} rel="license noopener noreferrer" lang="en" dir="ltr">
+          {OPEN_DATA_LICENCE.id}
+        </a>
+        {after}
+      </p>
+      <ul class={styles.downloads}>
+        {files.map((f) => (
+          <li key={f.kind}>
+            <a href={f.href} download data-download={f.kind}>
+              {f.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

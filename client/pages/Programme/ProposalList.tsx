@@ -1,0 +1,133 @@
+// Every proposal of the programme with its meeting, workshop, fate and explanation, narrowed by
+// meeting, fate and institution and searched as one types.
+import { useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/schemas/feedback';
+import type { Programme, ProgrammeProposal } from '../../api/programmes';
+import { pickText } from '../../app/i18n';
+import LocalText from '../../components/LocalText';
+import { gt, statusWord } from './messages';
+import { NO_FILTER, filterProposals, institutionsOf, type ProposalFilter } from './proposalFilter';
+import styles from './Programme.module.css';
+
+interface Props {
+  programme: Programme;
+  proposals: ProgrammeProposal[];
+  locale: Locale;
+}
+
+export function ProposalList({ programme, proposals, locale }: Props) {
+  const [filter, setFilter] = useState<ProposalFilter>(NO_FILTER);
+  const shown = useMemo(() => filterProposals(proposals, filter), [proposals, filter]);
+  const institutions = useMemo(() => institutionsOf(proposals, locale), [proposals, locale]);
+  const meetings = new Map(programme.meetings.map((m) => [m.slug, m]));
+  const set = (patch: Partial<ProposalFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const workshopTitle = (p: ProgrammeProposal) =>
+    meetings.get(p.meetingSlug)?.workshops.find((w) => w.id === p.workshopId)?.title;
+
+  return (
+    <section class="stack" aria-labelledby="proposals-title">
+      <h2 id="proposals-title">{gt(locale, 'proposals')}</h2>
+      <p>{gt(locale, 'proposalsIntro')}</p>
+      <form class={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {gt(locale, 'search')}
+          <input
+            type="search"
+            name="q"
+            value={filter.query}
+            onInput={(e) => set({ query: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {gt(locale, 'filterMeeting')}
+          <select
+            name="meeting"
+            value={filter.meeting}
+            onChange={(e) => set({ meeting: e.currentTarget.value })}
+          >
+            <option value="">{gt(locale, 'all')}</option>
+            {programme.meetings.map((m) => (
+              <option key={m.slug} value={m.slug}>
+                {pickText(m.title, locale).value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {gt(locale, 'filterStatus')}
+          <select
+            name="status"
+            value={filter.status}
+            onChange={(e) => set({ status: e.currentTarget.value as ProposalStatus | '' })}
+          >
+            <option value="">{gt(locale, 'all')}</option>
+            {PROPOSAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusWord(locale, s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {institutions.length > 0 && (
+          <label>
+            {gt(locale, 'filterInstitution')}
+            <select
+              name="institution"
+              value={filter.institution}
+              onChange={(e) => set({ institution: e.currentTarget.value })}
+            >
+              <option value="">{gt(locale, 'all')}</option>
+              {institutions.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </form>
+      <p role="status" data-shown={shown.length}>
+        {shown.length === 0
+          ? gt(locale, 'none')
+          : gt(locale, 'shown', { n: shown.length, total: proposals.length })}
+      </p>
+      <ul class={styles.proposals}>
+        {shown.map((p) => {
+          const meeting = meetings.get(p.meetingSlug);
+          const workshop = workshopTitle(p);
+          return (
+            <li key={p.id} class={styles.proposal} data-proposal={p.id}>
+              <p class={styles.proposalText}>{p.text}</p>
+              <p class={styles.origin}>
+                {meeting && <LocalText text={meeting.title} locale={locale} />}
+                {workshop && (
+                  <>
+                    {' — '}
+                    {gt(locale, 'workshop')}: <LocalText text={workshop} locale={locale} />
+                  </>
+                )}
+              </p>
+              <p>
+                <span class={styles.status} data-status={p.status}>
+                  {statusWord(locale, p.status)}
+                </span>
+                {p.institution && (
+                  <span>
+                    {' '}
+                    — {gt(locale, 'institution')}: {p.institution}
+                  </span>
+                )}
+              </p>
+              {p.explanation && (
+                <p>
+                  <strong>{gt(locale, 'explanation')}:</strong> {p.explanation}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Each meeting of the programme with how far it has come; the table scrolls sideways on a
+// phone (a focusable region, so keyboards can scroll it too).
+import type { Locale } from '../../../shared/enums';
+import { PROPOSAL_STATUSES } from '../../../shared/schemas/feedback';
+import type { DashboardMeeting } from '../../api/programmes';
+import { moroccoDate } from '../../app/i18n';
+import LocalText from '../../components/LocalText';
+import { sp } from './messages';
+import styles from './StaffProgramme.module.css';
+
+export function MeetingTable({
+  meetings,
+  locale,
+}: {
+  meetings: DashboardMeeting[];
+  locale: Locale;
+}) {
+  return (
+    <section class="stack" aria-labelledby="meetings-title">
+      <h2 id="meetings-title">{sp(locale, 'meetings')}</h2>
+      <div class={styles.scroll} role="region" aria-labelledby="meetings-title" tabIndex={0}>
+        <table class={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{sp(locale, 'meeting')}</th>
+              <th scope="col">{sp(locale, 'date')}</th>
+              <th scope="col">{sp(locale, 'registered')}</th>
+              <th scope="col">{sp(locale, 'accepted')}</th>
+              <th scope="col">{sp(locale, 'attended')}</th>
+              <th scope="col">{sp(locale, 'feedback')}</th>
+              <th scope="col">{sp(locale, 'proposalsCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((m) => (
+              <tr key={m.slug} data-meeting={m.slug}>
+                <th scope="row">
+                  <a href={`/staff/m/${encodeURIComponent(m.slug)}`}>
+                    <LocalText text={m.title} locale={locale} />
+                  </a>
+                  {m.status === 'draft' && (
+                    <span class={styles.draft}> ({sp(locale, 'draft')})</span>
+                  )}
+                </th>
+                <td>{moroccoDate(m.startsAt, locale)}</td>
+                <td data-count="registered">{m.counts.registered}</td>
+                <td data-count="accepted">{m.counts.accepted}</td>
+                <td data-count="attended">{m.counts.attended}</td>
+                <td data-count="feedback">{m.counts.feedback}</td>
+                <td data-count="proposals">
+                  {PROPOSAL_STATUSES.map((s) => m.counts.proposals[s]).join(' / ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

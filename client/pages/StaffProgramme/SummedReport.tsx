@@ -1,0 +1,101 @@
+// The programme's report in full (organizers only): registered, accepted and attended side by
+// side, the seed tables and regions on a chosen basis with their charts, and the files.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import {
+  DEFAULT_BASIS,
+  REPORT_BASES,
+  SEED_TABLES,
+  type ReportBasis,
+} from '../../../shared/reports/types';
+import {
+  evidencePackUrl,
+  getStaffReport,
+  staffReportFileUrl,
+  type ProgrammeDashboard,
+} from '../../api/programmes';
+import { useRemote } from '../../app/useRemote';
+import ChoiceGroup from '../../components/ChoiceGroup';
+import { BarChart } from '../../components/Charts';
+import LoadError from '../../components/LoadError';
+import Loading from '../../components/Loading';
+import { Distribution } from '../Programme/Participation';
+import { sp } from './messages';
+
+interface Props {
+  dashboard: ProgrammeDashboard;
+  locale: Locale;
+}
+
+export function SummedReport({ dashboard, locale }: Props) {
+  const [basis, setBasis] = useState<ReportBasis>(DEFAULT_BASIS);
+  const [report, retry] = useRemote(
+    (signal) => getStaffReport(dashboard.slug, basis, signal),
+    [dashboard.slug, basis],
+  );
+  const sum = (key: 'registered' | 'accepted' | 'attended') =>
+    dashboard.meetings.reduce((n, m) => n + m.counts[key], 0);
+  const totals = (['registered', 'accepted', 'attended'] as const).map((key) => ({
+    key,
+    label: sp(locale, key),
+    value: sum(key),
+  }));
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  return (
+    <section class="stack" aria-labelledby="summed-title">
+      <h2 id="summed-title">{sp(locale, 'report')}</h2>
+      <BarChart
+        id="chart-totals"
+        title={sp(locale, 'totals')}
+        items={totals}
+        dir={dir}
+        lang={locale}
+      />
+      <ChoiceGroup
+        name="basis"
+        type="radio"
+        legend={sp(locale, 'basis')}
+        choices={REPORT_BASES.map((b) => ({ value: b, label: sp(locale, `basis.${b}`) }))}
+        selected={basis}
+        onChange={(value) => setBasis(value as ReportBasis)}
+      />
+      <section class="stack" aria-labelledby="files-title">
+        <h3 id="files-title">{sp(locale, 'files')}</h3>
+        <p class="row">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <a
+              key={format}
+              class="button button--secondary"
+              href={staffReportFileUrl(dashboard.slug, basis, format)}
+              download
+              data-download={format}
+            >
+              {sp(locale, format)}
+            </a>
+          ))}
+          <a
+            class="button"
+            href={evidencePackUrl(dashboard.slug, basis)}
+            download
+            data-download="evidence"
+          >
+            {sp(locale, 'evidence')}
+          </a>
+        </p>
+      </section>
+      {report.status === 'loading' && <Loading />}
+      {report.status === 'error' && (
+        <LoadError error={report.error} locale={locale} onRetry={retry} />
+      )}
+      {report.status === 'done' && (
+        <>
+          <p data-total={report.data.total}>{sp(locale, 'total', { n: report.data.total })}</p>
+          {SEED_TABLES.map((table) => (
+            <Distribution key={table} table={table} report={report.data} locale={locale} />
+          ))}
+          <Distribution table="byRegion" report={report.data} locale={locale} />
+        </>
+      )}
+    </section>
+  );
+}
