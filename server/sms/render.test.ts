@@ -88,6 +88,15 @@ describe('SMS texts', () => {
     );
   });
 
+  it('keeps French and English texts in the GSM alphabet (160 a SMS, not 70)', async () => {
+    const kinds = ['confirmation', 'waitlisted', 'cancellation', 'reminder', 'recover'];
+    for (const locale of ['fr', 'en'])
+      for (const kind of kinds)
+        expect(segmentSms(await text(kind, locale), 1).encoding).toBe('gsm7');
+    const promoted = await text('confirmation', 'fr', { promoted: true });
+    expect(segmentSms(promoted, 1).encoding).toBe('gsm7');
+  });
+
   it('has no SMS for a kind without a text', async () => {
     await expect(text('feedback-invitation', 'ar')).rejects.toThrow(/no SMS text/);
   });

@@ -46,6 +46,13 @@ describe('form values', () => {
     expect(input.venue).not.toHaveProperty('lng');
   });
 
+  it("keeps the meeting's SMS policy, and defaults to texting phone-only participants", () => {
+    expect(inputFromValues(valuesFromMeeting({ ...meeting, sms: 'all' }))).toMatchObject({
+      sms: 'all',
+    });
+    expect(inputFromValues(valuesFromMeeting(meeting))).toMatchObject({ sms: 'phone-only' });
+  });
+
   it('reads decimal commas and leaves empty numbers out', () => {
     const input = inputFromValues({ ...emptyValues(), lat: '35,5', capacity: '' });
     expect(input.venue).toMatchObject({ lat: 35.5 });

@@ -10,7 +10,7 @@ export const ar: SmsCatalogue = {
   supportPart: { travel: 'التنقل {decision}', lodging: 'الإيواء {decision}' },
   decision: { approved: 'مقبول', declined: 'مرفوض' },
   supportJoin: '، ',
-  recover: '{title}: رابطك الخاص{code} {link}',
-  code: ' التذكرة {code}',
+  recover: '{title}: رابطك الخاص {link}{code}',
+  code: ' التذكرة {code}.',
   zone: ' ({zone})',
 };

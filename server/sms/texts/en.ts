@@ -10,7 +10,7 @@ export const en: SmsCatalogue = {
   supportPart: { travel: 'travel {decision}', lodging: 'lodging {decision}' },
   decision: { approved: 'approved', declined: 'declined' },
   supportJoin: ', ',
-  recover: '{title}: your private link{code} {link}',
-  code: ' Ticket {code}',
+  recover: '{title}: your private link {link}{code}',
+  code: ' Ticket {code}.',
   zone: ' ({zone})',
 };
