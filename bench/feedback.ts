@@ -82,6 +82,7 @@ export async function benchFeedback(): Promise<BenchRow[]> {
       version: 1,
       seats_taken: 0,
       programme_id: null,
+      personal_data_erased_at: null,
     };
     await insertMeeting(db.kysely, meeting);
     const rows = feedbackRows(meeting.id);

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { ticketHashFor } from '../server/auth/tickets';
 import { sha256Hex } from '../server/auth/tokens';
 import { insertRegistration } from '../server/db/repositories/registrations';
+import { newTicketCodeHash } from '../server/auth/ticketCodes';
 import { inWriteTransaction } from '../server/db/writeBatch';
 import { queueRegistrationMail } from '../server/mail/queue';
 import { createMailTransport, emlDirectory } from '../server/mail/transport';
@@ -93,6 +94,7 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<B
           updated_at: nowIso,
           checked_in_at: null,
           ticket_hash: hashes[i] ?? null,
+          ticket_code_hash: await newTicketCodeHash(trx, s.deps, meeting.id, id),
         });
         await queueRegistrationMail(trx, row, 'confirmation', nowIso);
       }

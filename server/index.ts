@@ -1,6 +1,7 @@
 // Starts Liqa: build the PWA if needed, migrate, create the first admin, serve PWA and API,
 // and send the outbox (e-mail and SMS) in the background.
 import { createApp } from './app';
+import { backfillTicketCodes } from './auth/ticketCodes';
 import { backfillTicketHashes } from './auth/tickets';
 import { announceFirstAdmin, ensureClientBuilt, openAndMigrate } from './bootstrap';
 import { loadConfig } from './config';
@@ -14,6 +15,7 @@ const db = await openAndMigrate(config);
 const deps = { db, config, now: () => new Date() };
 await announceFirstAdmin(deps);
 await backfillTicketHashes(deps);
+await backfillTicketCodes(deps);
 const server = await listen(createApp(deps, { clientDir: config.clientDir }), config);
 const transport = createMailTransport(config);
 const mailer = createMailWorker(deps, transport);

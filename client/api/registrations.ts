@@ -34,6 +34,8 @@ export interface RegistrationDetails extends RegistrationRecord {
   checkedInAt: string | null;
   /** The QR ticket's content while the registration is accepted, else null. */
   ticketToken?: string | null;
+  /** The typeable ticket code (`XXXX-XXXX`) while accepted, else null. */
+  ticketCode?: string | null;
 }
 
 /** `PATCH` here changes the registration; `GET` reads it. */

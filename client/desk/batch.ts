@@ -14,6 +14,8 @@ export interface CheckinEventBody {
   id: string;
   registrationId?: string;
   token?: string;
+  /** A typed ticket code, as the desk read it (`7K3M-Q9TX`). */
+  code?: string;
   at: string;
   method: CheckinMethod;
 }

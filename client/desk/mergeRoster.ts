@@ -24,6 +24,7 @@ function same(a: RosterEntry | undefined, b: RosterEntry): boolean {
     a.checkedInAt === b.checkedInAt &&
     (a.checkedInBy ?? null) === (b.checkedInBy ?? null) &&
     a.ticketHash === b.ticketHash &&
+    (a.codeHash ?? null) === (b.codeHash ?? null) &&
     a.workshopChange?.entryId === b.workshopChange?.entryId &&
     a.walkIn === undefined
   );
@@ -48,6 +49,7 @@ export function entryFrom(
     // Which desk it was is only known for the time it was learnt with.
     checkedInBy: old && old.checkedInAt === a.checkedInAt ? (old.checkedInBy ?? null) : null,
     ticketHash: a.ticketHash,
+    codeHash: a.codeHash ?? null,
     ...(change ? { workshopChange: change } : {}),
   };
 }

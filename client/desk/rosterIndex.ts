@@ -1,7 +1,7 @@
-// The roster in memory, indexed for the desk: by id, by ticket hash (a scan is one Map lookup)
-// and by the search terms of name + organization (search as you type, across scripts, with the
-// rule the server uses: shared/search). Built once per load, then patched with each refresh's
-// changes rather than rebuilt.
+// The roster in memory, indexed for the desk: by id, by ticket and code hash (a scan or a typed
+// code is one Map lookup) and by the search terms of name + organization (search as you type,
+// across scripts, with the rule the server uses: shared/search). Built once per load, then
+// patched with each refresh's changes rather than rebuilt.
 import { rankBy } from '../../shared/search/rank';
 import { NAME, ORGANIZATION, personTerms, type Field, type Term } from '../../shared/search/terms';
 import type { RosterEntry } from '../store/types';
@@ -34,6 +34,7 @@ export class RosterIndex {
   private readonly byId = new Map<string, RosterEntry>();
   private readonly byHash = new Map<string, string>();
   private readonly terms = new Map<string, Term[]>();
+  private readonly byCode = new Map<string, string>();
 
   constructor(entries: Iterable<RosterEntry> = []) {
     this.upsert(entries);
@@ -49,8 +50,10 @@ export class RosterIndex {
       const old = this.byId.get(entry.id);
       if (old?.ticketHash && old.ticketHash !== entry.ticketHash)
         this.byHash.delete(old.ticketHash);
+      if (old?.codeHash && old.codeHash !== entry.codeHash) this.byCode.delete(old.codeHash);
       this.byId.set(entry.id, entry);
       if (entry.ticketHash) this.byHash.set(entry.ticketHash, entry.id);
+      if (entry.codeHash) this.byCode.set(entry.codeHash, entry.id);
       if (!old || old.fullName !== entry.fullName || old.organization !== entry.organization) {
         this.terms.set(entry.id, personTerms(entry.fullName, entry.organization));
       }
@@ -61,6 +64,7 @@ export class RosterIndex {
     for (const id of ids) {
       const old = this.byId.get(id);
       if (old?.ticketHash) this.byHash.delete(old.ticketHash);
+      if (old?.codeHash) this.byCode.delete(old.codeHash);
       this.byId.delete(id);
       this.terms.delete(id);
     }
@@ -72,6 +76,12 @@ export class RosterIndex {
 
   byTicketHash(hash: string): RosterEntry | undefined {
     const id = this.byHash.get(hash);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** The person whose typed ticket code has this hash (see shared/tickets/ticketCode). */
+  byCodeHash(hash: string): RosterEntry | undefined {
+    const id = this.byCode.get(hash);
     return id === undefined ? undefined : this.byId.get(id);
   }
 

@@ -65,6 +65,8 @@ export interface LocalRegistration {
    * registration is accepted, null once it is not. Absent on records saved before tickets.
    */
   ticketToken?: string | null;
+  /** The typeable ticket code (`XXXX-XXXX`) shown under the QR, kept alongside the token. */
+  ticketCode?: string | null;
 }
 
 /** A person of a meeting's roster as the check-in desk keeps it: never any contact details. */
@@ -82,6 +84,8 @@ export interface RosterEntry {
   checkedInBy?: string | null;
   /** SHA-256 (hex) of the QR ticket's token; null for a walk-in the server has not listed yet. */
   ticketHash: string | null;
+  /** SHA-256 (hex) of the typeable ticket code (upper case, no dash); absent on older copies. */
+  codeHash?: string | null;
   /** A workshop change made at this desk that the outbox has not delivered yet. */
   workshopChange?: { workshopId: string | null; entryId: string };
   /** A walk-in registered at this desk, until the server lists it (or refuses it). */
@@ -96,7 +100,7 @@ export interface LocalCheckin {
   deviceId: string;
   /** The person the desk matched; null when the ticket was not on this device's roster. */
   registrationId: string | null;
-  method: 'qr' | 'search' | 'walk-in';
+  method: 'qr' | 'code' | 'search' | 'walk-in';
   /** When the desk scanned, as an ISO instant. */
   at: string;
   /** What the desk answered on the spot. */

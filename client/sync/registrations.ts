@@ -99,11 +99,17 @@ export async function refreshRegistrationStatuses(signal?: AbortSignal): Promise
       // The ticket comes with the status: kept on the phone for the door, where there may be
       // no network.
       const ticketToken = server.ticketToken ?? null;
-      if (server.status !== record.status || ticketToken !== record.ticketToken) {
+      const ticketCode = server.ticketCode ?? null;
+      if (
+        server.status !== record.status ||
+        ticketToken !== record.ticketToken ||
+        ticketCode !== (record.ticketCode ?? null)
+      ) {
         await updateRegistration(record.id, (r) => ({
           ...r,
           status: server.status,
           ticketToken,
+          ticketCode,
           updatedAt: Date.now(),
         }));
         changed = true;

@@ -36,7 +36,7 @@ export function serverSecret(deps: Deps): Promise<Buffer> {
  */
 export async function derivedToken(
   deps: Deps,
-  purpose: 'manage' | 'ticket',
+  purpose: 'manage' | 'ticket' | 'ticket-code',
   id: string,
 ): Promise<string> {
   return createHmac('sha256', await serverSecret(deps))

@@ -77,6 +77,9 @@ export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: migrationProvider(db.dialect),
+    // Migration names are reserved ahead and land in any order: a database that already ran
+    // a later one must still take an earlier one added after it.
+    allowUnorderedMigrations: true,
     ...(tableSchema ? { migrationTableSchema: tableSchema } : {}),
   });
   const { error } = await migrator.migrateToLatest();

@@ -59,6 +59,8 @@ export interface MeetingsTable {
   seats_taken: Generated<number>;
   /** The programme the meeting belongs to, if any. */
   programme_id: string | null;
+  /** When the retention period ran out and every registration's personal data was erased. */
+  personal_data_erased_at: string | null;
 }
 
 /** A national process whose meetings are seen together (its slug is fixed once created). */
@@ -116,6 +118,10 @@ export interface RegistrationsTable {
   checked_in_at: string | null;
   /** SHA-256 (hex) of the QR ticket token; the token is derived from the id, never stored. */
   ticket_hash: string | null;
+  /** SHA-256 (hex) of the typeable ticket code (upper case, no dash); derived, never stored. */
+  ticket_code_hash: string | null;
+  /** When the person's data was erased (their request, or the meeting's retention period). */
+  erased_at: string | null;
 }
 
 export interface InvitationsTable {

@@ -80,6 +80,7 @@ export async function createMeeting(
     version: 1,
     seats_taken: 0,
     programme_id: await programmeIdOf(deps, input, locale),
+    personal_data_erased_at: null,
   };
   if (await findMeetingBySlug(db, input.slug)) throw slugTaken(locale);
   try {

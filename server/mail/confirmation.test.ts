@@ -1,6 +1,6 @@
 // The confirmation e-mail as a participant receives it over SMTP: language and direction, the
 // meeting's details in Morocco time, the private link, a QR ticket that decodes to the token
-// whose hash check-in holds, and a calendar invitation starting at the right instant.
+// whose hash check-in holds with its typeable code, and a calendar invitation starting at the right instant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -86,6 +86,23 @@ describe('the confirmation e-mail', () => {
       token: reg.manageToken,
     });
     expect(mine.body.ticketToken).toBe(token);
+  });
+
+  it('carries the typeable ticket code under the QR, in the HTML and the text part, as the app shows it', async () => {
+    const slug = await t.meeting();
+    const reg = await t.register(slug, { locale: 'fr' });
+    await t.worker.runOnce();
+    const mail = mailTo(reg.email);
+    const mine = await t.s.json<{ ticketCode: string }>('GET', `/api/registrations/${reg.id}`, {
+      token: reg.manageToken,
+    });
+    const code = mine.body.ticketCode;
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(mail.text).toContain(code);
+    expect(String(mail.html)).toMatch(new RegExp(`data-ticket-code>${code}<`));
+    // Under the QR image in the HTML.
+    const html = String(mail.html);
+    expect(html.indexOf(code)).toBeGreaterThan(html.indexOf('src="cid:ticket@liqa"'));
   });
 
   it('carries an .ics invitation whose VEVENT starts and ends at the UTC instants of 09:00–15:30 in Casablanca', async () => {

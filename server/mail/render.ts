@@ -4,6 +4,7 @@
 // time from the stored registration and meeting.
 import type { SendMailOptions } from 'nodemailer';
 import { derivedToken } from '../auth/secret';
+import { ticketCodeOf } from '../auth/ticketCodes';
 import { ticketToken } from '../auth/tickets';
 import type { MeetingRow } from '../db/repositories/meetings';
 import type { OutboxRow } from '../db/repositories/outbox';
@@ -87,8 +88,16 @@ export async function renderMail(
   const attachments: NonNullable<SendMailOptions['attachments']> = [];
   if (confirmation) {
     const png = qrPng(await ticketToken(deps, registration.id), QR_SCALE);
+    const code = await ticketCodeOf(deps, registration);
+    if (!code) throw new Error('the registration has no ticket code');
     // The PNG's width, from its IHDR chunk.
-    doc.ticket = { cid: TICKET_CID, caption: cat.ticket, size: png.readUInt32BE(16) };
+    doc.ticket = {
+      cid: TICKET_CID,
+      caption: cat.ticket,
+      size: png.readUInt32BE(16),
+      codeLabel: cat.ticketCode,
+      code,
+    };
     attachments.push(
       {
         filename: cat.attachments.ticket,

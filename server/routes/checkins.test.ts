@@ -104,6 +104,7 @@ describe('the roster', () => {
     expect(Object.keys(roster.attendees[0] ?? {}).sort()).toEqual(
       [
         'checkedInAt',
+        'codeHash',
         'fullName',
         'id',
         'organization',

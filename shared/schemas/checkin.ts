@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { UuidSchema, requiredString } from './common';
 import { msg } from './validate';
 
-export const CHECKIN_METHODS = ['qr', 'search', 'walk-in'] as const;
+export const CHECKIN_METHODS = ['qr', 'code', 'search', 'walk-in'] as const;
 export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
 
 export const CHECKIN_OUTCOMES = [
@@ -38,7 +38,7 @@ export const InstantSchema = v.pipe(
   v.check(isInstant, msg('invalid')),
 );
 
-/** The QR ticket's content, or a ticket code typed at the desk. */
+/** The QR ticket's content. */
 export const TicketTokenSchema = v.pipe(
   v.string(msg('invalid')),
   v.trim(),
@@ -46,18 +46,30 @@ export const TicketTokenSchema = v.pipe(
   v.maxLength(200, msg('tooLong')),
 );
 
+/**
+ * A ticket code as typed at the desk (`7K3M-Q9TX`, any case, dash or not). Not checked for
+ * its alphabet here: a mistyped code is still an event the desk recorded, answered `unknown`.
+ */
+export const TicketCodeSchema = v.pipe(
+  v.string(msg('invalid')),
+  v.trim(),
+  v.nonEmpty(msg('required')),
+  v.maxLength(40, msg('tooLong')),
+);
+
 export const CheckinEventSchema = v.pipe(
   v.object({
     id: UuidSchema,
     registrationId: v.optional(UuidSchema),
     token: v.optional(TicketTokenSchema),
+    code: v.optional(TicketCodeSchema),
     at: InstantSchema,
     method: v.picklist(CHECKIN_METHODS, msg('choice')),
   }),
   v.forward(
     v.partialCheck(
-      [['registrationId'], ['token']],
-      (e) => Boolean(e.registrationId || e.token),
+      [['registrationId'], ['token'], ['code']],
+      (e) => Boolean(e.registrationId || e.token || e.code),
       msg('required'),
     ),
     ['token'],
@@ -95,6 +107,8 @@ export interface RosterAttendee {
   workshopId: string | null;
   checkedInAt: string | null;
   ticketHash: string;
+  /** SHA-256 (hex) of the typeable ticket code, upper case without the dash. */
+  codeHash: string | null;
 }
 
 export interface CheckinResult {

@@ -1,15 +1,16 @@
 // The participant's QR ticket, drawn on the phone from the token kept on it, so it shows at
-// the door with no network; and the same token as large text for the desk to type. The QR
+// the door with no network; and under it the short ticket code for the desk to type. The QR
 // encoder is loaded on first show, in its own chunk: the pages that may show a ticket stay light.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { tw } from './messages';
 import type { QrImage } from './qrImage';
-import { ticketCodeBlocks } from './ticketCode';
 import styles from './Ticket.module.css';
 
 interface Props {
   token: string;
+  /** The typeable code (`XXXX-XXXX`); absent on a copy kept before codes existed. */
+  code?: string | null;
   /** Whose ticket it is, for the image's accessible name. */
   name: string;
   locale: Locale;
@@ -39,7 +40,7 @@ function useQrImage(token: string): Drawing {
   return drawing;
 }
 
-export default function Ticket({ token, name, locale, level = 2, id = 'ticket' }: Props) {
+export default function Ticket({ token, code, name, locale, level = 2, id = 'ticket' }: Props) {
   const drawing = useQrImage(token);
   const Heading = level === 2 ? 'h2' : 'h3';
   const titleId = `${id}-title`;
@@ -67,12 +68,14 @@ export default function Ticket({ token, name, locale, level = 2, id = 'ticket' }
           </p>
         )}
       </div>
-      <p>{tw(locale, 'codeLabel')}</p>
-      <p class={styles.code} dir="ltr" lang="en" translate={false} data-ticket-code="">
-        {ticketCodeBlocks(token).map((block, i) => (
-          <span key={i}>{block}</span>
-        ))}
-      </p>
+      {code && (
+        <>
+          <p>{tw(locale, 'codeLabel')}</p>
+          <p class={styles.code} dir="ltr" lang="en" translate={false} data-ticket-code="">
+            {code}
+          </p>
+        </>
+      )}
       <p class={styles.muted}>{tw(locale, 'private')}</p>
     </section>
   );

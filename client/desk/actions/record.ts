@@ -3,6 +3,7 @@
 // and queues the write for the server.
 import * as v from 'valibot';
 import { TicketTokenSchema, type CheckinMethod } from '../../../shared/schemas/checkin';
+import { formatTicketCode, normalizeTicketCode } from '../../../shared/tickets/ticketCode';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 import { workshopUrl } from '../../api/checkin';
 import { addCheckin } from '../../store/checkins';
@@ -39,7 +40,7 @@ function record(
   desk: Desk,
   person: RosterEntry | undefined,
   method: CheckinMethod,
-  who: { token: string } | { registrationId: string },
+  who: { token: string } | { code: string } | { registrationId: string },
 ): Recorded {
   const verdict = verdictFor(
     person,
@@ -67,6 +68,8 @@ function record(
 export async function checkInTicket(desk: Desk, text: string): Promise<Recorded | null> {
   const token = tokenOf(text);
   if (!token) return null;
+  const code = normalizeTicketCode(token);
+  if (code) return checkInCode(desk, code);
   const started = performance.now();
   const person = desk.index.byTicketHash(await ticketHash(token));
   performance.measure(LOOKUP_MEASURE, { start: started });
@@ -76,6 +79,17 @@ export async function checkInTicket(desk: Desk, text: string): Promise<Recorded 
     return { verdict: { kind: 'unknown' }, saved: Promise.resolve() };
   }
   return record(desk, person, 'qr', { token });
+}
+
+/**
+ * A ticket code typed at the desk (`7K3M-Q9TX`, any case): matched offline through the
+ * roster's code hashes, and sent as typed-and-read so the server matches it the same way.
+ */
+async function checkInCode(desk: Desk, code: string): Promise<Recorded> {
+  const started = performance.now();
+  const person = desk.index.byCodeHash(await ticketHash(code));
+  performance.measure(LOOKUP_MEASURE, { start: started });
+  return record(desk, person, 'code', { code: formatTicketCode(code) });
 }
 
 /** Someone found by name at the desk. */

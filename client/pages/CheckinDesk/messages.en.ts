@@ -47,7 +47,8 @@ export const deskEn: DeskCatalogue = {
   'scan.noCode': 'No QR code found in this picture. Try again or type the code.',
   'scan.reading': 'Reading the picture…',
   'scan.code': 'Ticket code',
-  'scan.codeHint': 'For a ticket that cannot be read (cracked screen): type the code as it is.',
+  'scan.codeHint':
+    'For a ticket that cannot be read (cracked screen): type the 8-character code under the QR, such as 7K3M-Q9TX.',
   'scan.check': 'Check',
   'scan.saveFailed': 'This check-in was not kept on the device. Try again.',
   'result.checkedIn': 'Welcome! Checked in',

@@ -51,7 +51,8 @@ export const deskFr: DeskCatalogue = {
   'scan.noCode': 'Aucun code QR trouvé sur cette image. Réessayez ou tapez le code.',
   'scan.reading': 'Lecture de l’image…',
   'scan.code': 'Code du billet',
-  'scan.codeHint': 'Pour un billet illisible (écran cassé) : tapez le code tel quel.',
+  'scan.codeHint':
+    'Pour un billet illisible (écran cassé) : tapez le code de 8 caractères sous le QR, par exemple 7K3M-Q9TX.',
   'scan.check': 'Vérifier',
   'scan.saveFailed': 'Cette arrivée n’a pas été gardée sur l’appareil. Réessayez.',
   'result.checkedIn': 'Bienvenue ! Arrivée enregistrée',

@@ -34,6 +34,7 @@ export default function TicketToggle({ record, locale, describedBy }: Props) {
       {open && (
         <Ticket
           token={record.ticketToken}
+          code={record.ticketCode}
           name={record.fullName}
           locale={locale}
           level={3}

@@ -184,7 +184,14 @@ export default function Manage({
         </Confirm>
       ) : (
         <>
-          {ticket && <Ticket token={ticket} name={registration.fullName} locale={locale} />}
+          {ticket && (
+            <Ticket
+              token={ticket}
+              code={registration.ticketCode}
+              name={registration.fullName}
+              locale={locale}
+            />
+          )}
           <Details registration={registration} meeting={meeting} locale={locale} />
           <Actions id={registration.id} canChange={canChange} locale={locale} onChoose={setMode} />
         </>

@@ -52,13 +52,15 @@ export async function syncDeviceRecord(
 ): Promise<void> {
   const now = Date.now();
   const ticketToken = registration.ticketToken ?? null; // kept for the ticket offline
+  const ticketCode = registration.ticketCode ?? null;
   const existing = await getDeviceRecord(registration.id);
   if (existing) {
     const same =
       existing.status === registration.status &&
       existing.fullName === registration.fullName &&
       existing.manageToken === token &&
-      existing.ticketToken === ticketToken;
+      existing.ticketToken === ticketToken &&
+      (existing.ticketCode ?? null) === ticketCode;
     if (same) return;
     await updateRegistration(registration.id, (r) => ({
       ...r,
@@ -66,6 +68,7 @@ export async function syncDeviceRecord(
       fullName: registration.fullName,
       manageToken: token,
       ticketToken,
+      ticketCode,
       problem: undefined,
       updatedAt: now,
     }));
@@ -78,6 +81,7 @@ export async function syncDeviceRecord(
       status: registration.status,
       manageToken: token,
       ticketToken,
+      ticketCode,
       createdAt: Date.parse(registration.createdAt) || now,
       updatedAt: now,
     });

@@ -10,6 +10,7 @@ import * as support from './0006_support';
 import * as integrity from './0007_integrity';
 import * as teams from './0008_teams';
 import * as sms from './0009_sms';
+import * as rights from './0010_rights';
 import * as programmes from './0011_programmes';
 
 interface DialectMigration {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0007_integrity': integrity,
   '0008_teams': teams,
   '0009_sms': sms,
+  '0010_rights': rights,
   '0011_programmes': programmes,
 };
 

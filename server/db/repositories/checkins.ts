@@ -12,6 +12,7 @@ export interface CheckinPersonRow {
   status: string;
   checked_in_at: string | null;
   ticket_hash: string | null;
+  ticket_code_hash: string | null;
 }
 
 const ROWS_PER_INSERT = 500;
@@ -32,7 +33,7 @@ export function findEvents(db: Kysely<Database>, ids: string[]) {
 }
 
 /**
- * The meeting's registrations named by id or by ticket hash. On PostgreSQL their rows stay
+ * The meeting's registrations named by id, by ticket hash or by ticket code hash. On PostgreSQL their rows stay
  * locked until the batch commits, so two desks' batches for one person run one after the other
  * (in id order, which keeps two batches from deadlocking); SQLite has a single writer anyway.
  */
@@ -40,18 +41,22 @@ export function findPeople(
   db: Kysely<Database>,
   dialect: Dialect,
   meetingId: string,
-  by: { ids: string[]; hashes: string[]; unhashed?: boolean },
+  by: { ids: string[]; hashes: string[]; codeHashes: string[]; unhashed?: boolean },
 ): Promise<CheckinPersonRow[]> {
-  if (by.ids.length === 0 && by.hashes.length === 0 && !by.unhashed) return Promise.resolve([]);
+  if (by.ids.length === 0 && by.hashes.length === 0 && by.codeHashes.length === 0 && !by.unhashed)
+    return Promise.resolve([]);
   let q = db
     .selectFrom('registrations')
-    .select(['id', 'status', 'checked_in_at', 'ticket_hash'])
+    .select(['id', 'status', 'checked_in_at', 'ticket_hash', 'ticket_code_hash'])
     .where('meeting_id', '=', meetingId)
     .where((eb) =>
       eb.or([
         ...(by.ids.length > 0 ? [eb('id', 'in', by.ids)] : []),
         ...(by.hashes.length > 0 ? [eb('ticket_hash', 'in', by.hashes)] : []),
-        ...(by.unhashed ? [eb('ticket_hash', 'is', null)] : []),
+        ...(by.codeHashes.length > 0 ? [eb('ticket_code_hash', 'in', by.codeHashes)] : []),
+        ...(by.unhashed
+          ? [eb.and([eb('ticket_hash', 'is', null), eb('erased_at', 'is', null)])]
+          : []),
       ]),
     )
     .orderBy('id');
@@ -123,6 +128,7 @@ export function rosterRows(db: Kysely<Database>, meetingId: string, changedSince
       'workshop_id',
       'checked_in_at',
       'ticket_hash',
+      'ticket_code_hash',
     ])
     .where('meeting_id', '=', meetingId);
   q = changedSince ? q.where('updated_at', '>=', changedSince) : q.where('status', '=', 'accepted');
@@ -140,6 +146,7 @@ export function findRosterRow(db: Kysely<Database>, meetingId: string, id: strin
       'workshop_id',
       'checked_in_at',
       'ticket_hash',
+      'ticket_code_hash',
     ])
     .where('meeting_id', '=', meetingId)
     .where('id', '=', id)

@@ -31,7 +31,10 @@ export async function updateMeetingRow(
   db: Kysely<Database>,
   id: string,
   version: number,
-  row: Omit<MeetingRow, 'id' | 'created_at' | 'created_by' | 'version' | 'seats_taken'>,
+  row: Omit<
+    MeetingRow,
+    'id' | 'created_at' | 'created_by' | 'version' | 'seats_taken' | 'personal_data_erased_at'
+  >,
 ): Promise<boolean> {
   noteMeetingChange();
   const result = await db

@@ -22,26 +22,40 @@ import type { StaffUser } from '../../http/env';
 import { DomainError } from '../errors';
 import { eventHash, planBatch, type BatchEvent, type Person, type StoredEvent } from './rules';
 import { prepareTicketHashes, ticketHashOf, ticketHashOfToken } from './tickets';
+import { ticketCodeHashOf } from '../../auth/ticketCodes';
+import { normalizeTicketCode } from '../../../shared/tickets/ticketCode';
 
 interface Incoming {
   id: string;
   hash: string;
   registrationId: string | null;
   tokenHash: string | null;
+  codeHash: string | null;
   at: string;
   method: string;
 }
 
+/** What a typed code identifies: its hash, or one that matches nobody if it is no code. */
+function codeHashOf(typed: string): string {
+  const code = normalizeTicketCode(typed);
+  return code ? ticketCodeHashOf(code) : 'not-a-code';
+}
+
 function incoming(meetingId: string, batch: CheckinBatch): Incoming[] {
-  return batch.events.map((e) => ({
-    id: e.id,
-    hash: eventHash(meetingId, e),
-    // A ticket, when given, is what identifies the person: an id beside it is ignored.
-    registrationId: e.token ? null : (e.registrationId ?? null),
-    tokenHash: e.token ? ticketHashOfToken(e.token) : null,
-    at: new Date(e.at).toISOString(),
-    method: e.method,
-  }));
+  return batch.events.map((e) => {
+    // A ticket (scanned, else typed), when given, is what identifies the person: an id beside
+    // it is ignored.
+    const codeHash = !e.token && e.code ? codeHashOf(e.code) : null;
+    return {
+      id: e.id,
+      hash: eventHash(meetingId, e),
+      registrationId: e.token || e.code ? null : (e.registrationId ?? null),
+      tokenHash: e.token ? ticketHashOfToken(e.token) : null,
+      codeHash,
+      at: new Date(e.at).toISOString(),
+      method: e.method,
+    };
+  });
 }
 
 export async function recordCheckins(
@@ -99,9 +113,17 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
   for (const e of events) if (e.registrationId) ids.add(e.registrationId);
   for (const r of storedRows) if (r.registration_id) ids.add(r.registration_id);
   const hashes = [...new Set(events.flatMap((e) => (e.tokenHash ? [e.tokenHash] : [])))];
-  const people = await findPeople(trx, deps.db.dialect, meeting.id, { ids: [...ids], hashes });
+  const codeHashes = [...new Set(events.flatMap((e) => (e.codeHash ? [e.codeHash] : [])))];
+  const people = await findPeople(trx, deps.db.dialect, meeting.id, {
+    ids: [...ids],
+    hashes,
+    codeHashes,
+  });
   const byHash = new Map(
     people.flatMap((p) => (p.ticket_hash ? [[p.ticket_hash, p] as const] : [])),
+  );
+  const byCode = new Map(
+    people.flatMap((p) => (p.ticket_code_hash ? [[p.ticket_code_hash, p] as const] : [])),
   );
   if (hashes.some((h) => !byHash.has(h))) await matchUnhashed(trx, ctx, people, byHash);
 
@@ -109,7 +131,11 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
     id: e.id,
     hash: e.hash,
     at: e.at,
-    registrationId: e.tokenHash ? (byHash.get(e.tokenHash)?.id ?? null) : e.registrationId,
+    registrationId: e.tokenHash
+      ? (byHash.get(e.tokenHash)?.id ?? null)
+      : e.codeHash
+        ? (byCode.get(e.codeHash)?.id ?? null)
+        : e.registrationId,
   }));
   const byId = new Map<string, Person>(
     people.map((p) => [p.id, { status: p.status, checkedInAt: p.checked_in_at }]),
@@ -166,6 +192,7 @@ async function matchUnhashed(
   const legacy = await findPeople(trx, ctx.deps.db.dialect, ctx.meeting.id, {
     ids: [],
     hashes: [],
+    codeHashes: [],
     unhashed: true,
   });
   for (const row of legacy) {

@@ -30,6 +30,7 @@ export function toAttendee(row: RosterRow & { ticket_hash: string }): RosterAtte
     workshopId: row.workshop_id,
     checkedInAt: row.checked_in_at,
     ticketHash: row.ticket_hash,
+    codeHash: row.ticket_code_hash,
   };
 }
 

@@ -2,6 +2,7 @@
 // and how a batch (replays and repeats included) plays out against the people it names.
 import { createHash } from 'node:crypto';
 import type { CheckinOutcome } from '../../../shared/schemas/checkin';
+import { normalizeTicketCode } from '../../../shared/tickets/ticketCode';
 
 export interface Person {
   status: string;
@@ -57,15 +58,18 @@ export function earliestArrival(current: string | null, at: string): string {
  */
 export function eventHash(
   meetingId: string,
-  e: { registrationId?: string; token?: string; at: string; method: string },
+  e: { registrationId?: string; token?: string; code?: string; at: string; method: string },
 ): string {
-  const content = [
+  const content: unknown[] = [
     meetingId,
     e.registrationId ?? null,
     e.token ?? null,
     Date.parse(e.at),
     e.method,
   ];
+  // Appended only when present, so events stored before codes existed keep their hash. The
+  // code as read, not as typed: `7k3m-q9tx` again is the same event.
+  if (e.code) content.push(normalizeTicketCode(e.code) ?? e.code);
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 

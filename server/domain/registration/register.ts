@@ -7,6 +7,7 @@ import { registrationWindowState } from '../../../shared/registrationWindow';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
 import { derivedToken } from '../../auth/secret';
+import { newTicketCodeHash } from '../../auth/ticketCodes';
 import { ticketHashFor } from '../../auth/tickets';
 import { sha256Hex } from '../../auth/tokens';
 import { isUniqueViolation } from '../../db/errors';
@@ -148,6 +149,7 @@ export async function register(
         updated_at: nowIso,
         checked_in_at: null,
         ticket_hash: ticketHash,
+        ticket_code_hash: await newTicketCodeHash(trx, deps, meeting.id, input.id),
       });
       // The e-mail is queued with the registration: both are committed, or neither.
       const kind = mailForStatus(seat);

@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
+import { ticketCodeOf } from '../../auth/ticketCodes';
 import { ticketToken } from '../../auth/tickets';
 import { isUniqueViolation } from '../../db/errors';
 import { audit } from '../../db/repositories/audit';
@@ -37,11 +38,19 @@ async function meetingOf(deps: Deps, row: RegistrationRow) {
 export async function registrationView(
   deps: Deps,
   row: RegistrationRow,
-): Promise<RegistrationView & { meetingSlug: string; ticketToken: string | null }> {
+): Promise<
+  RegistrationView & { meetingSlug: string; ticketToken: string | null; ticketCode: string | null }
+> {
   const meeting = await meetingOf(deps, row);
-  // The QR ticket's content, for the app to keep on the device and show offline at the door.
-  const ticket = row.status === 'accepted' ? await ticketToken(deps, row.id) : null;
-  return { ...toRegistrationView(row), meetingSlug: meeting.slug, ticketToken: ticket };
+  // The QR ticket's content and its typeable code, for the app to keep on the device and
+  // show offline at the door.
+  const accepted = row.status === 'accepted';
+  return {
+    ...toRegistrationView(row),
+    meetingSlug: meeting.slug,
+    ticketToken: accepted ? await ticketToken(deps, row.id) : null,
+    ticketCode: accepted ? await ticketCodeOf(deps, row) : null,
+  };
 }
 
 /**

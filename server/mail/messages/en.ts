@@ -32,6 +32,7 @@ export const en: MailCatalogue = {
   },
   bring: 'Your ticket (the QR code, printed or on your phone) or your national ID card.',
   ticket: 'Entry ticket: show this QR code at the reception desk.',
+  ticketCode: 'If the QR cannot be scanned, your ticket code:',
   linkNote: 'This link lets you view, change or cancel your registration. Do not share it.',
   footer: 'Automatic message from Liqa; please do not reply.',
   attachments: { ticket: 'liqa-ticket.png', calendar: 'liqa.ics' },

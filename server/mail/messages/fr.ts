@@ -33,6 +33,7 @@ export const fr: MailCatalogue = {
   bring:
     "Votre billet (code QR imprimé ou sur votre téléphone) ou votre carte nationale d'identité.",
   ticket: "Billet d'entrée : présentez ce code QR à l'accueil.",
+  ticketCode: 'Si le QR ne peut pas être lu, votre code de billet :',
   linkNote:
     'Ce lien vous permet de consulter, modifier ou annuler votre inscription. Ne le partagez pas.',
   footer: 'Message automatique de Liqa, merci de ne pas y répondre.',

@@ -31,6 +31,8 @@ export interface MailCatalogue {
   };
   bring: string;
   ticket: string;
+  /** Above the typeable ticket code, for when the QR cannot be scanned. */
+  ticketCode: string;
   linkNote: string;
   footer: string;
   attachments: { ticket: string; calendar: string };

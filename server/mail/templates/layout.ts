@@ -18,8 +18,8 @@ export interface MailDocument {
   /** The meeting's title, shown above the details. */
   title: string;
   blocks: MailBlock[];
-  /** The inline QR image, referenced by Content-ID. */
-  ticket?: { cid: string; caption: string; size: number };
+  /** The inline QR image, referenced by Content-ID, and the typeable code under it. */
+  ticket?: { cid: string; caption: string; size: number; codeLabel: string; code: string };
   footer: string;
 }
 
@@ -51,7 +51,9 @@ export function renderHtml(doc: MailDocument): string {
   const align = doc.dir === 'rtl' ? 'right' : 'left';
   const ticket = doc.ticket
     ? `<p style="margin:24px 0 4px">${escapeHtml(doc.ticket.caption)}</p>` +
-      `<img src="cid:${escapeHtml(doc.ticket.cid)}" alt="QR" width="${doc.ticket.size}" height="${doc.ticket.size}" style="display:block">`
+      `<img src="cid:${escapeHtml(doc.ticket.cid)}" alt="QR" width="${doc.ticket.size}" height="${doc.ticket.size}" style="display:block">` +
+      `<p style="margin:8px 0 0">${escapeHtml(doc.ticket.codeLabel)}</p>` +
+      `<p dir="ltr" style="margin:0;font-family:Menlo,Consolas,monospace;font-size:26px;font-weight:bold;letter-spacing:3px" data-ticket-code>${escapeHtml(doc.ticket.code)}</p>`
     : '';
   return [
     '<!doctype html>',
@@ -76,7 +78,7 @@ export function renderText(doc: MailDocument): string {
     parts.push('', ...(block.label ? [`${block.label}:`] : []), ...block.lines);
     if (block.link) parts.push(...(block.label ? [] : [`${block.link.text}:`]), block.link.href);
   }
-  if (doc.ticket) parts.push('', doc.ticket.caption);
+  if (doc.ticket) parts.push('', doc.ticket.caption, doc.ticket.codeLabel, doc.ticket.code);
   parts.push('', '--', doc.footer);
   return parts.join('\n') + '\n';
 }
