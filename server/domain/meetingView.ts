@@ -2,6 +2,7 @@
 import type { RegistrationState } from '../../shared/enums';
 import { registrationWindowState } from '../../shared/registrationWindow';
 import type { MeetingInput } from '../../shared/schemas/meeting';
+import { personalDataEraseAt, retentionDaysOf } from '../../shared/retention';
 import { instantWithOffset } from '../../shared/time/zone';
 import type { MeetingRow } from '../db/repositories/meetings';
 
@@ -15,6 +16,10 @@ export type MeetingView = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registrati
   seatsLeft: number;
   createdAt: string;
   updatedAt: string;
+  retentionDays: number;
+  /** When the participants' personal data is (or was) erased: retentionDays after the end. */
+  personalDataEraseAt: string;
+  personalDataErasedAt: string | null;
 };
 
 export function meetingInputOf(row: MeetingRow): MeetingInput {
@@ -24,6 +29,7 @@ export function meetingInputOf(row: MeetingRow): MeetingInput {
 export function toMeetingView(row: MeetingRow, now: Date): MeetingView {
   const input = meetingInputOf(row);
   const zone = row.timezone;
+  const retentionDays = retentionDaysOf(input);
   return {
     id: row.id,
     ...input,
@@ -38,5 +44,11 @@ export function toMeetingView(row: MeetingRow, now: Date): MeetingView {
     seatsLeft: Math.max(0, row.capacity - row.seats_taken),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    retentionDays,
+    personalDataEraseAt: instantWithOffset(
+      new Date(personalDataEraseAt(row.ends_at, retentionDays)),
+      zone,
+    ),
+    personalDataErasedAt: row.personal_data_erased_at,
   };
 }

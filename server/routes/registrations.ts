@@ -25,6 +25,8 @@ import {
   registrationView,
 } from '../domain/registration/selfService';
 import { toRegistrationView } from '../domain/registration/view';
+import { eraseRegistration } from '../domain/erasure/eraseRegistration';
+import { personalDataOf } from '../domain/registration/personalData';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../exports/respond';
@@ -99,23 +101,35 @@ export function registrationRoutes(deps: Deps) {
       bearerToken(c.req.header('authorization')),
       c.get('staff'),
     );
-  return new Hono<AppEnv>()
-    .get('/:id', async (c) => c.json(await registrationView(deps, await load(c))))
-    .patch('/:id', async (c) => {
-      const row = await load(c);
-      const patch = await parseBody(c, RegistrationPatchSchema);
-      const updated = await editRegistration(
-        deps,
-        row,
-        patch,
-        c.get('staff')?.id ?? null,
-        requestLocale(c),
-      );
-      return c.json(await registrationView(deps, updated));
-    })
-    .post('/:id/cancel', async (c) => {
-      const row = await load(c);
-      const cancelled = await cancelRegistration(deps, row, c.get('staff')?.id ?? null);
-      return c.json(await registrationView(deps, cancelled));
-    });
+  return (
+    new Hono<AppEnv>()
+      .get('/:id', async (c) => c.json(await personalDataOf(deps, await load(c), requestLocale(c))))
+      .patch('/:id', async (c) => {
+        const row = await load(c);
+        const patch = await parseBody(c, RegistrationPatchSchema);
+        const updated = await editRegistration(
+          deps,
+          row,
+          patch,
+          c.get('staff')?.id ?? null,
+          requestLocale(c),
+        );
+        return c.json(await registrationView(deps, updated));
+      })
+      .post('/:id/cancel', async (c) => {
+        const row = await load(c);
+        const cancelled = await cancelRegistration(deps, row, c.get('staff')?.id ?? null);
+        return c.json(await registrationView(deps, cancelled));
+      })
+      // The participant's right of erasure (law 09-08): their own token only, not staff's.
+      .delete('/:id', async (c) => {
+        const row = await registrationFor(
+          deps,
+          c.req.param('id'),
+          bearerToken(c.req.header('authorization')),
+          null,
+        );
+        return c.json(await eraseRegistration(deps, row, null));
+      })
+  );
 }

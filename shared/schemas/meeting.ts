@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { APPROVAL_MODES, MEETING_STATUSES, SMS_POLICIES } from '../enums';
 import {
   ClockTimeSchema,
+  EmailSchema,
   LongTextSchema,
   NonNegativeIntSchema,
   PositiveIntSchema,
@@ -14,7 +15,19 @@ import {
   requiredString,
 } from './common';
 import '../i18n/validation/staff';
+import { PhoneSchema } from './registration';
 import { msg } from './validate';
+
+/** Days after a meeting ends that its participants' personal data is kept (law 09-08). */
+export const DEFAULT_RETENTION_DAYS = 90;
+export const MAX_RETENTION_DAYS = 1095;
+
+/** Where participants reach the organizers: the e-mails' Reply-To, shown on the confirmation. */
+export const MeetingContactSchema = v.object({
+  email: v.optional(EmailSchema),
+  phone: v.optional(PhoneSchema),
+});
+export type MeetingContact = v.InferOutput<typeof MeetingContactSchema>;
 
 export const SlugSchema = v.pipe(
   v.string(msg('slug')),
@@ -109,6 +122,15 @@ const MeetingFields = v.object({
   ),
   support: v.optional(SupportPolicySchema),
   sms: v.optional(v.picklist(SMS_POLICIES, msg('choice'))),
+  contact: v.optional(MeetingContactSchema),
+  retentionDays: v.optional(
+    v.pipe(
+      v.number(msg('retentionDays')),
+      v.integer(msg('retentionDays')),
+      v.minValue(1, msg('retentionDays')),
+      v.maxValue(MAX_RETENTION_DAYS, msg('retentionDays')),
+    ),
+  ),
   /** The programme (national process) the meeting is part of. */
   programmeSlug: v.optional(SlugSchema),
   status: v.picklist(MEETING_STATUSES, msg('choice')),

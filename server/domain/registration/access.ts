@@ -25,6 +25,8 @@ export async function registrationFor(
     await assertMeetingAccess(deps, staff, meeting, 'organizer');
     return row;
   }
+  // An erased registration has no token any more: it answers as if it never existed.
+  if (row.erased_at) throw new DomainError('not-found');
   const given = Buffer.from(sha256Hex(bearer ?? ''), 'hex');
   const stored = Buffer.from(row.manage_token_hash, 'hex');
   if (given.length !== stored.length || !timingSafeEqual(given, stored))

@@ -1,4 +1,5 @@
 // What a participant does with the private link: read, correct, cancel.
+import type { Kysely } from 'kysely';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
@@ -7,6 +8,7 @@ import { ticketCodeOf } from '../../auth/ticketCodes';
 import { ticketToken } from '../../auth/tickets';
 import { isUniqueViolation } from '../../db/errors';
 import { audit } from '../../db/repositories/audit';
+import type { Database } from '../../db/schema';
 import { inWriteTransaction } from '../../db/writeBatch';
 import { findMeetingBySlug } from '../../db/repositories/meetings';
 import {
@@ -136,6 +138,34 @@ export async function editRegistration(
 }
 
 /**
+ * Moves a locked, live registration to `cancelled` inside the caller's transaction; an accepted
+ * seat goes to the oldest waitlisted registration, whose confirmation is queued. False if the
+ * compare-and-set lost (another copy of the same change got there first). `notify: false`
+ * queues no cancellation notice (an erasure: there is nobody left to write to).
+ */
+export async function withdrawLocked(
+  trx: Kysely<Database>,
+  deps: Deps,
+  current: RegistrationRow,
+  nowIso: string,
+  notify: boolean,
+): Promise<{ moved: boolean; promoted: string | null }> {
+  const move = { from: current.status, to: 'cancelled' };
+  if (!(await moveStatus(trx, current.id, move, nowIso))) return { moved: false, promoted: null };
+  const promoted =
+    current.status === 'accepted'
+      ? await releaseSeatAndPromote(trx, deps.db.dialect, current.meeting_id, nowIso)
+      : null;
+  if (notify) await queueRegistrationMail(trx, current, 'cancellation', nowIso);
+  const next = promoted ? await findRegistration(trx, promoted) : undefined;
+  if (next)
+    await queueRegistrationMail(trx, next, 'confirmation', nowIso, {
+      payload: { promoted: true },
+    });
+  return { moved: true, promoted };
+}
+
+/**
  * Cancels; an accepted seat goes to the oldest waitlisted registration in the same transaction.
  * The row is locked and moved from the status it was read in, so the same cancel sent twice at
  * once frees one seat: the second copy finds it cancelled and answers with it.
@@ -151,18 +181,8 @@ export async function cancelRegistration(
     const cancelled = await db.transaction().execute(async (trx) => {
       const current = await lockRegistration(trx, deps.db.dialect, row.id);
       if (!current || current.status === 'cancelled') return false;
-      const move = { from: current.status, to: 'cancelled' };
-      if (!(await moveStatus(trx, row.id, move, nowIso))) return false;
-      const promoted =
-        current.status === 'accepted'
-          ? await releaseSeatAndPromote(trx, deps.db.dialect, row.meeting_id, nowIso)
-          : null;
-      await queueRegistrationMail(trx, current, 'cancellation', nowIso);
-      const next = promoted ? await findRegistration(trx, promoted) : undefined;
-      if (next)
-        await queueRegistrationMail(trx, next, 'confirmation', nowIso, {
-          payload: { promoted: true },
-        });
+      const { moved, promoted } = await withdrawLocked(trx, deps, current, nowIso, true);
+      if (!moved) return false;
       await audit(trx, {
         at: nowIso,
         actor: actorId,

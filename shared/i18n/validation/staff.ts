@@ -73,6 +73,11 @@ export const STAFF_VALIDATION_MESSAGES = {
     fr: 'Saisissez un nombre entier (0 ou plus).',
     en: 'Enter a whole number (0 or more).',
   },
+  retentionDays: {
+    ar: 'أدخل عدد أيام بين 1 و1095.',
+    fr: 'Saisissez un nombre de jours entre 1 et 1095.',
+    en: 'Enter a number of days between 1 and 1095.',
+  },
   latitude: {
     ar: 'خط العرض بين -90 و90.',
     fr: 'La latitude est comprise entre -90 et 90.',
