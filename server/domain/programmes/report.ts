@@ -19,10 +19,8 @@ export async function programmeReport(
   basis: ReportBasis,
 ): Promise<ProgrammeReport> {
   const ids = meetings.map((m) => m.id);
-  const [counts, totals] = await Promise.all([
-    participantCounts(deps.db, ids, basis),
-    totalsByMeeting(deps.db.kysely, ids, basis),
-  ]);
+  const counts = await participantCounts(deps.db, ids, basis);
+  const totals = totalsByMeeting(counts);
   return {
     ...reportFromCounts(basis, counts),
     byMeeting: Object.fromEntries(meetings.map((m) => [m.slug, totals.get(m.id) ?? 0])),

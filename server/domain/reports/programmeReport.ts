@@ -40,10 +40,8 @@ export async function programmeReport(
     range.to ? startOfDay(nextDay(range.to)) : null,
   );
   const ids = meetings.map((m) => m.id);
-  const [counts, totals] = await Promise.all([
-    participantCounts(deps.db, ids, basis),
-    totalsByMeeting(k, ids, basis),
-  ]);
+  const counts = await participantCounts(deps.db, ids, basis);
+  const totals = totalsByMeeting(counts);
   return {
     from: range.from ?? null,
     to: range.to ?? null,
