@@ -90,8 +90,12 @@ export function getStaffReport(
   slug: string,
   basis: ReportBasis,
   signal?: AbortSignal,
-): Promise<ProgrammeReport> {
-  return apiRequest<ProgrammeReport>(`${one(slug)}/dashboard/report?basis=${basis}`, { signal });
+): Promise<ProgrammeReport | PublicProgrammeReport> {
+  // In full when every meeting summed is on the organizer's team; else small cells hidden.
+  return apiRequest<ProgrammeReport | PublicProgrammeReport>(
+    `${one(slug)}/dashboard/report?basis=${basis}`,
+    { signal },
+  );
 }
 
 export function staffReportFileUrl(slug: string, basis: ReportBasis, format: 'csv' | 'xlsx') {

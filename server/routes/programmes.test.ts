@@ -1,6 +1,7 @@
 // Programmes over HTTP: admins create and edit them, meetings join with programmeSlug, and the
 // programme's numbers are its meetings' numbers — the seed meetings of Tangier (68) and
 // Casablanca (60) in one programme, summed table by table; the public sees small cells hidden.
+import { randomUUID } from 'node:crypto';
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -220,6 +221,33 @@ describe('the same numbers everywhere', () => {
       for (const n of Object.values(publicForm.body[table] as Record<string, number | null>))
         expect(n === null || n === 0 || n >= 3).toBe(true);
     }
+  });
+
+  it('hides small cells from an organizer whose team holds none of the meetings summed', async () => {
+    const email = `other-team-${randomUUID().slice(0, 6)}@assoc.ma`;
+    await s.json('POST', '/api/users', {
+      token: admin,
+      body: { email, password: 'other-team-pass-1', role: 'organizer' },
+    });
+    const login = await s.json<{ token: string }>('POST', '/api/auth/login', {
+      body: { email, password: 'other-team-pass-1' },
+    });
+    const [theirs, outsider] = await Promise.all([
+      s.json<ProgrammeReport>('GET', `/api/programmes/${PAN}/dashboard/report`, {
+        token: organizer,
+      }),
+      s.json<PublicProgrammeReport>('GET', `/api/programmes/${PAN}/dashboard/report`, {
+        token: login.body.token,
+      }),
+    ]);
+    // Their own team's meetings: every cell, Fès's 2 people included.
+    expect(theirs.body.byProvince.fes).toBe(2);
+    expect(outsider.status).toBe(200);
+    expect(outsider.body.total).toBe(theirs.body.total);
+    expect(outsider.body.byProvince.fes).toBeNull();
+    // Another team's draft is not theirs to see, even as a count.
+    const { 'draft-in-pan': _draft, ...published } = theirs.body.byMeeting;
+    expect(outsider.body).toEqual(suppressSmallCells({ ...theirs.body, byMeeting: published }, 3));
   });
 
   it('gives the public report as CSV, XLSX and JSON files with the same numbers', async () => {

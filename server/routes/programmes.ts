@@ -8,7 +8,8 @@
 //                                 ?basis=attended|accepted|registered &format=csv|xlsx|json
 //   GET    /:slug/proposals       public: every public proposal; ?format=csv|json as open data
 //   GET    /:slug/dashboard       organizer: meetings (drafts too) with counts, every proposal
-//   GET    /:slug/dashboard/report  organizer: the summed report in full; ?format=csv|xlsx
+//   GET    /:slug/dashboard/report  organizer: the summed report, in full when every meeting is
+//                                 theirs (else small cells hidden); ?format=csv|xlsx
 //   GET    /:slug/evidence        organizer: the evidence pack, one XLSX workbook
 import { Hono, type Context } from 'hono';
 import type * as v from 'valibot';
@@ -33,7 +34,11 @@ import {
   updateProgramme,
 } from '../domain/programmes/programmes';
 import { programmeProposals, proposalsOpenData } from '../domain/programmes/proposals';
-import { programmeReport, publicProgrammeReport } from '../domain/programmes/report';
+import {
+  programmeReport,
+  publicProgrammeReport,
+  staffProgrammeReport,
+} from '../domain/programmes/report';
 import { meetingsSeenBy } from '../domain/programmes/meetingAccess';
 import { programmeMeetingView } from '../domain/programmes/view';
 import { parseBody } from '../http/body';
@@ -132,7 +137,7 @@ export function programmeRoutes(deps: Deps) {
     .get('/:slug/dashboard/report', requireRole('organizer'), async (c) => {
       const { programme, meetings } = await load(c, true);
       const query = queryOf(c, StaffProgrammeReportQuerySchema);
-      const report = await programmeReport(deps, meetings, query.basis);
+      const report = await staffProgrammeReport(deps, meetings, staffOf(c), query.basis);
       c.header('cache-control', 'no-store');
       if (!query.format) return c.json(report);
       const now = deps.now();

@@ -90,6 +90,7 @@ export function SummedReport({ dashboard, locale }: Props) {
       {report.status === 'done' && (
         <>
           <p data-total={report.data.total}>{sp(locale, 'total', { n: report.data.total })}</p>
+          {'minCell' in report.data && <p data-small-cells>{sp(locale, 'smallCells')}</p>}
           {SEED_TABLES.map((table) => (
             <Distribution key={table} table={table} report={report.data} locale={locale} />
           ))}

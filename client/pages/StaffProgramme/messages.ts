@@ -21,6 +21,8 @@ const ar = {
   'basis.accepted': 'المقبولون',
   'basis.registered': 'كل المسجلين ما عدا الملغاة',
   total: 'المجموع: {n}',
+  smallCells:
+    'يشمل هذا التقرير لقاءات فرق أخرى: الخانات التي فيها شخص أو شخصان مخفية (<3)، كما في الصفحة العمومية.',
   files: 'الملفات',
   csv: 'الجداول (CSV)',
   xlsx: 'الجداول (Excel)',
@@ -55,6 +57,8 @@ const fr: Record<StaffProgrammeKey, string> = {
   'basis.accepted': 'Acceptés',
   'basis.registered': 'Tous les inscrits, sauf annulés',
   total: 'Total : {n}',
+  smallCells:
+    "Ce rapport inclut des rencontres d'autres équipes : les cases d'une ou deux personnes sont masquées (<3), comme sur la page publique.",
   files: 'Fichiers',
   csv: 'Tableaux (CSV)',
   xlsx: 'Tableaux (Excel)',
@@ -87,6 +91,8 @@ const en: Record<StaffProgrammeKey, string> = {
   'basis.accepted': 'Accepted',
   'basis.registered': 'Everyone registered except cancellations',
   total: 'Total: {n}',
+  smallCells:
+    "This report includes other teams' meetings: cells of one or two people are hidden (<3), as on the public page.",
   files: 'Files',
   csv: 'Tables (CSV)',
   xlsx: 'Tables (Excel)',

@@ -73,12 +73,14 @@ async function postgresCounts(
   const sets = sql.join(GROUPED.map((c) => sql`(${sql.ref(`r.${c}`)})`));
   const scope = sql`r.meeting_id in (${sql.join(meetingIds)})`;
   const [grouped, needs] = await Promise.all([
-    sql<Record<(typeof GROUPED)[number], string | null> & {
-      g: number;
-      n: string;
-      no_shows: string;
-      no_need: string;
-    }>`
+    sql<
+      Record<(typeof GROUPED)[number], string | null> & {
+        g: number;
+        n: string;
+        no_shows: string;
+        no_need: string;
+      }
+    >`
       select grouping(${columns}) as g, ${columns},
         count(*) filter (where ${counted}) as n,
         count(*) filter (where r.status = 'accepted' and r.checked_in_at is null) as no_shows,

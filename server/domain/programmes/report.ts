@@ -12,6 +12,8 @@ import { participantCounts, totalsByMeeting } from '../../db/repositories/report
 import type { Deps } from '../../deps';
 import { suppressSmallCells } from '../reports/privacy';
 import { reportFromCounts } from '../reports/tables';
+import type { StaffUser } from '../../http/env';
+import { meetingsActedOnBy } from './meetingAccess';
 
 export async function programmeReport(
   deps: Deps,
@@ -25,6 +27,24 @@ export async function programmeReport(
     ...reportFromCounts(basis, counts),
     byMeeting: Object.fromEntries(meetings.map((m) => [m.slug, totals.get(m.id) ?? 0])),
   };
+}
+
+/**
+ * The summed report an organizer reads on the dashboard: in full when every meeting summed is
+ * one they may act on (admins: always); otherwise other teams' participants are in it, so its
+ * small cells are hidden as in public.
+ */
+export async function staffProgrammeReport(
+  deps: Deps,
+  meetings: MeetingRow[],
+  staff: StaffUser,
+  basis: ReportBasis,
+): Promise<ProgrammeReport | PublicProgrammeReport> {
+  const [report, allowed] = await Promise.all([
+    programmeReport(deps, meetings, basis),
+    meetingsActedOnBy(deps, staff, meetings),
+  ]);
+  return meetings.every((m) => allowed.has(m.id)) ? report : publicProgrammeReport(report);
 }
 
 /** The report as it leaves the organizers. Meeting totals stay: totals are always shown. */
