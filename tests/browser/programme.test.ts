@@ -9,6 +9,7 @@ import type { PublicProgrammeReport } from '../../shared/programmes/types';
 import { feedbackKit } from '../../server/testing/feedbackKit';
 import { CASABLANCA, TANGIER, buildSeedMeeting } from '../../server/testing/reportSeeds';
 import { seriousViolations } from './support/axe';
+import { signIn } from './support/walk';
 import {
   newPhone,
   startBrowserEnv,
@@ -169,6 +170,62 @@ describe('the public programme page', () => {
     );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain('not-retained');
+    await context.close();
+  });
+});
+
+describe('the organizers’ programme dashboard', () => {
+  it('at 360 px in Arabic: each meeting’s counts as the API gives them, the summed report, no overflow, axe-clean', async () => {
+    const s = env.server;
+    const admin = await s.tokenFor('admin');
+    const dashboard = (
+      await s.json<{
+        meetings: Array<{ slug: string; counts: { registered: number; attended: number } }>;
+      }>('GET', `/api/programmes/${PAN}/dashboard`, { token: admin })
+    ).body;
+    const { context, page } = await newPhone(env, 'ar');
+    await signIn(page);
+    await page.goto(`/staff/p/${PAN}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const m of dashboard.meetings) {
+      const row = page.locator(`tr[data-meeting="${m.slug}"]`);
+      expect(await row.locator('[data-count="registered"]').textContent()).toBe(
+        String(m.counts.registered),
+      );
+      expect(await row.locator('[data-count="attended"]').textContent()).toBe(
+        String(m.counts.attended),
+      );
+    }
+    // The summed report on its default basis (attended): 68 + 60, every cell shown to an admin.
+    await page.locator('[data-total="128"]').waitFor();
+    expect(await page.locator('[data-small-cells]').count()).toBe(0);
+    expect(await tableOf(page, 'byGender')).toEqual({ female: 66, male: 62 });
+    expect(await page.locator('svg[data-chart="bars"]').count()).toBeGreaterThanOrEqual(4);
+    expect(await overflows(page)).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('publishes a proposal’s fate decided there: the public list shows it with its explanation', async () => {
+    const { context, page } = await newPhone(env, 'ar');
+    await signIn(page);
+    await page.goto(`/staff/p/${PAN}`);
+    const form = page.locator(`[data-meeting="${TANGIER.slug}"] [data-proposal] form`).first();
+    await form.locator('input[name=status][value=retained]').check({ force: true });
+    await form.locator('textarea[name=explanation]').fill('أدرج في الالتزام الثالث');
+    await form.locator('input[name=institution]').fill('وزارة الانتقال الرقمي');
+    await form.locator('button[type=submit]').click();
+    await expect
+      .poll(async () => {
+        const list = await env.server.json<
+          Array<{ meetingSlug: string; status: string; explanation: string | null }>
+        >('GET', `/api/programmes/${PAN}/proposals`);
+        return list.body.find((p) => p.meetingSlug === TANGIER.slug);
+      })
+      .toMatchObject({ status: 'retained', explanation: 'أدرج في الالتزام الثالث' });
+    await page.goto(address);
+    await page.locator('[data-total]').waitFor();
+    expect(await page.textContent('main')).toContain('أدرج في الالتزام الثالث');
     await context.close();
   });
 });
