@@ -71,3 +71,7 @@ export const DEFAULT_SMS_POLICY: SmsPolicy = 'phone-only';
 /** How an outbox row reaches its person. */
 export const OUTBOX_CHANNELS = ['email', 'sms'] as const;
 export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+
+/** The four fates of a proposal; `received` until an organizer says otherwise. */
+export const PROPOSAL_STATUSES = ['received', 'under-study', 'retained', 'not-retained'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

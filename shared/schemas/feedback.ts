@@ -1,7 +1,7 @@
 // Feedback as a phone sends it (ratings, workshop outputs, comment), and the organizer's
 // moderation of the proposals it gives rise to.
 import * as v from 'valibot';
-import { LOCALES } from '../enums';
+import { LOCALES, PROPOSAL_STATUSES } from '../enums';
 import { feedbackMsg } from '../feedback/validationMessages';
 import { UuidSchema, requiredString } from './common';
 import { msg } from './validate';
@@ -18,9 +18,9 @@ export const RATING_KEYS = [
 ] as const;
 export type RatingKey = (typeof RATING_KEYS)[number];
 
-/** The four fates of a proposal; `received` until an organizer says otherwise. */
-export const PROPOSAL_STATUSES = ['received', 'under-study', 'retained', 'not-retained'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+// The four fates of a proposal (`received` until an organizer says otherwise) are an enum of
+// the contract; pages that only name them import them from there, without valibot.
+export { PROPOSAL_STATUSES, type ProposalStatus } from '../enums';
 
 export const MAX_ENTRIES = 20;
 export const ENTRY_MAX_LENGTH = 500;

@@ -1,8 +1,7 @@
 // Every proposal of the programme with its meeting, workshop, fate and explanation, narrowed by
 // meeting, fate and institution and searched as one types.
 import { useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../../../shared/enums';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/schemas/feedback';
+import { PROPOSAL_STATUSES, type Locale, type ProposalStatus } from '../../../shared/enums';
 import type { Programme, ProgrammeProposal } from '../../api/programmes';
 import { pickText } from '../../app/i18n';
 import LocalText from '../../components/LocalText';

@@ -1,6 +1,6 @@
 // The public programme page's words, in the three languages (shipped with the page's chunk).
 import type { Locale } from '../../../shared/enums';
-import type { ProposalStatus } from '../../../shared/schemas/feedback';
+import type { ProposalStatus } from '../../../shared/enums';
 
 const ar = {
   notFound: 'لم نجد هذا البرنامج. ربما تغير رابطه.',

@@ -2,7 +2,7 @@
 // reads Arabic as people type it (hamza forms, ta marbuta, diacritics) and Latin without case
 // or accents, in the text, the explanation and the institution.
 import { foldForSearch } from '../../../shared/search/fold';
-import type { ProposalStatus } from '../../../shared/schemas/feedback';
+import type { ProposalStatus } from '../../../shared/enums';
 import type { ProgrammeProposal } from '../../api/programmes';
 
 export interface ProposalFilter {
