@@ -3,6 +3,7 @@
 // confirmation the QR ticket (inline and attached) and the .ics invitation. Rendered at send
 // time from the stored registration and meeting.
 import type { SendMailOptions } from 'nodemailer';
+import { formatPhone } from '../../shared/phone';
 import { derivedToken } from '../auth/secret';
 import { ticketCodeOf } from '../auth/ticketCodes';
 import { ticketToken } from '../auth/tickets';
@@ -65,6 +66,11 @@ export async function renderMail(
   if (workshop && layout.workshop) blocks.push({ label: cat.labels.workshop, lines: [workshop] });
   if (confirmation || row.kind === 'reminder')
     blocks.push({ label: cat.labels.bring, lines: [cat.bring] });
+  const contact = details.input.contact;
+  const contactLines = [contact?.email, contact?.phone && formatPhone(contact.phone)].filter(
+    (l): l is string => Boolean(l),
+  );
+  if (contactLines.length > 0) blocks.push({ label: cat.labels.contact, lines: contactLines });
   if (layout.privateLink) {
     const manageUrl = `${deps.config.publicUrl}/r/${registration.id}#${await derivedToken(deps, 'manage', registration.id)}`;
     blocks.push({
@@ -83,7 +89,7 @@ export async function renderMail(
     intro: text.intro,
     title: details.title,
     blocks,
-    footer: cat.footer,
+    footer: contact?.email ? cat.footerReply : cat.footer,
   };
   const attachments: NonNullable<SendMailOptions['attachments']> = [];
   if (confirmation) {
@@ -129,6 +135,8 @@ export async function renderMail(
     subject: doc.subject,
     text: renderText(doc),
     html: renderHtml(doc),
+    // Answers reach the organizers, not the no-reply sender.
+    ...(contact?.email ? { replyTo: contact.email } : {}),
     attachments,
     headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': locale },
   };

@@ -29,6 +29,7 @@ export const fr: MailCatalogue = {
     workshop: 'Votre atelier',
     bring: 'À apporter',
     privateLink: 'Votre lien personnel',
+    contact: 'Contacter les organisateurs',
   },
   bring:
     "Votre billet (code QR imprimé ou sur votre téléphone) ou votre carte nationale d'identité.",
@@ -37,6 +38,7 @@ export const fr: MailCatalogue = {
   linkNote:
     'Ce lien vous permet de consulter, modifier ou annuler votre inscription. Ne le partagez pas.',
   footer: 'Message automatique de Liqa, merci de ne pas y répondre.',
+  footerReply: 'Message envoyé par Liqa ; votre réponse parvient aux organisateurs.',
   attachments: { ticket: 'billet-liqa.png', calendar: 'liqa.ics' },
   support: {
     label: 'Votre demande de prise en charge',

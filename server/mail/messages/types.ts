@@ -28,6 +28,8 @@ export interface MailCatalogue {
     workshop: string;
     bring: string;
     privateLink: string;
+    /** The meeting's contact (e-mail, phone) for reaching its organizers. */
+    contact: string;
   };
   bring: string;
   ticket: string;
@@ -35,6 +37,8 @@ export interface MailCatalogue {
   ticketCode: string;
   linkNote: string;
   footer: string;
+  /** The footer when the meeting has a contact e-mail: replies reach the organizers. */
+  footerReply: string;
   attachments: { ticket: string; calendar: string };
   /** The `support-decision` e-mail's block; `{decision}` and `{nights}` slots. */
   support: {
