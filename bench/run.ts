@@ -10,6 +10,7 @@ import { benchExports } from './exports';
 import { benchHttp } from './http';
 import { benchLighthouse } from './lighthouse';
 import { benchMail } from './mail';
+import { benchNames } from './names';
 import { benchProgramme } from './programme';
 import { benchReport } from './report';
 import { benchRegistrationWrite } from './registrationWrite';
@@ -30,6 +31,7 @@ const modules: BenchModule[] = [
   { name: 'guards', run: benchRegistrationWrite },
   { name: 'instances', run: benchThreeInstanceRace },
   { name: 'programmes', run: benchProgramme },
+  { name: 'names', run: benchNames },
 ];
 
 const wanted = process.argv.slice(2);

@@ -122,6 +122,17 @@ export interface RegistrationsTable {
   ticket_code_hash: string | null;
   /** When the person's data was erased (their request, or the meeting's retention period). */
   erased_at: string | null;
+  /**
+   * Search terms of name + organization (shared/search/terms.ts serializeTerms): folded words and
+   * cross-script keys. Null until derived; personal data, cleared with the name on erasure.
+   */
+  name_keys: string | null;
+}
+
+/** Bumped when a registration's name or organization changes after it was written. */
+export interface MeetingNameVersionsTable {
+  meeting_id: string;
+  version: number;
 }
 
 export interface InvitationsTable {
@@ -249,6 +260,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   meetings: MeetingsTable;
+  meeting_name_versions: MeetingNameVersionsTable;
   programmes: ProgrammesTable;
   audit_log: AuditLogTable;
   checkin_events: CheckinEventsTable;

@@ -27,6 +27,7 @@ import {
 import { toRegistrationView } from '../domain/registration/view';
 import { eraseRegistration } from '../domain/erasure/eraseRegistration';
 import { personalDataOf } from '../domain/registration/personalData';
+import { searchRegistrations } from '../domain/search/registrationSearch';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { anySheet, exportContextOf, exportResponse, isExportFormat } from '../exports/respond';
@@ -36,8 +37,8 @@ import { requestLocale } from '../http/locale';
 import { meetingAccess, meetingOf, staffOf, teamStaffOf } from '../http/meetingAccess';
 import { publicRateLimit } from '../http/rateLimit';
 
-async function* viewsOf(rows: AsyncIterable<RegistrationRow>) {
-  for await (const row of rows) yield toRegistrationView(row);
+async function* viewsOf(rows: AsyncIterable<RegistrationRow> | Promise<RegistrationRow[]>) {
+  for await (const row of await rows) yield toRegistrationView(row);
 }
 
 /** Mounted under /api/meetings/:slug. */
@@ -59,11 +60,22 @@ export function meetingRegistrationRoutes(deps: Deps) {
     .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const { status, source, workshop, q, format } = c.req.query();
-      const filter = { status, source, workshopId: workshop, q: q || undefined };
+      const filter = { status, source, workshopId: workshop };
+      const typed = q?.trim() ? q : null;
       if (isExportFormat(format)) {
         const ctx = exportContextOf(c, meeting.timezone);
         const columns = registrationColumns(ctx, meetingInputOf(meeting).workshops ?? []);
-        const rows = viewsOf(registrationRowPages(deps.db.kysely, meeting.id, filter));
+        const rows = viewsOf(
+          typed
+            ? searchRegistrations(
+                deps.db.kysely,
+                meeting.id,
+                filter,
+                typed,
+                Number.MAX_SAFE_INTEGER,
+              )
+            : registrationRowPages(deps.db.kysely, meeting.id, filter),
+        );
         return exportResponse(
           c,
           deps.config,
@@ -73,7 +85,9 @@ export function meetingRegistrationRoutes(deps: Deps) {
           ctx,
         );
       }
-      const rows = await listRegistrationRows(deps.db.kysely, meeting.id, filter);
+      const rows = typed
+        ? await searchRegistrations(deps.db.kysely, meeting.id, filter, typed)
+        : await listRegistrationRows(deps.db.kysely, meeting.id, filter);
       return c.json(rows.map(toRegistrationView));
     })
     .post('/registrations/decisions', meetingAccess(deps, 'organizer'), async (c) => {

@@ -1,7 +1,7 @@
-// What the search box sends: names and organizations folded the way the server stores them
-// (so "احمد" and "أحمد" both find "أحمد", "Idrîssi" finds "Idrissi"), e-mail addresses as
-// typed, and phone numbers as digits that match the stored +212… form.
-import { foldForSearch } from '../../../shared/search/fold';
+// What the search box sends: names and organizations as typed (the server folds them and
+// matches them across scripts with shared/search, which reads letters folding loses, such as a
+// final ة), e-mail addresses in lower case, and phone numbers as digits that match the stored
+// +212… form.
 
 const PHONE_LIKE = /^[+\d][\d\s.\-()/]*$/;
 
@@ -16,5 +16,5 @@ export function searchQuery(typed: string): string {
     if (digits.startsWith('0')) return digits.slice(1);
     return digits;
   }
-  return foldForSearch(text);
+  return text.replace(/\s+/g, ' ');
 }

@@ -12,6 +12,7 @@ import * as teams from './0008_teams';
 import * as sms from './0009_sms';
 import * as rights from './0010_rights';
 import * as programmes from './0011_programmes';
+import * as names from './0013_names';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0009_sms': sms,
   '0010_rights': rights,
   '0011_programmes': programmes,
+  '0013_names': names,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,7 +1,6 @@
 // Registrations and the seat counter on their meeting.
 import { noteMeetingChange } from '../meetingChanges';
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import { foldForSearch } from '../../../shared/search/fold';
 import type { Dialect } from '../migrations/columns';
 import type { Database, RegistrationsTable } from '../schema';
 
@@ -192,7 +191,6 @@ export interface RegistrationFilter {
   status?: string;
   source?: string;
   workshopId?: string;
-  q?: string;
 }
 
 function filteredRegistrations(
@@ -204,18 +202,6 @@ function filteredRegistrations(
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.source) q = q.where('source', '=', filter.source);
   if (filter.workshopId) q = q.where('workshop_id', '=', filter.workshopId);
-  if (filter.q) {
-    const like = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
-    const typed = filter.q.trim().toLowerCase();
-    // Names are stored folded (أحمد and احمد alike); contacts are matched as typed.
-    q = q.where((eb) =>
-      eb.or([
-        eb('search_name', 'like', like(foldForSearch(typed))),
-        eb('email', 'like', like(typed)),
-        eb('phone', 'like', like(typed.replace(/[\s.-]/g, ''))),
-      ]),
-    );
-  }
   return q;
 }
 

@@ -6,6 +6,7 @@ import { validationMessage } from '../../../shared/i18n/validationMessages';
 import { registrationWindowState } from '../../../shared/registrationWindow';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
+import { nameKeysOf } from '../search/nameKeys';
 import { derivedToken } from '../../auth/secret';
 import { newTicketCodeHash } from '../../auth/ticketCodes';
 import { ticketHashFor } from '../../auth/tickets';
@@ -125,6 +126,7 @@ export async function register(
         meeting_id: meeting.id,
         full_name: input.fullName,
         search_name: foldForSearch(`${input.fullName} ${input.organization ?? ''}`),
+        name_keys: nameKeysOf(input.fullName, input.organization),
         gender: input.gender,
         age_band: input.ageBand,
         role: input.role,

@@ -4,6 +4,8 @@ import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
+import { nameKeysOf } from '../search/nameKeys';
+import { noteNamesChanged } from '../../db/repositories/registrationSearch';
 import { ticketCodeOf } from '../../auth/ticketCodes';
 import { ticketToken } from '../../auth/tickets';
 import { isUniqueViolation } from '../../db/errors';
@@ -101,6 +103,7 @@ export async function editRegistration(
       const edited = await updateLiveRegistration(trx, row.id, {
         full_name: fullName,
         search_name: foldForSearch(`${fullName} ${organization ?? ''}`),
+        name_keys: nameKeysOf(fullName, organization),
         gender: patch.gender ?? row.gender,
         age_band: patch.ageBand ?? row.age_band,
         role: patch.role ?? row.role,
@@ -122,6 +125,8 @@ export async function editRegistration(
         updated_at: nowIso,
       });
       if (!edited) throw new DomainError('conflict');
+      if (fullName !== row.full_name || organization !== row.organization)
+        await noteNamesChanged(trx, row.meeting_id);
       await audit(trx, {
         at: nowIso,
         actor: actorId,
