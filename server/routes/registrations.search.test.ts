@@ -129,6 +129,16 @@ describe('the stored keys', () => {
     expect(await search(slug, 'Chraibi')).toEqual(['فاطمة الزهراء الشرايبي']);
   });
 
+  it('are cleared with the name when the person erases their data', async () => {
+    const { slug, tokens } = await meetingWith([['Hind Lahlou']]);
+    const [me] = tokens as [{ id: string; manageToken: string }];
+    expect(await search(slug, 'لحلو')).toEqual(['Hind Lahlou']);
+    const erased = await s.call('DELETE', `/api/registrations/${me.id}`, { token: me.manageToken });
+    expect(erased.status).toBe(200);
+    expect(await search(slug, 'لحلو')).toEqual([]);
+    expect(await search(slug, 'Hind')).toEqual([]);
+  });
+
   it('include people registered since the last search', async () => {
     const { slug } = await meetingWith([['Anas Lyamlahi']]);
     expect(await search(slug, 'اليملاحي')).toEqual(['Anas Lyamlahi']);

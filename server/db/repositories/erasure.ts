@@ -3,6 +3,7 @@
 // check-in), with no name, contact, free text or token that could lead back to the person.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { noteNamesChanged } from './registrationSearch';
 
 /** Which registrations to erase: these ids, or every one of a meeting. */
 export type ErasureScope = { ids: string[] } | { meetingId: string };
@@ -21,7 +22,10 @@ export async function erasePersonalData(
   nowIso: string,
 ): Promise<number> {
   if ('ids' in scope && scope.ids.length === 0) return 0;
-  let q = trx.selectFrom('registrations').select('id').where('erased_at', 'is', null);
+  let q = trx
+    .selectFrom('registrations')
+    .select(['id', 'meeting_id'])
+    .where('erased_at', 'is', null);
   q = 'ids' in scope ? q.where('id', 'in', scope.ids) : q.where('meeting_id', '=', scope.meetingId);
   const ids = await q.execute();
   if (ids.length === 0) return 0;
@@ -35,6 +39,7 @@ export async function erasePersonalData(
       .set({
         full_name: '',
         search_name: '',
+        name_keys: null,
         organization: null,
         email: null,
         phone: null,
@@ -74,6 +79,9 @@ export async function erasePersonalData(
       .where('registration_id', 'in', chunk)
       .execute();
   }
+  // Servers holding these names for search (registrationSearch) drop them at their next search.
+  for (const meetingId of new Set(ids.map((r) => r.meeting_id)))
+    await noteNamesChanged(trx, meetingId);
   return erased;
 }
 
