@@ -1,6 +1,7 @@
 // What each SMS says, in each language, and that the short ones fit in one SMS.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ticketCodeOf } from '../auth/ticketCodes';
 import type { OutboxRow } from '../db/repositories/outbox';
 import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
 import { renderSms } from './render';
@@ -8,6 +9,8 @@ import { segmentSms } from './segments';
 
 let s: TestServer;
 let subject: Omit<Parameters<typeof renderSms>[1], 'row'>;
+/** The accepted participant's ticket code, as the confirmation e-mail prints it. */
+let code: string;
 beforeAll(async () => {
   s = await startTestServer();
   const organizer = await s.tokenFor('organizer');
@@ -45,6 +48,7 @@ beforeAll(async () => {
       .where('slug', '=', 'sms-texts')
       .executeTakeFirstOrThrow(),
   };
+  code = (await ticketCodeOf(s.deps, subject.registration)) ?? 'no code';
 });
 afterAll(() => s.close());
 
@@ -60,16 +64,21 @@ describe('SMS texts', () => {
     expect(segmentSms(sms, 1)).toMatchObject({ encoding: 'ucs2', parts: [{ udh: null }] });
   });
 
-  it('confirms with the title, the local date and time, the venue and the private link', async () => {
+  it('confirms with the title, the local date and time, the venue, the ticket code and the private link', async () => {
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     const sms = await text('confirmation', 'fr');
-    expect(sms).toMatch(
-      /^Rencontre de Tétouan : place confirmée\. 12\/12\/2026 09:00, Dar Thaqafa\. http:\/\/\S+\/r\/[0-9a-f-]{36}#[A-Za-z0-9_-]{43}$/,
-    );
+    expect(
+      sms.startsWith(
+        `Rencontre de Tétouan : place confirmée. 12/12/2026 09:00, Dar Thaqafa. Billet ${code}. http://`,
+      ),
+    ).toBe(true);
+    expect(sms).toMatch(/ http:\/\/\S+\/r\/[0-9a-f-]{36}#[A-Za-z0-9_-]{43}$/);
+    expect(await text('confirmation', 'ar')).toContain(`، Dar Thaqafa. التذكرة ${code}. http`);
   });
 
-  it('reminds in English with the date, time and venue, in one GSM SMS', async () => {
+  it('reminds in English with the date, time, venue and ticket code, in one GSM SMS', async () => {
     const sms = await text('reminder', 'en');
-    expect(sms).toBe('Reminder Tetouan meeting: 12/12/2026 09:00, Dar Thaqafa.');
+    expect(sms).toBe(`Reminder Tetouan meeting: 12/12/2026 09:00, Dar Thaqafa. Ticket ${code}.`);
     expect(segmentSms(sms, 1)).toMatchObject({ encoding: 'gsm7', parts: [{ udh: null }] });
   });
 
@@ -83,9 +92,9 @@ describe('SMS texts', () => {
   });
 
   it('sends the private link again on request', async () => {
-    expect(await text('recover', 'fr')).toMatch(
-      /^Rencontre de Tétouan : votre lien personnel http/,
-    );
+    const sms = await text('recover', 'fr');
+    expect(sms).toMatch(/^Rencontre de Tétouan : votre lien personnel http/);
+    expect(sms.endsWith(` Billet ${code}.`)).toBe(true);
   });
 
   it('keeps French and English texts in the GSM alphabet (160 a SMS, not 70)', async () => {
