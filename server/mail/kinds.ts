@@ -9,6 +9,7 @@ export const MAIL_KINDS = [
   'reminder',
   'feedback-invitation',
   'proposal-outcome',
+  'recover',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -22,6 +23,7 @@ export const RENDERED_KINDS = [
   'support-decision',
   'feedback-invitation',
   'proposal-outcome',
+  'recover',
 ] as const;
 export type RenderedKind = (typeof RENDERED_KINDS)[number];
 
@@ -30,11 +32,14 @@ export function isRenderedKind(kind: string): kind is RenderedKind {
 }
 
 /**
- * A reminder may be scheduled days ahead: if the participant cancelled meanwhile it is dropped.
- * Every other kind reports something that did happen, so it goes out whatever came after.
+ * A reminder may be scheduled days ahead: if the participant cancelled meanwhile it is dropped;
+ * a link sent again is only for a registration still live. Every other kind reports something
+ * that did happen, so it goes out whatever came after.
  */
 export function stillRelevant(kind: string, registrationStatus: string): boolean {
-  return kind !== 'reminder' || registrationStatus === 'accepted';
+  if (kind === 'reminder') return registrationStatus === 'accepted';
+  if (kind === 'recover') return ['pending', 'accepted', 'waitlisted'].includes(registrationStatus);
+  return true;
 }
 
 /** The e-mail a registration gets on reaching this status, if any (rejection sends none). */

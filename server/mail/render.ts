@@ -79,6 +79,11 @@ export async function renderMail(
       link: { href: manageUrl, text: manageUrl },
     });
   }
+  // The link sent again carries the typeable code too (the QR stays the confirmation's).
+  if (row.kind === 'recover' && registration.status === 'accepted') {
+    const code = await ticketCodeOf(deps, registration);
+    if (code) blocks.push({ label: cat.labels.ticketCode, lines: [code] });
+  }
 
   const doc: MailDocument = {
     lang: locale,

@@ -135,6 +135,12 @@ function targets(): Target[] {
     },
     {
       method: 'POST',
+      path: () => `${m()}/registrations/recover`,
+      token: () => undefined,
+      body: () => ({ email: 'someone@example.ma', phone: '0612345678' }),
+    },
+    {
+      method: 'POST',
       path: () => `${m()}/registrations/decisions`,
       token: org,
       body: () => ({ decisions: [{ id: reg.id, status: 'waitlisted' }] }),

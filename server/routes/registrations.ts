@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import {
+  RecoverRequestSchema,
   RegistrationInputSchema,
   RegistrationPatchSchema,
 } from '../../shared/schemas/registration';
@@ -18,6 +19,7 @@ import { assertMeetingAccess } from '../domain/teams/access';
 import { createInvitations, invitationsOf } from '../domain/invitations';
 import { registrationFor } from '../domain/registration/access';
 import { decide } from '../domain/registration/decisions';
+import { sendLinkAgain } from '../domain/registration/recover';
 import { register } from '../domain/registration/register';
 import {
   cancelRegistration,
@@ -55,6 +57,17 @@ export function meetingRegistrationRoutes(deps: Deps) {
           await assertMeetingAccess(deps, c.get('staff'), meetingOf(c), 'checkin');
         const result = await register(deps, meetingOf(c), input, teamStaffOf(c), requestLocale(c));
         return c.json(result, 201);
+      },
+    )
+    .post(
+      '/registrations/recover',
+      meetingAccess(deps, 'public'),
+      publicRateLimit(deps, 'recover'),
+      async (c) => {
+        // 202 whatever the answer: it must not tell anyone who registered.
+        const contact = await parseBody(c, RecoverRequestSchema);
+        await sendLinkAgain(deps, meetingOf(c), contact);
+        return c.json({}, 202);
       },
     )
     .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {

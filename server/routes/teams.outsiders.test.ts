@@ -15,6 +15,7 @@ const outsiders: Record<'organizer' | 'checkin', string> = { organizer: '', chec
 const PUBLIC: Record<string, string> = {
   'GET /api/meetings/:slug': 'the published meeting itself',
   'POST /api/meetings/:slug/registrations': 'anyone registers (a walk-in needs the team)',
+  'POST /api/meetings/:slug/registrations/recover': 'anyone asks; 202 whoever registered',
   'POST /api/meetings/:slug/feedback': 'anyone gives feedback, anonymously',
   'GET /api/meetings/:slug/proposals': 'the public list (the moderation view needs the team)',
 };

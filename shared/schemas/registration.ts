@@ -78,6 +78,16 @@ export const RegistrationInputSchema = v.pipe(
 );
 export type RegistrationInput = v.InferOutput<typeof RegistrationInputSchema>;
 
+/** "Send my link again": the e-mail or phone the person registered with. */
+export const RecoverRequestSchema = v.pipe(
+  v.object({ email: RegistrationFields.email, phone: RegistrationFields.phone }),
+  v.forward(
+    v.partialCheck([['email'], ['phone']], (r) => Boolean(r.email || r.phone), msg('contact')),
+    ['email'],
+  ),
+);
+export type RecoverRequest = v.InferOutput<typeof RecoverRequestSchema>;
+
 /** What a participant may change afterwards with the private link. */
 export const RegistrationPatchSchema = v.partial(
   v.object({

@@ -65,6 +65,33 @@ export async function findLiveDuplicate(
 }
 
 /**
+ * The live registrations of a meeting (not cancelled, rejected or erased) that use this e-mail
+ * (stored in lower case) or this phone (E.164), for "send my link again".
+ */
+export function findLiveByContact(
+  db: Kysely<Database>,
+  meetingId: string,
+  email: string | null,
+  phone: string | null,
+): Promise<RegistrationRow[]> {
+  if (!email && !phone) return Promise.resolve([]);
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('status', 'in', ['pending', 'accepted', 'waitlisted'])
+    .where('erased_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(email ? [eb('email', '=', email.toLowerCase())] : []),
+        ...(phone ? [eb('phone', '=', phone)] : []),
+      ]),
+    )
+    .orderBy('seq')
+    .execute();
+}
+
+/**
  * Takes `n` seats if they are there, in one conditional UPDATE: concurrent requests cannot both
  * see the last seat (the row is locked by the first writer until it commits).
  */

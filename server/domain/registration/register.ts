@@ -30,6 +30,7 @@ import { DomainError } from '../errors';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, assertWindowOpen, knownWorkshop } from './rules';
 import { normalizeInvitationCode } from '../invitations';
+import { sendLinkAgain } from './recover';
 import { seatOnArrival } from './seats';
 
 export interface Registered {
@@ -77,6 +78,20 @@ function fieldError(path: string, key: 'invitationCode' | 'choice', locale: Loca
   ]);
 }
 
+/**
+ * Already registered: the private link goes again to the address on file (never to another),
+ * so the refusal says no more than it did, and the person is not left without their link.
+ */
+async function refuseDuplicate(
+  deps: Deps,
+  meeting: MeetingRow,
+  email: string | null,
+  phone: string | null,
+): Promise<DomainError> {
+  await sendLinkAgain(deps, meeting, { email: email ?? undefined, phone: phone ?? undefined });
+  return new DomainError('duplicate-registration');
+}
+
 export async function register(
   deps: Deps,
   meeting: MeetingRow,
@@ -108,7 +123,7 @@ export async function register(
     // The same id may have just been committed by a concurrent copy of this very request.
     const same = duplicate.id === input.id ? await findRegistration(db, input.id) : undefined;
     if (same) return replay(deps, same, meeting, hash);
-    throw new DomainError('duplicate-registration');
+    throw await refuseDuplicate(deps, meeting, email, phone);
   }
 
   const manageToken = await derivedToken(deps, 'manage', input.id);
@@ -171,6 +186,6 @@ export async function register(
     // Lost a race: either the same id arrived twice at once, or the same person did.
     const raced = await findRegistration(db, input.id);
     if (raced) return replay(deps, raced, meeting, hash);
-    throw new DomainError('duplicate-registration');
+    throw await refuseDuplicate(deps, meeting, email, phone);
   }
 }

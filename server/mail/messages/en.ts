@@ -30,6 +30,7 @@ export const en: MailCatalogue = {
     bring: 'What to bring',
     privateLink: 'Your private link',
     contact: 'Contact the organizers',
+    ticketCode: 'Your ticket code',
   },
   bring: 'Your ticket (the QR code, printed or on your phone) or your national ID card.',
   ticket: 'Entry ticket: show this QR code at the reception desk.',
@@ -114,6 +115,12 @@ export const en: MailCatalogue = {
       heading: 'What became of your proposal',
       intro:
         'The organizers have reviewed the proposals made at this meeting. Here is the outcome of yours.',
+    },
+    recover: {
+      subject: 'Your private link: {title}',
+      heading: 'Your private link, sent again',
+      intro:
+        'Someone asked for the private link of this registration to be sent again, to the address you registered with. Here it is. If it was not you, you can ignore this message.',
     },
   },
 };

@@ -30,6 +30,7 @@ export const fr: MailCatalogue = {
     bring: 'À apporter',
     privateLink: 'Votre lien personnel',
     contact: 'Contacter les organisateurs',
+    ticketCode: 'Votre code de billet',
   },
   bring:
     "Votre billet (code QR imprimé ou sur votre téléphone) ou votre carte nationale d'identité.",
@@ -117,6 +118,12 @@ export const fr: MailCatalogue = {
       heading: 'Ce qu’il advient de votre proposition',
       intro:
         'Les organisateurs ont examiné les propositions faites lors de cette rencontre. Voici le sort de la vôtre.',
+    },
+    recover: {
+      subject: 'Votre lien personnel : {title}',
+      heading: 'Votre lien personnel, envoyé à nouveau',
+      intro:
+        "Quelqu'un a demandé que le lien personnel de cette inscription soit envoyé à nouveau, à l'adresse de votre inscription. Le voici. Si ce n'est pas vous, ignorez simplement ce message.",
     },
   },
 };

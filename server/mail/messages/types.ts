@@ -30,6 +30,8 @@ export interface MailCatalogue {
     privateLink: string;
     /** The meeting's contact (e-mail, phone) for reaching its organizers. */
     contact: string;
+    /** Above the typeable ticket code sent again with the private link. */
+    ticketCode: string;
   };
   bring: string;
   ticket: string;

@@ -33,6 +33,8 @@ const LAYOUTS: Record<RenderedKind, KindLayout> = {
   // After the meeting: no venue to go to, and the feedback link needs no private link.
   'feedback-invitation': { when: true, where: false, workshop: false, privateLink: false },
   'proposal-outcome': { when: false, where: false, workshop: false, privateLink: false },
+  // The link (and ticket code) asked for again: the meeting's details say which one it is.
+  recover: { ...REGISTRATION, workshop: false },
 };
 
 export function layoutOf(kind: RenderedKind): KindLayout {
