@@ -45,6 +45,50 @@ export const TANGIER: SeedMeeting = {
   ],
 };
 
+/**
+ * Tangier's programme as its report prints it (speakers shortened to their roles), with French
+ * titles: what the printed report must fit on A4 after the tables.
+ */
+export const TANGIER_PROGRAMME = [
+  {
+    time: '09:00',
+    title: {
+      ar: 'استقبال وتسجيل المشاركات والمشاركين',
+      fr: 'Accueil et inscription des participantes et participants',
+    },
+  },
+  {
+    time: '09:30',
+    title: {
+      ar: 'الجلسة الافتتاحية: كلمات افتتاحية وتأطيرية لجمعية الحمامة البيضاء، ومرصد حماية البيئة والمآثر التاريخية بطنجة، ومجلس جهة طنجة تطوان الحسيمة، وجماعة تطوان، ووزارة الانتقال الرقمي وإصلاح الإدارة',
+      fr: "Séance d'ouverture : allocutions de l'association Al Hamama Al Baida, de l'Observatoire de protection de l'environnement et des monuments historiques de Tanger, du Conseil de la région Tanger-Tétouan-Al Hoceïma, de la commune de Tétouan et du ministère de la Transition numérique et de la Réforme de l'administration",
+    },
+  },
+  {
+    time: '10:00',
+    title: {
+      ar: 'الجلسة الثانية: عرض حول استراتيجية نسج 2022 - 2026؛ الانفتاح والمشاركة في الاستراتيجية الوطنية للمتغيرات المناخية؛ تجربة جهة طنجة تطوان الحسيمة وجماعة تطوان في مجال الانفتاح والنوع والدمج الاجتماعي؛ تعقيبات وتوزيع المشاركين إلى مجموعات موضوعاتية',
+      fr: "Deuxième séance : la stratégie Nassij 2022-2026 ; l'ouverture et la participation dans la stratégie nationale sur les changements climatiques ; l'expérience de la région et de la commune de Tétouan en matière d'ouverture, de genre et d'inclusion ; échanges et répartition en groupes thématiques",
+    },
+  },
+  { time: '11:30', title: { ar: 'استراحة شاي', fr: 'Pause thé' } },
+  {
+    time: '12:00',
+    title: {
+      ar: 'ورشات موازية موضوعاتية: البيئة القانونية لعمل الجمعيات والتشاور العمومي؛ المتغيرات المناخية؛ الجماعات المنفتحة والدامجة',
+      fr: 'Ateliers thématiques parallèles : cadre juridique des associations et consultation publique ; changements climatiques ; communes ouvertes et inclusives',
+    },
+  },
+  {
+    time: '14:00',
+    title: {
+      ar: 'الجلسة الختامية: تقاسم مخرجات الورشات الموضوعاتية، الخطوات القادمة، كلمات ختامية',
+      fr: 'Séance de clôture : restitution des ateliers, prochaines étapes, mots de clôture',
+    },
+  },
+  { time: '14:30', title: { ar: 'استراحة غداء', fr: 'Déjeuner' } },
+];
+
 /** Casablanca, 14 October 2023: 60 participants (no expert among them). */
 export const CASABLANCA: SeedMeeting = {
   slug: 'casablanca-2023',

@@ -1,6 +1,7 @@
-// The participant report screen (/staff/m/:slug/report) in Arabic: Tangier's seed tables with
+// The participant report screen (/staff/m/:slug/report): Tangier's seed tables with
 // their numbers, charts with text alternatives, the basis switch, a screenshot, the printed
-// page (navigation hidden, a PDF), and no serious accessibility violation.
+// page in Arabic and in French (navigation hidden, 3 A4 pages, nothing cut across them), and no
+// serious accessibility violation.
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,22 +10,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from '../../server/testing/harness';
 import {
   TANGIER,
+  TANGIER_PROGRAMME,
   buildSeedMeeting,
   registerPeople,
   seedPeople,
 } from '../../server/testing/reportSeeds';
 import { seriousViolations } from './support/axe';
+import { pdfPageTexts } from './support/pdf';
 import { startBrowserEnv, type BrowserEnv } from './support/browser';
 
 let env: BrowserEnv;
 let laptop: BrowserContext;
 let page: Page;
 const address = `/staff/m/${TANGIER.slug}/report`;
+/** Tangier's report on A4: tables and charts, the other tables, the programme. */
+const PRINTED_PAGES = 3;
 
 beforeAll(async () => {
   // The seed meeting's registration window is open at this clock.
   env = await startBrowserEnv({ now: '2026-11-23T10:00:00Z' });
-  await buildSeedMeeting(env.server, TANGIER);
+  await buildSeedMeeting(env.server, {
+    ...TANGIER,
+    overrides: { ...TANGIER.overrides, programme: TANGIER_PROGRAMME },
+  });
   // Two more accepted who never come: 70 on the "accepted" basis.
   await registerPeople(
     env.server,
@@ -123,7 +131,7 @@ describe('the report screen', () => {
     expect(await page.getAttribute('[data-no-shows]', 'data-no-shows')).toBe('2');
   });
 
-  it('prints only the report: the total, the three tables, the charts and the programme', async () => {
+  it('prints only the report: the total, every table, the charts and the programme', async () => {
     await open();
     await page.emulateMedia({ media: 'print' });
     try {
@@ -132,7 +140,6 @@ describe('the report screen', () => {
         '#app > footer',
         'input[name=basis]',
         '[data-action=print]',
-        '[data-section=bySource]',
       ]) {
         expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
       }
@@ -141,18 +148,59 @@ describe('the report screen', () => {
         'table[data-table=byAgeBand]',
         'table[data-table=byRole]',
         'table[data-table=byGender]',
+        'table[data-table=bySource]',
+        'table[data-table=byAccessibility]',
+        'table[data-table=byRegion]',
+        'table[data-table=byProvince]',
         'svg[data-chart=split]',
         '[data-section=programme]',
       ]) {
         expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
       }
-      const pdf = path.join(tmpdir(), `liqa-report-ar-${process.pid}.pdf`);
-      await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-      expect((await stat(pdf)).size).toBeGreaterThan(10_000);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
   });
+
+  // The seed report's French words, which the Arabic print carries beside its own: each table's
+  // title with its first and last rows, and the programme's heading with every time.
+  const onOnePage = [
+    ["Tranches d'âge", 'Entre 18 et 30 ans', 'Non disponible'],
+    ['Qualité', 'Élu(e) local(e)', 'Expert(e)'],
+    ['Genre', 'Femme', 'Homme'],
+    ['Programme de la rencontre', ...TANGIER_PROGRAMME.map((item) => item.time)],
+  ];
+
+  for (const locale of ['ar', 'fr'] as const) {
+    it(`prints on ${PRINTED_PAGES} A4 pages in ${locale}, in that language, no table or programme cut across pages`, async () => {
+      const reader = await env.browser.newContext({ baseURL: env.url, locale });
+      const printed = await reader.newPage();
+      await printed.addInitScript((l) => localStorage.setItem('liqa.locale', l), locale);
+      await printed.goto('/staff/login');
+      await printed.fill('[name=email]', ADMIN.email);
+      await printed.fill('[name=password]', ADMIN.password);
+      await printed.click('button[type=submit]');
+      await printed.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+      await printed.goto(address);
+      await printed.locator('[data-total]').waitFor();
+      expect(await printed.getAttribute('article', 'lang')).toBe(locale);
+      expect(await printed.getAttribute('article', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      // The charts speak the page's language too.
+      expect(await printed.textContent('#chart-byAgeBand-title')).toContain(
+        locale === 'ar' ? 'ما بين 18 و 30 سنة' : 'Entre 18 et 30 ans',
+      );
+      const pages = await pdfPageTexts(
+        await printed.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }),
+      );
+      expect(pages).toHaveLength(PRINTED_PAGES);
+      for (const words of onOnePage) {
+        const where = words.map((w) => pages.findIndex((text) => text.includes(w)));
+        expect(where, words.join(' · ')).toEqual(words.map(() => where[0]));
+        expect(where[0], words[0]).toBeGreaterThanOrEqual(0);
+      }
+      await reader.close();
+    });
+  }
 
   it('has no serious accessibility violation', async () => {
     await open();

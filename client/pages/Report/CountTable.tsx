@@ -14,11 +14,13 @@ import {
   type TableName,
 } from '../../../shared/reports/types';
 import { Bilingual } from './Bilingual';
+import { otherLanguage, type ReportLanguage } from './language';
 import styles from './Report.module.css';
 
 interface Props {
   table: TableName;
   report: ParticipantReport;
+  lang: ReportLanguage;
   /** The rows to show (by default every key of the table). */
   keys?: string[];
 }
@@ -31,21 +33,22 @@ export function shownKeys(table: TableName, report: ParticipantReport): string[]
   );
 }
 
-export function CountTable({ table, report, keys = shownKeys(table, report) }: Props) {
+export function CountTable({ table, report, lang, keys = shownKeys(table, report) }: Props) {
   const cells = report[table] as Record<string, number>;
+  const other = otherLanguage(lang);
   return (
     <table class={styles.table} data-table={table}>
       <caption class="visually-hidden">
-        {DISTRIBUTION_BY.ar} {TABLE_TITLES[table].ar} / {DISTRIBUTION_BY.fr}{' '}
-        {TABLE_TITLES[table].fr.toLowerCase()}
+        {DISTRIBUTION_BY[lang]} {TABLE_TITLES[table][lang].toLocaleLowerCase(lang)} /{' '}
+        {DISTRIBUTION_BY[other]} {TABLE_TITLES[table][other].toLocaleLowerCase(other)}
       </caption>
       <thead>
         <tr>
           <th scope="col">
-            <Bilingual text={TABLE_HEADINGS[table]} />
+            <Bilingual text={TABLE_HEADINGS[table]} lang={lang} />
           </th>
           <th scope="col" class={styles.num}>
-            <Bilingual text={COUNT_HEADING} />
+            <Bilingual text={COUNT_HEADING} lang={lang} />
           </th>
         </tr>
       </thead>
@@ -53,7 +56,7 @@ export function CountTable({ table, report, keys = shownKeys(table, report) }: P
         {keys.map((key) => (
           <tr key={key} data-key={key}>
             <th scope="row">
-              <Bilingual text={cellLabel(table, key)} />
+              <Bilingual text={cellLabel(table, key)} lang={lang} />
             </th>
             <td class={styles.num}>{cells[key] ?? 0}</td>
           </tr>
@@ -63,7 +66,7 @@ export function CountTable({ table, report, keys = shownKeys(table, report) }: P
         <tfoot>
           <tr data-key="total">
             <th scope="row">
-              <Bilingual text={TOTAL_ROW} />
+              <Bilingual text={TOTAL_ROW} lang={lang} />
             </th>
             <td class={styles.num}>{report.total}</td>
           </tr>

@@ -11,6 +11,7 @@ import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import StaffGate from '../../components/StaffGate';
 import { rt } from './messages';
+import { reportLanguage } from './language';
 import { ReportBody } from './ReportBody';
 import { Toolbar } from './Toolbar';
 import { useReport } from './useReport';
@@ -66,7 +67,12 @@ function ReportScreen({ slug, locale }: { slug: string; locale: Locale }) {
         updating={report.loading}
         locale={locale}
       />
-      <ReportBody meeting={meeting.data} report={report.report} updating={report.loading} />
+      <ReportBody
+        meeting={meeting.data}
+        report={report.report}
+        updating={report.loading}
+        lang={reportLanguage(locale)}
+      />
     </div>
   );
 }
