@@ -82,4 +82,21 @@ describe('searching the roster by name or organization', () => {
       expect(shown, typed.slice(0, i)).toContain('k');
     }
   });
+
+  it('searches ahead when idle without changing what a search finds', () => {
+    const roster = new RosterIndex([
+      person('a', { fullName: 'أحمد العلوي' }),
+      person('b', { fullName: 'Mohamed Ben Ali' }),
+    ]);
+    const before = roster.search('ahmed').hits.map((h) => h.person.id);
+    let runs = 0;
+    roster.warmUp((task) => {
+      runs++;
+      task();
+    });
+    expect(runs).toBeGreaterThan(5);
+    expect(roster.search('ahmed').hits.map((h) => h.person.id)).toEqual(before);
+    // A search interrupted by another (a typed word, then the warm-up) still ranks right.
+    expect(roster.search('محمد بن علي').hits.map((h) => h.person.id)).toEqual(['b']);
+  });
 });

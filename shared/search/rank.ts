@@ -109,34 +109,104 @@ export interface TermMatch {
 
 const tierOf = (cost: number) => Math.floor(cost / TIER);
 
+/**
+ * Each stored word's cost for one typed word, for the length of one search, in arrays indexed by
+ * the word's id (a Map lookup per term of 5,000 people was most of a keystroke). The buffers are
+ * reused from search to search; a stamp tells this search's entries from older ones, and the word
+ * itself is checked because ids restart with the word pool (terms.ts).
+ */
+class CostMemo {
+  private stamps = new Uint32Array(1024);
+  private costs = new Float64Array(1024);
+  private words: Array<SearchWord | undefined> = [];
+  private stamp = 0;
+  /** What the costs are of: the typed word, its keys and whether it is the last. */
+  signature = '';
+  /** The matcher using it now; an older matcher then computes without it. */
+  owner: object | null = null;
+
+  reset(): void {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  get(word: SearchWord): number | undefined {
+    const id = word.id;
+    return this.stamps[id] === this.stamp && this.words[id] === word ? this.costs[id] : undefined;
+  }
+
+  set(word: SearchWord, cost: number): void {
+    const id = word.id;
+    if (id >= this.stamps.length) {
+      const size = Math.max(id + 1, this.stamps.length * 2);
+      const stamps = new Uint32Array(size);
+      stamps.set(this.stamps);
+      const costs = new Float64Array(size);
+      costs.set(this.costs);
+      this.stamps = stamps;
+      this.costs = costs;
+    }
+    this.stamps[id] = this.stamp;
+    this.costs[id] = cost;
+    this.words[id] = word;
+  }
+}
+
+const memoSlots: CostMemo[] = [];
+/**
+ * The memo of the i-th typed word. As one types, only the last word changes: the words before it
+ * keep the costs the previous keystroke computed.
+ */
+function memoSlot(i: number, signature: string, owner: object): CostMemo {
+  let memo = memoSlots[i];
+  if (!memo) memoSlots[i] = memo = new CostMemo();
+  if (memo.signature !== signature) {
+    memo.reset();
+    memo.signature = signature;
+  }
+  memo.owner = owner;
+  return memo;
+}
+
 /** A matcher for one query; remembers each stored word's cost for the length of one search. */
 export function matcher(query: Query): (terms: Term[]) => TermMatch | null {
   const n = query.words.length;
-  const memos = query.words.map(() => new Map<SearchWord, number>());
+  // Slot n is the joined words'. A matcher made later takes the slots over (the earlier one then
+  // computes without them).
+  const token = {};
   const keys = query.words.map((w, i) => (i === n - 1 ? [w.key, ...query.openKeys] : [w.key]));
-  const joinedMemo = new Map<SearchWord, number>();
   const joinedKeys = query.joined ? [query.joined.key] : [];
+  const signature = (word: SearchWord | null, k: string[], last: boolean) =>
+    `${word?.folded ?? ''}/${k.join(',')}/${last ? 'last' : ''}`;
+  const memos = query.words.map((w, i) =>
+    memoSlot(i, signature(w, keys[i] as string[], i === n - 1), token),
+  );
+  const joinedMemo = memoSlot(n, `joined:${signature(query.joined, joinedKeys, false)}`, token);
 
   function cost(i: number, stored: SearchWord): number {
-    const memo = memos[i] as Map<SearchWord, number>;
-    let c = memo.get(stored);
+    const memo = memos[i] as CostMemo;
+    let c = memo.owner === token ? memo.get(stored) : undefined;
     if (c === undefined) {
       c = wordCost(query.words[i] as SearchWord, keys[i] as string[], i === n - 1, stored);
-      memo.set(stored, c);
+      if (memo.owner === token) memo.set(stored, c);
     }
     return c;
   }
 
   function joinedCost(stored: SearchWord): number {
-    let c = joinedMemo.get(stored);
+    let c = joinedMemo.owner === token ? joinedMemo.get(stored) : undefined;
     if (c === undefined) {
       // Joined words lose the check that each one matches: half the tolerance.
       c = wordCost(query.joined as SearchWord, joinedKeys, false, stored, 0.5);
-      joinedMemo.set(stored, c);
+      if (joinedMemo.owner === token) joinedMemo.set(stored, c);
     }
     return c;
   }
 
+  const scratch: Term[] = [];
   const lastWord = query.words[n - 1];
   const stillTyping = !!lastWord && (lastWord.key.length < 2 || PARTICLE_KEYS.has(lastWord.folded));
 
@@ -144,7 +214,9 @@ export function matcher(query: Query): (terms: Term[]) => TermMatch | null {
     if (n === 0) return null;
     let total = 0;
     let tier = 0;
-    const matched: Term[] = [];
+    // Reused from person to person (most do not match): copied only for a match.
+    const matched = scratch;
+    matched.length = 0;
     for (let i = 0; i < n && total !== Infinity; i++) {
       let best = Infinity;
       let bestTerm: Term | null = null;
@@ -186,7 +258,7 @@ export function matcher(query: Query): (terms: Term[]) => TermMatch | null {
         }
       }
     }
-    return total === Infinity ? null : { tier, cost: total, terms: matched };
+    return total === Infinity ? null : { tier, cost: total, terms: matched.slice() };
   };
 }
 

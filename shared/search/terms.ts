@@ -17,6 +17,8 @@ export interface SearchWord {
   key: string;
   /** Which symbols the key holds (keyDistance's quick lower bound). */
   mask: number;
+  /** A small number of its own: the ranking remembers costs in arrays indexed by it. */
+  id: number;
 }
 
 /** One occurrence of a word in a person's name or organization. */
@@ -36,15 +38,30 @@ export interface Term {
 // Every distinct word once: rosters repeat first names and organizations endlessly, and the
 // ranking remembers a word's distance by the object.
 const pool = new Map<string, SearchWord>();
+// A folded word nearly always has one key: the pool is looked up by the folded word alone, and
+// by folded/key only when the same letters were given another key (a final ة read apart). No
+// string is built for the common case: a roster of 5,000 looks words up tens of thousands of
+// times.
+const others = new Map<string, SearchWord>();
+// Ids restart with the pool, so they stay about as many as the words in use; a word made before
+// a restart keeps its id and may share it with a new one, which only costs a memo miss
+// (rank.ts checks the word itself).
+let nextId = 0;
 
 export function searchWord(folded: string, key: string): SearchWord {
-  const id = `${folded}/${key}`;
-  let word = pool.get(id);
-  if (!word) {
-    if (pool.size > 200_000) pool.clear();
-    word = { folded, key, mask: symbolMask(key) };
-    pool.set(id, word);
+  const first = pool.get(folded);
+  if (first?.key === key) return first;
+  const text = first ? `${folded}/${key}` : '';
+  const other = first ? others.get(text) : undefined;
+  if (other) return other;
+  if (pool.size + others.size > 200_000) {
+    pool.clear();
+    others.clear();
+    nextId = 0;
   }
+  const word = { folded, key, mask: symbolMask(key), id: nextId++ };
+  if (first && pool.has(folded)) others.set(text, word);
+  else pool.set(folded, word);
   return word;
 }
 
@@ -219,13 +236,15 @@ export function termsOf(text: string, field: Field, pairs: boolean): Term[] {
       });
     }
   }
-  return main.concat(aliases);
+  for (const alias of aliases) main.push(alias);
+  return main;
 }
 
 /** What a person is searched by: the name's terms, then the organization's. */
 export function personTerms(fullName: string, organization: string | null | undefined): Term[] {
   const terms = termsOf(fullName, NAME, true);
-  return organization ? terms.concat(termsOf(organization, ORGANIZATION, false)) : terms;
+  if (organization) for (const term of termsOf(organization, ORGANIZATION, false)) terms.push(term);
+  return terms;
 }
 
 // Stored form (the server's `search_keys` column): one term per space-separated item, a code

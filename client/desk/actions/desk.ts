@@ -6,7 +6,7 @@ import { getMeta } from '../../store/meta';
 import { rosterOf } from '../../store/roster';
 import type { LocalCheckin } from '../../store/types';
 import { localArrivals, type Arrival } from '../arrival';
-import { RosterIndex } from '../rosterIndex';
+import { INDEX_MEASURE, RosterIndex } from '../rosterIndex';
 import { loadIdentity, type DeskIdentity } from './identity';
 
 export type RefreshProblem = 'network' | 'signed-out' | 'forbidden' | 'not-found' | 'storage';
@@ -83,7 +83,12 @@ export class Desk {
       getMeta<RosterCopy>(rosterCopyKey(this.slug)),
     ]);
     this.identity = identity;
+    const started = performance.now();
     this.index = new RosterIndex(roster);
+    if (this.index.size) {
+      performance.measure(INDEX_MEASURE, { start: started });
+      this.index.warmUp();
+    }
     this.setCheckins(checkins);
     this.copy = copy ?? null;
     this.loaded = true;

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/http';
 import { getCheckinEvents, getCheckinSummary, getRoster } from '../../api/checkin';
 import { setMeta } from '../../store/meta';
 import { updateRosterEntry, writeRoster } from '../../store/roster';
+import { INDEX_MEASURE } from '../rosterIndex';
 import { listEntries } from '../../sync/outbox';
 import { mergeRoster } from '../mergeRoster';
 import { rosterCopyKey, type Desk, type RefreshProblem } from './desk';
@@ -64,7 +65,14 @@ export async function refreshRoster(desk: Desk, options: { full?: boolean } = {}
       desk.wholeRosterSeen = true;
     }
     desk.index.remove(change.remove);
+    const indexing = performance.now();
+    const fresh = desk.index.size === 0;
     desk.index.upsert(change.put);
+    // A roster arriving on an empty desk (its first opening on this device): terms for everyone.
+    if (fresh && desk.index.size) {
+      performance.measure(INDEX_MEASURE, { start: indexing });
+      desk.index.warmUp();
+    }
     desk.problem = null;
   } catch (error) {
     desk.problem = problemOf(error);
