@@ -105,6 +105,43 @@ describe('the confirmation e-mail', () => {
     expect(html.indexOf(code)).toBeGreaterThan(html.indexOf('src="cid:ticket@liqa"'));
   });
 
+  it('puts the ticket first, then the private link as a button, the details, support and the contact; the text part in the same order', async () => {
+    const contact = { email: 'contact@region-tanger.ma', phone: '0539940000' };
+    const slug = await t.meeting({ contact });
+    const reg = await t.register(slug, { locale: 'fr' });
+    await t.worker.runOnce();
+    const mail = mailTo(reg.email);
+    const html = String(mail.html);
+    const button = html.match(/<a href="([^"]+)" style="display:inline-block[^"]*">([^<]+)<\/a>/);
+    expect(button?.[1]).toBe(reg.manageUrl);
+    expect(button?.[2]).toBe('Ouvrir mon inscription');
+    // The long address itself is no longer printed in the HTML: the button carries it.
+    expect(html.split(reg.manageUrl)).toHaveLength(2);
+    const supportUrl = reg.manageUrl.replace('#', '/support#');
+    expect(html).toContain(`href="${supportUrl}"`);
+    const order = (part: string, marks: string[]) => marks.map((m) => part.indexOf(m));
+    const ascending = (xs: number[]) => xs.every((x, i) => x >= 0 && (i === 0 || x > xs[i - 1]!));
+    expect(
+      ascending(
+        order(html, [
+          'src="cid:ticket@liqa"',
+          reg.manageUrl,
+          'samedi 12 décembre 2026',
+          supportUrl,
+          contact.email,
+        ]),
+      ),
+    ).toBe(true);
+    const text = mail.text ?? '';
+    const code = text.match(/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/)?.[0] ?? 'no code';
+    expect(
+      ascending(
+        order(text, [code, reg.manageUrl, 'samedi 12 décembre 2026', supportUrl, contact.email]),
+      ),
+    ).toBe(true);
+    expect(text).toContain(`Ouvrir mon inscription: ${reg.manageUrl}`);
+  });
+
   it('carries an .ics invitation whose VEVENT starts and ends at the UTC instants of 09:00–15:30 in Casablanca', async () => {
     const slug = await t.meeting();
     const reg = await t.register(slug, { locale: 'en' });

@@ -4,6 +4,7 @@
 // time from the stored registration and meeting.
 import type { SendMailOptions } from 'nodemailer';
 import { formatPhone } from '../../shared/phone';
+import { supportPolicyOf } from '../../shared/support/defaultPolicy';
 import { derivedToken } from '../auth/secret';
 import { ticketCodeOf } from '../auth/ticketCodes';
 import { ticketToken } from '../auth/tickets';
@@ -47,6 +48,15 @@ export async function renderMail(
   );
 
   const blocks: MailBlock[] = [];
+  const token = layout.privateLink ? await derivedToken(deps, 'manage', registration.id) : null;
+  const registrationUrl = `${deps.config.publicUrl}/r/${registration.id}`;
+  // The one link to act on, first after the ticket: a button, its address in the text part.
+  if (token)
+    blocks.push({
+      label: cat.labels.privateLink,
+      lines: [cat.linkNote],
+      button: { href: `${registrationUrl}#${token}`, text: cat.openLink },
+    });
   if (layout.when) blocks.push({ label: cat.labels.when, lines: [details.when] });
   if (layout.where)
     blocks.push({
@@ -66,19 +76,19 @@ export async function renderMail(
   if (workshop && layout.workshop) blocks.push({ label: cat.labels.workshop, lines: [workshop] });
   if (confirmation || row.kind === 'reminder')
     blocks.push({ label: cat.labels.bring, lines: [cat.bring] });
+  // Travel and lodging support, where the meeting offers it, asked through the private link.
+  const support = supportPolicyOf(details.input);
+  if (token && confirmation && (support.travel.enabled || support.lodging.enabled))
+    blocks.push({
+      label: cat.labels.support,
+      lines: [cat.supportNote],
+      link: { href: `${registrationUrl}/support#${token}`, text: cat.supportLink },
+    });
   const contact = details.input.contact;
   const contactLines = [contact?.email, contact?.phone && formatPhone(contact.phone)].filter(
     (l): l is string => Boolean(l),
   );
   if (contactLines.length > 0) blocks.push({ label: cat.labels.contact, lines: contactLines });
-  if (layout.privateLink) {
-    const manageUrl = `${deps.config.publicUrl}/r/${registration.id}#${await derivedToken(deps, 'manage', registration.id)}`;
-    blocks.push({
-      label: cat.labels.privateLink,
-      lines: [cat.linkNote],
-      link: { href: manageUrl, text: manageUrl },
-    });
-  }
   // The link sent again carries the typeable code too (the QR stays the confirmation's).
   if (row.kind === 'recover' && registration.status === 'accepted') {
     const code = await ticketCodeOf(deps, registration);

@@ -31,6 +31,7 @@ export const fr: MailCatalogue = {
     privateLink: 'Votre lien personnel',
     contact: 'Contacter les organisateurs',
     ticketCode: 'Votre code de billet',
+    support: "Prise en charge du transport et de l'hébergement",
   },
   bring:
     "Votre billet (code QR imprimé ou sur votre téléphone) ou votre carte nationale d'identité.",
@@ -38,6 +39,10 @@ export const fr: MailCatalogue = {
   ticketCode: 'Si le QR ne peut pas être lu, votre code de billet :',
   linkNote:
     'Ce lien vous permet de consulter, modifier ou annuler votre inscription. Ne le partagez pas.',
+  openLink: 'Ouvrir mon inscription',
+  supportNote:
+    "Cette rencontre peut prendre en charge le transport ou l'hébergement des participants qui viennent de loin. Faites la demande par votre lien privé : vous saurez tout de suite si vous y avez droit.",
+  supportLink: "Demander une prise en charge du transport ou de l'hébergement",
   footer: 'Message automatique de Liqa, merci de ne pas y répondre.',
   footerReply: 'Message envoyé par Liqa ; votre réponse parvient aux organisateurs.',
   attachments: { ticket: 'billet-liqa.png', calendar: 'liqa.ics' },

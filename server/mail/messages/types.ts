@@ -32,12 +32,19 @@ export interface MailCatalogue {
     contact: string;
     /** Above the typeable ticket code sent again with the private link. */
     ticketCode: string;
+    /** Travel and lodging support, where the meeting offers it. */
+    support: string;
   };
   bring: string;
   ticket: string;
   /** Above the typeable ticket code, for when the QR cannot be scanned. */
   ticketCode: string;
   linkNote: string;
+  /** The private link's button. */
+  openLink: string;
+  /** Under the support heading, and the link to ask. */
+  supportNote: string;
+  supportLink: string;
   footer: string;
   /** The footer when the meeting has a contact e-mail: replies reach the organizers. */
   footerReply: string;

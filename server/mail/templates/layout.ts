@@ -1,11 +1,14 @@
-// One e-mail as HTML (right-to-left for Arabic) and plain text, from the same blocks. Every
-// string is escaped: names and organizations come from the public.
+// One e-mail as HTML (right-to-left for Arabic) and plain text, from the same blocks in the same
+// order: what the person needs first (the ticket, then the one link to act on as a button),
+// then the details. Every string is escaped: names and organizations come from the public.
 import type { Locale } from '../../../shared/enums';
 
 export interface MailBlock {
   label: string;
   lines: string[];
   link?: { href: string; text: string };
+  /** Shown as a button (the one thing to do), not as a raw address. */
+  button?: { href: string; text: string };
 }
 
 export interface MailDocument {
@@ -40,11 +43,14 @@ function htmlBlock(block: MailBlock): string {
   const link = block.link
     ? `<p style="margin:4px 0 0"><a href="${escapeHtml(block.link.href)}" dir="ltr" style="color:#0b5cad;word-break:break-all">${escapeHtml(block.link.text)}</a></p>`
     : '';
+  const button = block.button
+    ? `<p style="margin:12px 0 0"><a href="${escapeHtml(block.button.href)}" style="display:inline-block;padding:12px 24px;background:#0b6b3a;color:#ffffff;border-radius:6px;font-weight:bold;text-decoration:none">${escapeHtml(block.button.text)}</a></p>`
+    : '';
   // A block without a label is a link standing on its own.
   const heading = block.label
     ? `<h2 style="font-size:16px;margin:20px 0 4px">${escapeHtml(block.label)}</h2>`
     : '<div style="height:16px"></div>';
-  return heading + (lines ? `<p style="margin:0">${lines}</p>` : '') + link;
+  return heading + button + (lines ? `<p style="margin:4px 0 0">${lines}</p>` : '') + link;
 }
 
 export function renderHtml(doc: MailDocument): string {
@@ -65,20 +71,23 @@ export function renderHtml(doc: MailDocument): string {
     `<h1 style="font-size:22px;margin:0 0 8px">${escapeHtml(doc.heading)}</h1>`,
     `<p style="margin:0">${escapeHtml(doc.intro)}</p>`,
     `<p style="margin:20px 0 0;font-size:18px;font-weight:bold">${escapeHtml(doc.title)}</p>`,
-    ...doc.blocks.map(htmlBlock),
     ticket,
+    ...doc.blocks.map(htmlBlock),
     `<p style="margin:32px 0 0;color:#555555;font-size:13px">${escapeHtml(doc.footer)}</p>`,
     '</body></html>',
   ].join('\n');
 }
 
+/** The same document in the same order: the ticket's code, then each block. */
 export function renderText(doc: MailDocument): string {
   const parts = [doc.greeting, '', doc.heading, '', doc.intro, '', doc.title];
+  if (doc.ticket) parts.push('', doc.ticket.caption, doc.ticket.codeLabel, doc.ticket.code);
   for (const block of doc.blocks) {
-    parts.push('', ...(block.label ? [`${block.label}:`] : []), ...block.lines);
+    parts.push('', ...(block.label ? [`${block.label}:`] : []));
+    if (block.button) parts.push(`${block.button.text}: ${block.button.href}`);
+    parts.push(...block.lines);
     if (block.link) parts.push(...(block.label ? [] : [`${block.link.text}:`]), block.link.href);
   }
-  if (doc.ticket) parts.push('', doc.ticket.caption, doc.ticket.codeLabel, doc.ticket.code);
   parts.push('', '--', doc.footer);
   return parts.join('\n') + '\n';
 }
