@@ -1,6 +1,5 @@
 // Builds the application: middleware, one route module per resource, one error path.
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { identifyStaff } from './auth/middleware';
 import type { Deps } from './deps';
 import type { AppEnv } from './http/env';
@@ -10,11 +9,13 @@ import { noStoreByDefault } from './http/noStore';
 import { apiNotFound, onError } from './http/onError';
 import { sameOriginWrites } from './http/sameOrigin';
 import { serveClient } from './http/staticFiles';
+import { securityHeaders } from './http/securityHeaders';
 import { authRoutes } from './routes/auth';
 import { checkinRoutes } from './routes/checkins';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
+import { hotPublicReads } from './routes/publicMeetings';
 import { userRoutes } from './routes/users';
 import { meetingRegistrationRoutes, registrationRoutes } from './routes/registrations';
 import { sessionRoutes } from './routes/sessions';
@@ -33,28 +34,10 @@ export interface AppOptions {
 
 export function createApp(deps: Deps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>({ getPath: canonicalPath });
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        mediaSrc: ["'self'", 'blob:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [] },
-      referrerPolicy: 'same-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  // Before everything else: what every phone asks when a window opens (see publicMeetings.ts).
+  app.get('/api/meetings', hotPublicReads(deps));
+  app.get('/api/meetings/:slug', hotPublicReads(deps));
+  app.use('*', securityHeaders());
 
   const api = new Hono<AppEnv>();
   api.use('*', refuseNulInUrl());

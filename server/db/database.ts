@@ -22,6 +22,11 @@ export interface DatabaseConfig {
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * SQLite's data_version: changes whenever another connection (another process on the same
+   * file) commits, never for this one's own writes. Absent on PostgreSQL.
+   */
+  dataVersion?: () => number;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,13 @@ function openSqlite(config: DatabaseConfig): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  return {
+    kysely,
+    dialect: 'sqlite',
+    dataVersion: () => dataVersion.get() as number,
+    close: () => kysely.destroy(),
+  };
 }
 
 function openPostgres(url: string, schema: string | undefined, poolSize = 10): Db {

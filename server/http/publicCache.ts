@@ -1,38 +1,85 @@
 // The answers every phone asks for when a window opens (a meeting, the list of meetings),
-// serialised once and served from memory with an ETag; 304 to If-None-Match. An answer is made
-// again when this process changes a meeting or its seats, when a registration window opens or
-// closes (the state it shows), and after FRESH_MS at most (another instance may have written).
+// serialised once and served from memory with an ETag; 304 to If-None-Match. An answer is
+// served again only while the database still holds what it was made from: its stamp (the
+// meeting's version and seats) is read again before each use, unless this process wrote
+// nothing and SQLite says no other connection committed since. It is made again at a window
+// edge too (the state it shows changes there without any write).
 import { createHash } from 'node:crypto';
-import type { Context } from 'hono';
 import { meetingChangeGeneration } from '../db/meetingChanges';
 import type { Deps } from '../deps';
-import type { AppEnv } from './env';
+import { SECURITY_HEADERS } from './securityHeaders';
 
-const FRESH_MS = 1000;
 const MAX_ENTRIES = 500;
-
-interface Entry {
-  body: string;
-  etag: string;
-  generation: number;
-  /** deps.now() instant (ms) of the next window edge: the answer's state changes there. */
-  validUntil: number;
-  /** Wall-clock (performance.now) limit, for writes made by other instances. */
-  freshUntil: number;
-}
 
 export interface PublicAnswer {
   value: unknown;
   /** Instants at which the answer changes by itself (registration windows' opening and closing). */
   edges: Array<string | Date>;
+  /** What the answer was made from, as `stamp()` reads it: equal stamps, equal answers. */
+  stamp: string;
 }
 
-const caches = new WeakMap<Deps, Map<string, Entry>>();
+export interface PublicSource {
+  make(): Promise<PublicAnswer>;
+  /** One cheap read of the stamp (the meeting's version and seats), never the whole answer. */
+  stamp(): Promise<string>;
+}
 
-function cacheOf(deps: Deps): Map<string, Entry> {
+export interface PublicEntry {
+  body: string;
+  etag: string;
+  stamp: string;
+  /** This process's meeting writes and SQLite's data_version when the stamp was last read. */
+  generation: number;
+  dataVersion: number | null;
+  /** deps.now() instant (ms) of the next window edge: the answer's state changes there. */
+  validUntil: number;
+  /** Ready-made headers (a plain object, so the Node adapter writes them as they are). */
+  okInit: ResponseInit;
+  notModifiedInit: ResponseInit;
+}
+
+interface Cache {
+  entries: Map<string, PublicEntry>;
+  probes: Map<string, StampProbe>;
+}
+
+const caches = new WeakMap<Deps, Cache>();
+
+function cacheOf(deps: Deps): Cache {
   let cache = caches.get(deps);
-  if (!cache) caches.set(deps, (cache = new Map()));
+  if (!cache) caches.set(deps, (cache = { entries: new Map(), probes: new Map() }));
   return cache;
+}
+
+/**
+ * Reads of one stamp, shared: a caller joins the next read to start, never one already under
+ * way (it may have read the row before the caller's request arrived, and miss a change made
+ * just before). So at most two reads per key are out at once however many phones ask.
+ */
+class StampProbe {
+  private running: Promise<string> | null = null;
+  private next: Promise<string> | null = null;
+
+  constructor(private readonly read: () => Promise<string>) {}
+
+  stamp(): Promise<string> {
+    if (!this.running) return this.start();
+    this.next ??= this.running.then(
+      () => this.start(),
+      () => this.start(),
+    );
+    return this.next;
+  }
+
+  private start(): Promise<string> {
+    this.next = null;
+    const running = this.read().finally(() => {
+      if (this.running === running) this.running = null;
+    });
+    this.running = running;
+    return running;
+  }
 }
 
 function nextEdge(edges: Array<string | Date>, now: number): number {
@@ -44,39 +91,67 @@ function nextEdge(edges: Array<string | Date>, now: number): number {
   return next;
 }
 
-export async function publicJson(
-  c: Context<AppEnv>,
+function entryOf(
+  answer: PublicAnswer,
+  now: number,
+  generation: number,
+  dataVersion: number | null,
+) {
+  const body = JSON.stringify(answer.value);
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  // Phones may keep it but must ask again each time (a 304 costs a few bytes).
+  const headers = { ...SECURITY_HEADERS, etag, 'cache-control': 'no-cache' };
+  return {
+    body,
+    etag,
+    stamp: answer.stamp,
+    generation,
+    dataVersion,
+    validUntil: nextEdge(answer.edges, now),
+    okInit: { status: 200, headers: { ...headers, 'content-type': 'application/json' } },
+    notModifiedInit: { status: 304, headers },
+  } satisfies PublicEntry;
+}
+
+/** The answer for `key`, from memory when the database still holds what it was made from. */
+export async function publicAnswer(
   deps: Deps,
   key: string,
-  make: () => Promise<PublicAnswer>,
-): Promise<Response> {
+  source: PublicSource,
+): Promise<PublicEntry> {
   const cache = cacheOf(deps);
   const now = deps.now().getTime();
-  let entry = cache.get(key);
-  if (
-    !entry ||
-    entry.generation !== meetingChangeGeneration() ||
-    now >= entry.validUntil ||
-    performance.now() >= entry.freshUntil
-  ) {
-    const generation = meetingChangeGeneration();
-    const answer = await make();
-    const body = JSON.stringify(answer.value);
-    entry = {
-      body,
-      etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
-      generation,
-      validUntil: nextEdge(answer.edges, now),
-      freshUntil: performance.now() + FRESH_MS,
-    };
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(key, entry);
+  // Read before the database, so a write landing during the read is seen by the next request.
+  const generation = meetingChangeGeneration();
+  const dataVersion = deps.db.dataVersion?.() ?? null;
+  const entry = cache.entries.get(key);
+  if (entry && now < entry.validUntil) {
+    if (
+      dataVersion !== null &&
+      entry.generation === generation &&
+      entry.dataVersion === dataVersion
+    ) {
+      return entry;
+    }
+    let probe = cache.probes.get(key);
+    if (!probe) {
+      if (cache.probes.size >= MAX_ENTRIES) cache.probes.clear();
+      cache.probes.set(key, (probe = new StampProbe(source.stamp)));
+    }
+    if ((await probe.stamp()) === entry.stamp) {
+      entry.generation = generation;
+      entry.dataVersion = dataVersion;
+      return entry;
+    }
   }
-  const headers = {
-    etag: entry.etag,
-    // Phones may keep it but must ask again each time (a 304 costs a few bytes).
-    'cache-control': 'no-cache',
-  };
-  if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
-  return c.body(entry.body, 200, { ...headers, 'content-type': 'application/json' });
+  const made = entryOf(await source.make(), now, generation, dataVersion);
+  if (cache.entries.size >= MAX_ENTRIES) cache.entries.clear();
+  cache.entries.set(key, made);
+  return made;
+}
+
+/** 200 with the body, or 304 when the phone already holds this version. */
+export function publicResponse(entry: PublicEntry, ifNoneMatch: string | undefined): Response {
+  if (ifNoneMatch === entry.etag) return new Response(null, entry.notModifiedInit);
+  return new Response(entry.body, entry.okInit);
 }

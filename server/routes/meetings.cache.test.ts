@@ -1,13 +1,18 @@
 // The public meeting answers served from memory: ETag and 304, and never stale after a change
-// this server made or a window edge.
+// this server made or a window edge (tests/process/publicReads.test.ts: or another server made).
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
 
 let s: TestServer;
 let organizer: string;
 beforeAll(async () => {
-  s = await startTestServer({ now: '2026-11-23T10:00:00Z' });
+  const clientDir = mkdtempSync(path.join(tmpdir(), 'liqa-shell-'));
+  writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Liqa</title>');
+  s = await startTestServer({ now: '2026-11-23T10:00:00Z', clientDir });
   organizer = await s.tokenFor('organizer');
 });
 afterAll(() => s.close());
@@ -38,6 +43,33 @@ describe('a public meeting read', () => {
     const list = await read('/api/meetings');
     const listTag = list.headers.get('etag') ?? '';
     expect((await read('/api/meetings', listTag)).status).toBe(304);
+  });
+
+  it('carries the same security headers as every other answer', async () => {
+    const slug = await meeting();
+    const hot = await read(`/api/meetings/${slug}`);
+    const other = await s.call('GET', '/api/health');
+    for (const name of ['content-security-policy', 'x-frame-options', 'referrer-policy']) {
+      expect(hot.headers.get(name)).toBe(other.headers.get(name));
+    }
+    expect(hot.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+  });
+
+  it('gives its team a draft the public does not see', async () => {
+    const slug = await meeting({ status: 'draft' });
+    const asOrganizer = await s.call('GET', `/api/meetings/${slug}`, { token: organizer });
+    expect(asOrganizer.status).toBe(200);
+    expect((await read(`/api/meetings/${slug}`)).status).toBe(404);
+  });
+
+  it('serves the meeting page itself with an ETag and 304', async () => {
+    const slug = await meeting();
+    const page = await s.call('GET', `/m/${slug}`);
+    expect(page.status).toBe(200);
+    const etag = page.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await s.call('GET', `/m/${slug}`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
   });
 
   it('shows a seat taken at once after a registration', async () => {

@@ -5,29 +5,21 @@ import { validationMessage } from '../../shared/i18n/validationMessages';
 import { requireRole } from '../auth/middleware';
 import { createMeeting, listMeetings, updateMeeting } from '../domain/meetings';
 import { toMeetingView } from '../domain/meetingView';
-import { findMeetingBySlug } from '../db/repositories/meetings';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';
 import { parseBody, readJson } from '../http/body';
 import { requestLocale } from '../http/locale';
 import { DomainError } from '../domain/errors';
-import type { MeetingView } from '../domain/meetingView';
-import { publicJson } from '../http/publicCache';
-
-const windowEdges = (m: MeetingView) => [m.registration.opensAt, m.registration.closesAt];
+import { publicResponse } from '../http/publicCache';
+import { publicMeeting, publicMeetingList } from './publicMeetings';
 
 /** An anonymous read of a published meeting, from memory; staff go on to the team gate. */
-function publicMeeting(deps: Deps): MiddlewareHandler<AppEnv> {
+function publicMeetingRead(deps: Deps): MiddlewareHandler<AppEnv> {
   return async function publicMeetingMiddleware(c, next) {
     if (c.get('staff')) return next();
-    const slug = c.req.param('slug') ?? '';
-    return publicJson(c, deps, `meeting:${slug}`, async () => {
-      const row = await findMeetingBySlug(deps.db.kysely, slug);
-      if (!row || row.status !== 'published') throw new DomainError('not-found');
-      const meeting = toMeetingView(row, deps.now());
-      return { value: meeting, edges: windowEdges(meeting) };
-    });
+    const entry = await publicMeeting(deps, c.req.param('slug') ?? '');
+    return publicResponse(entry, c.req.header('if-none-match'));
   };
 }
 
@@ -39,10 +31,7 @@ export function meetingRoutes(deps: Deps) {
         const asPublic = c.req.query('view') === 'public';
         const staff = asPublic ? null : c.get('staff');
         if (staff) return c.json(await listMeetings(deps, staff));
-        return publicJson(c, deps, 'meetings', async () => {
-          const meetings = await listMeetings(deps, null);
-          return { value: meetings, edges: meetings.flatMap((m) => windowEdges(m)) };
-        });
+        return publicResponse(await publicMeetingList(deps), c.req.header('if-none-match'));
       })
       .post('/', requireRole('organizer'), async (c) => {
         const input = await parseBody(c, MeetingInputSchema);
@@ -50,7 +39,7 @@ export function meetingRoutes(deps: Deps) {
         if (!staff) throw new DomainError('unauthorized');
         return c.json(await createMeeting(deps, input, staff, requestLocale(c)), 201);
       })
-      .get('/:slug', publicMeeting(deps), meetingAccess(deps, 'public'), async (c) =>
+      .get('/:slug', publicMeetingRead(deps), meetingAccess(deps, 'public'), async (c) =>
         c.json(toMeetingView(meetingOf(c), deps.now())),
       )
       .patch('/:slug', meetingAccess(deps, 'organizer'), async (c) => {

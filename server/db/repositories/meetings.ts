@@ -12,6 +12,34 @@ export function findMeetingBySlug(
   return db.selectFrom('meetings').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+/**
+ * What a public answer about the meeting is made from and may change without a window edge:
+ * its version (every edit, publishing included) and its seats. Equal stamps, equal answers.
+ */
+export function stampOfMeeting(row: Pick<MeetingRow, 'status' | 'version' | 'seats_taken'>) {
+  return `${row.status}:${row.version}:${row.seats_taken}`;
+}
+
+export async function meetingStamp(db: Kysely<Database>, slug: string): Promise<string> {
+  const row = await db
+    .selectFrom('meetings')
+    .select(['status', 'version', 'seats_taken'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row ? stampOfMeeting(row) : 'none';
+}
+
+/** The stamps of every published meeting, in one string (a meeting published or not changes it). */
+export async function publishedMeetingsStamp(db: Kysely<Database>): Promise<string> {
+  const rows = await db
+    .selectFrom('meetings')
+    .select(['id', 'status', 'version', 'seats_taken'])
+    .where('status', '=', 'published')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => `${row.id}=${stampOfMeeting(row)}`).join(',');
+}
+
 export function listMeetingRows(
   db: Kysely<Database>,
   includeDrafts: boolean,
