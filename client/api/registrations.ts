@@ -2,7 +2,7 @@
 // (writes go through the outbox, which sends them with the headers built here).
 import type { Locale, RegistrationSource, RegistrationStatus } from '../../shared/enums';
 import type { ErrorCode, FieldError } from '../../shared/errors';
-import { ApiError } from './http';
+import { ApiError, apiRequest } from './http';
 
 /** The registration as `GET /api/registrations/:id` returns it to its owner (status only needed). */
 export interface RegistrationRecord {
@@ -101,4 +101,15 @@ export async function getRegistration(
     throw new ApiError(response.status, code, title, fieldErrorsOf(body?.errors), detail);
   }
   return body as unknown as RegistrationDetails;
+}
+
+/** "Send my link again": 202 whoever registered, so there is nothing to read in the answer. */
+export async function requestLinkAgain(
+  slug: string,
+  contact: { email?: string; phone?: string },
+): Promise<void> {
+  await apiRequest<unknown>(`/api/meetings/${encodeURIComponent(slug)}/registrations/recover`, {
+    method: 'POST',
+    body: contact,
+  });
 }

@@ -3,10 +3,12 @@
 import type { Locale } from '../../../shared/enums';
 import LocalText from '../../components/LocalText';
 import { progressText } from '../../sync/messages';
+import { contactOfAttempt } from '../../sync/recoverLink';
 import { forgetRegistration } from '../../sync/registrations';
 import type { RegistrationView } from '../../sync/watchRegistrations';
 import { supportLinkText } from '../Support/linkText';
 import { mt } from './messages';
+import GetMyLink from './GetMyLink';
 import TicketToggle from './TicketToggle';
 import styles from './MyRegistrations.module.css';
 
@@ -34,6 +36,7 @@ export default function RegistrationItem({
   const changeable = ['pending', 'accepted', 'waitlisted'].includes(progress);
   const problem = record.problem?.title; // worded by the server in the registration's language
   const titleId = `reg-${record.id}`;
+  const duplicate = record.problem?.code === 'duplicate-registration';
 
   const unsent = progress === 'waiting' || progress === 'sending';
   const forget = () => {
@@ -96,7 +99,16 @@ export default function RegistrationItem({
             {mt(locale, 'cancel')}
           </a>
         )}
-        {progress === 'refused' && (
+        {/* Already registered: "register again" could only fail; the link can be sent again. */}
+        {progress === 'refused' && duplicate && (
+          <GetMyLink
+            slug={record.meetingSlug}
+            contact={contactOfAttempt(view.entry?.body)}
+            locale={locale}
+            describedBy={titleId}
+          />
+        )}
+        {progress === 'refused' && !duplicate && (
           <a
             class="button button--secondary"
             href={`/m/${encodeURIComponent(record.meetingSlug)}/register`}

@@ -16,6 +16,11 @@ const ar = {
   cancel: 'إلغاء التسجيل',
   noLinkYet: 'سيظهر الرابط الخاص بعد وصول التسجيل.',
   registerAgain: 'التسجيل من جديد',
+  getLink: 'احصل على رابطي',
+  linkSent: 'إن كنت مسجلا في هذا اللقاء، فقد أرسلنا رابطك إلى {contact}.',
+  linkOffline: 'لا يوجد اتصال: إرسال الرابط يحتاج إلى الشبكة. أعد المحاولة عند عودة الاتصال.',
+  linkBusy: 'طلبات كثيرة من هذا الاتصال. أعد المحاولة بعد دقيقة.',
+  linkFailed: 'تعذر الإرسال. أعد المحاولة.',
   forget: 'حذف من هذا الهاتف',
   withdraw: 'عدم إرسال هذا التسجيل',
   forgetConfirm:
@@ -25,6 +30,7 @@ const ar = {
 };
 
 type Catalogue = Record<keyof typeof ar, string>;
+export type MyRegistrationsKey = keyof Catalogue;
 
 const fr: Catalogue = {
   title: 'Mes inscriptions',
@@ -41,6 +47,11 @@ const fr: Catalogue = {
   cancel: 'Annuler l’inscription',
   noLinkYet: 'Le lien privé apparaîtra une fois l’inscription reçue.',
   registerAgain: 'S’inscrire à nouveau',
+  getLink: 'Recevoir mon lien',
+  linkSent: 'Si vous êtes inscrit(e) à cette rencontre, nous avons envoyé votre lien à {contact}.',
+  linkOffline: 'Pas de connexion : l’envoi du lien demande le réseau. Réessayez une fois en ligne.',
+  linkBusy: 'Trop de demandes depuis cette connexion. Réessayez dans une minute.',
+  linkFailed: 'L’envoi a échoué. Réessayez.',
   forget: 'Retirer de ce téléphone',
   withdraw: 'Ne pas envoyer cette inscription',
   forgetConfirm:
@@ -65,6 +76,11 @@ const en: Catalogue = {
   cancel: 'Cancel the registration',
   noLinkYet: 'The private link appears once the registration has arrived.',
   registerAgain: 'Register again',
+  getLink: 'Get my link',
+  linkSent: 'If you are registered for this meeting, we have sent your link to {contact}.',
+  linkOffline: 'No connection: sending your link needs the network. Try again once you are online.',
+  linkBusy: 'Too many requests from this connection. Try again in a minute.',
+  linkFailed: 'Sending failed. Try again.',
   forget: 'Remove from this phone',
   withdraw: 'Do not send this registration',
   forgetConfirm:

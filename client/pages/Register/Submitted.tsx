@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { ProblemBody } from '../../store/types';
+import { contactOfAttempt } from '../../sync/recoverLink';
+import { contactLabel } from './contactLabel';
 import { privateLink, type RegistrationProgress } from '../../sync/registrations';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import { watchRegistration, type RegistrationView } from '../../sync/watchRegistrations';
@@ -56,6 +58,11 @@ export default function Submitted({ id, locale, onFix, onAnother }: Props) {
     !problem?.code || problem.code === 'validation' || problem.code === 'not-eligible';
   const settledBadly =
     progress === 'refused' || progress === 'rejected' || progress === 'cancelled';
+  // Already registered: the server has sent the link again to the address typed (its own).
+  const contact =
+    progress === 'refused' && problem?.code === 'duplicate-registration'
+      ? contactOfAttempt(view?.entry?.body)
+      : null;
 
   return (
     <section class={`${styles.result} stack`} aria-labelledby="result-title">
@@ -63,10 +70,18 @@ export default function Submitted({ id, locale, onFix, onAnother }: Props) {
         {view ? rt(locale, 'resultTitle', { name: view.record.fullName }) : ''}
       </h2>
       {/* One polite live region: each step (sent, confirmed) is read out as it happens. */}
-      <p role="status" class={settledBadly ? 'notice notice--error' : 'notice'}>
-        {view ? rt(locale, resultKey(view, online)) : ''}
+      <p
+        role="status"
+        class={settledBadly && !contact ? 'notice notice--error' : 'notice'}
+        data-link-sent-again={contact ? '' : undefined}
+      >
+        {contact
+          ? rt(locale, 'duplicateSent', { contact: contactLabel(contact) })
+          : view
+            ? rt(locale, resultKey(view, online))
+            : ''}
         {/* The server words its refusal in the language the registration was sent in. */}
-        {progress === 'refused' && problem?.title && <> {problem.title}</>}
+        {progress === 'refused' && !contact && problem?.title && <> {problem.title}</>}
       </p>
       {progress && !settledBadly && <Steps progress={progress} locale={locale} />}
       {progress === 'refused' && problem?.errors && problem.errors.length > 0 && (

@@ -17,6 +17,7 @@ import { startOutbox } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import { emptyValues, errorsByField, type FieldErrors, type FormValues } from './form';
 import { rt, useCatalogue } from './messages';
+import RecoverLink from './RecoverLink';
 import RegistrationForm from './RegistrationForm';
 import { AlreadyOnThisPhone, WindowState } from './MeetingHeader';
 import styles from './Register.module.css';
@@ -139,6 +140,8 @@ function RegisterScreen({
               onSaved={setSavedId}
             />
           )}
+          {/* Below the form, which is what most people came for. */}
+          <RecoverLink slug={meeting.slug} locale={locale} />
         </>
       )}
     </article>

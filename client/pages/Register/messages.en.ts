@@ -73,6 +73,19 @@ export const en: RegisterCatalogue = {
     privateLink: 'My registration’s private link',
     fixAndResend: 'Correct and send again',
     registerAnother: 'Register another person',
+    recoverToggle: 'Lost your link? Get it again',
+    recoverIntro:
+      'Type the e-mail or phone number you registered with: if you are registered for this meeting, we send your private link and ticket code to it again.',
+    recoverField: 'E-mail or phone',
+    recoverSubmit: 'Send my link',
+    recoverSending: 'Sending…',
+    recoverSent: 'If you are registered for this meeting, we have sent your link to {contact}.',
+    recoverOffline:
+      'No connection: sending your link needs the network. Try again once you are online.',
+    recoverBusy: 'Too many requests from this connection. Try again in a minute.',
+    recoverFailed: 'Sending failed. Try again.',
+    duplicateSent:
+      'You are already registered for this meeting: we have sent your link again to {contact}.',
   },
   gender: {
     female: 'Woman',

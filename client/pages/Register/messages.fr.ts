@@ -77,6 +77,20 @@ export const fr: RegisterCatalogue = {
     privateLink: 'Lien privé de mon inscription',
     fixAndResend: 'Corriger et renvoyer',
     registerAnother: 'Inscrire une autre personne',
+    recoverToggle: 'Lien perdu ? Recevez-le à nouveau',
+    recoverIntro:
+      'Saisissez l’e-mail ou le numéro de téléphone de votre inscription : si vous êtes inscrit(e) à cette rencontre, nous y renvoyons votre lien personnel et votre code de billet.',
+    recoverField: 'E-mail ou téléphone',
+    recoverSubmit: 'Recevoir mon lien',
+    recoverSending: 'Envoi…',
+    recoverSent:
+      'Si vous êtes inscrit(e) à cette rencontre, nous avons envoyé votre lien à {contact}.',
+    recoverOffline:
+      'Pas de connexion : l’envoi du lien demande le réseau. Réessayez une fois en ligne.',
+    recoverBusy: 'Trop de demandes depuis cette connexion. Réessayez dans une minute.',
+    recoverFailed: 'L’envoi a échoué. Réessayez.',
+    duplicateSent:
+      'Vous êtes déjà inscrit(e) à cette rencontre : nous avons renvoyé votre lien à {contact}.',
   },
   gender: {
     female: 'Femme',

@@ -1,0 +1,76 @@
+// "Lost your link? Get it again": one field (the e-mail or phone registered with), checked with
+// the shared schema, then one request; the answer reads the same whoever registered.
+import { useState } from 'preact/hooks';
+import type { Locale } from '../../../shared/enums';
+import { RecoverRequestSchema } from '../../../shared/schemas/registration';
+import { validate } from '../../../shared/schemas/validate';
+import { TextField } from '../../components/Field';
+import { askForLinkAgain, type RecoverOutcome } from '../../sync/recoverLink';
+import { contactLabel } from './contactLabel';
+import { rt, type RegisterMessageKey } from './messages';
+import styles from './Register.module.css';
+
+const OUTCOME_TEXT: Record<RecoverOutcome, RegisterMessageKey> = {
+  sent: 'recoverSent',
+  offline: 'recoverOffline',
+  busy: 'recoverBusy',
+  failed: 'recoverFailed',
+};
+
+export default function RecoverLink({ slug, locale }: { slug: string; locale: Locale }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [state, setState] = useState<'idle' | 'sending' | RecoverOutcome>('idle');
+  const [sentTo, setSentTo] = useState('');
+  // "Get my link" on My registrations comes here with #recover: the form is open at once.
+  const [open] = useState(() => typeof location !== 'undefined' && location.hash === '#recover');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const input = typed.includes('@') ? { email: typed } : { phone: typed };
+    const checked = validate(RecoverRequestSchema, input, locale);
+    if (!checked.ok) {
+      setError(checked.errors[0]?.message);
+      return;
+    }
+    setError(undefined);
+    setState('sending');
+    setSentTo(contactLabel(checked.value));
+    setState(await askForLinkAgain(slug, checked.value));
+  };
+
+  const message =
+    state === 'idle'
+      ? ''
+      : state === 'sending'
+        ? rt(locale, 'recoverSending')
+        : rt(locale, OUTCOME_TEXT[state], { contact: sentTo });
+  const failed = state === 'offline' || state === 'busy' || state === 'failed';
+  return (
+    <details id="recover" class={styles.invitation} open={open}>
+      <summary>{rt(locale, 'recoverToggle')}</summary>
+      <form class="stack" onSubmit={(e) => void submit(e)} noValidate data-recover-form>
+        <p class={styles.hint}>{rt(locale, 'recoverIntro')}</p>
+        <TextField
+          name="recoverContact"
+          label={rt(locale, 'recoverField')}
+          value={typed}
+          onValue={(value) => {
+            setTyped(value);
+            setError(undefined);
+          }}
+          error={error}
+          autocomplete="email"
+          dir="ltr"
+        />
+        <button type="submit" class="button" disabled={state === 'sending'}>
+          {rt(locale, 'recoverSubmit')}
+        </button>
+        {/* Always there, so the answer is read out when it arrives. */}
+        <p role="status" class={message ? (failed ? 'notice notice--error' : 'notice') : undefined}>
+          {message}
+        </p>
+      </form>
+    </details>
+  );
+}
