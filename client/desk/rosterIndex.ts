@@ -2,30 +2,21 @@
 // code is one Map lookup) and by the search terms of name + organization (search as you type,
 // across scripts, with the rule the server uses: shared/search). Built once per load, then
 // patched with each refresh's changes rather than rebuilt.
+import { highlightOf, type Highlight } from '../../shared/search/highlight';
 import { rankBy } from '../../shared/search/rank';
-import { NAME, ORGANIZATION, personTerms, type Field, type Term } from '../../shared/search/terms';
+import { personTerms, type Term } from '../../shared/search/terms';
 import type { RosterEntry } from '../store/types';
 
-/** Where a result matched, as [start, end) ranges of the text shown. */
-export interface SearchHit {
+/** Where a result matched, as [start, end) ranges of the text shown; the desk says when only
+ * another spelling matched (Ahmed for أحمد). */
+export interface SearchHit extends Highlight {
   person: RosterEntry;
-  name: Array<[number, number]>;
-  organization: Array<[number, number]>;
-  /** Matched only through another spelling (Ahmed for أحمد): the desk says so. */
-  otherSpelling: boolean;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   /** How many people match in all (the list shows the first ones). */
   total: number;
-}
-
-function ranges(terms: Term[], field: Field): Array<[number, number]> {
-  return terms
-    .filter((t) => t.field === field && t.end > t.start)
-    .map((t): [number, number] => [t.start, t.end])
-    .sort((a, b) => a[0] - b[0]);
 }
 
 export const MIN_QUERY_LENGTH = 2;
@@ -145,12 +136,7 @@ export class RosterIndex {
     for (const { item, match } of ranked.slice(0, limit)) {
       const person = this.byId.get(item[0]);
       if (!person) continue;
-      hits.push({
-        person,
-        name: ranges(match.terms, NAME),
-        organization: ranges(match.terms, ORGANIZATION),
-        otherSpelling: match.tier === 2,
-      });
+      hits.push({ person, ...highlightOf(match) });
     }
     return { hits, total: ranked.length };
   }

@@ -262,6 +262,9 @@ export function matcher(query: Query): (terms: Term[]) => TermMatch | null {
   };
 }
 
+/** How many people `GET …/registrations?q=` answers at most, best first. */
+export const SEARCH_RESULTS_MAX = 100;
+
 /** Orders matches: better tier first, then lower cost. */
 export function compareMatches(a: TermMatch, b: TermMatch): number {
   return a.tier - b.tier || a.cost - b.cost;

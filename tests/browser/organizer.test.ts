@@ -144,6 +144,15 @@ describe('the organizer’s registrations', () => {
     expect(await rows.first().textContent()).toContain('أحمد الإدريسي');
   });
 
+  it('search finds an Arabic name typed in Latin letters, marks it and says why', async () => {
+    await openScreen(page);
+    await page.locator('[name=q]').pressSequentially('Ahmed Idrissi', { delay: 20 });
+    await page.locator('[role=status]', { hasText: 'تسجيل واحد' }).waitFor();
+    const row = page.getByRole('table', { name: 'لائحة التسجيلات' }).locator('tbody tr').first();
+    expect(await row.locator('mark').allTextContents()).toEqual(['أحمد', 'الإدريسي']);
+    expect(await row.textContent()).toContain('وُجد بكتابة أخرى للاسم');
+  });
+
   it('filters by status', async () => {
     await openScreen(page);
     await page.selectOption('select[name=status]', 'pending');

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import { TextField } from '../../components/Field';
+import Marked from '../../components/Marked';
 import { arrivalOf, isExpected } from '../../desk/arrival';
 import type { Desk } from '../../desk/actions/desk';
 import type { RosterEntry } from '../../store/types';
@@ -21,21 +22,6 @@ interface Props {
   desk: Desk;
   meeting: Meeting | null;
   onPick: (id: string) => void;
-}
-
-/** `text` with the given [start, end) ranges in <mark>. */
-function Marked({ text, ranges }: { text: string; ranges: Array<[number, number]> }) {
-  if (ranges.length === 0) return <>{text}</>;
-  const parts = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start < at) continue;
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
-    at = end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
 }
 
 function stateOf(locale: Locale, desk: Desk, person: RosterEntry, meeting: Meeting | null): string {

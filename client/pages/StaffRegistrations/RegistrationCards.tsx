@@ -2,9 +2,11 @@
 // large target), then organization, province, status, source and any accessibility needs.
 import { ts } from '../../app/i18n/staff';
 import type { ListProps } from './RegistrationList';
+import Marked from '../../components/Marked';
 import {
   Contact,
   Needs,
+  OtherSpelling,
   SelectBox,
   StatusBadge,
   provinceName,
@@ -12,7 +14,7 @@ import {
 } from './RegistrationParts';
 import styles from './List.module.css';
 
-export function RegistrationCards({ rows, selection, busy, locale }: ListProps) {
+export function RegistrationCards({ rows, selection, busy, marks, locale }: ListProps) {
   const { selected } = selection;
   const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
@@ -28,27 +30,35 @@ export function RegistrationCards({ rows, selection, busy, locale }: ListProps) 
         visible
       />
       <ul class={styles.cards} aria-labelledby="reg-caption" aria-busy={busy}>
-        {rows.map((r) => (
-          <li key={r.id} class={`${styles.card} ${selected.has(r.id) ? styles.selectedRow : ''}`}>
-            <div class={styles.cardHead}>
-              <SelectBox
-                id={`select-${r.id}`}
-                checked={selected.has(r.id)}
-                onToggle={(on) => selection.toggle(r.id, on)}
-                label={r.fullName}
-                visible
-              />
-              <StatusBadge status={r.status} locale={locale} />
-            </div>
-            <p class={styles.meta}>
-              {r.organization && <bdi>{r.organization}</bdi>}
-              <span>{provinceName(r.provinceCode, locale)}</span>
-              <span>{sourceName(r, locale)}</span>
-            </p>
-            <Contact r={r} />
-            <Needs r={r} locale={locale} quiet />
-          </li>
-        ))}
+        {rows.map((r) => {
+          const mark = marks.get(r.id);
+          return (
+            <li key={r.id} class={`${styles.card} ${selected.has(r.id) ? styles.selectedRow : ''}`}>
+              <div class={styles.cardHead}>
+                <SelectBox
+                  id={`select-${r.id}`}
+                  checked={selected.has(r.id)}
+                  onToggle={(on) => selection.toggle(r.id, on)}
+                  label={<Marked text={r.fullName} ranges={mark?.name} />}
+                  visible
+                />
+                <StatusBadge status={r.status} locale={locale} />
+              </div>
+              <OtherSpelling mark={mark} locale={locale} />
+              <p class={styles.meta}>
+                {r.organization && (
+                  <bdi>
+                    <Marked text={r.organization} ranges={mark?.organization} />
+                  </bdi>
+                )}
+                <span>{provinceName(r.provinceCode, locale)}</span>
+                <span>{sourceName(r, locale)}</span>
+              </p>
+              <Contact r={r} />
+              <Needs r={r} locale={locale} quiet />
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

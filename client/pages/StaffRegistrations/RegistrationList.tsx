@@ -2,6 +2,7 @@
 // cannot be read at 360 px). Only one of the two is in the page at a time.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
+import type { Highlight } from '../../../shared/search/highlight';
 import type { StaffRegistration } from '../../api/staffRegistrations';
 import { RegistrationCards } from './RegistrationCards';
 import { RegistrationTable } from './RegistrationTable';
@@ -26,6 +27,8 @@ export interface ListProps {
   selection: Selection;
   /** A new answer is on its way: the rows shown are the previous ones. */
   busy: boolean;
+  /** Why each row matched the search, if there is one (searchMarks). */
+  marks: Map<string, Highlight>;
   locale: Locale;
 }
 

@@ -1,6 +1,8 @@
 // The pieces of one registration as the list shows it (table row or card): status badge,
 // province name, source, contact, accessibility needs, and the selection checkbox.
+import type { ComponentChildren } from 'preact';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
+import type { Highlight } from '../../../shared/search/highlight';
 import { provinceByCode } from '../../../shared/geo';
 import type { StaffRegistration } from '../../api/staffRegistrations';
 import { placeName } from '../../app/i18n';
@@ -64,12 +66,18 @@ export function Needs({
   );
 }
 
+/** Says that only another spelling matched the search (typed Ahmed, registered أحمد). */
+export function OtherSpelling({ mark, locale }: { mark?: Highlight; locale: Locale }) {
+  if (!mark?.otherSpelling) return null;
+  return <span class={styles.why}>{ts('reg.otherSpelling', undefined, locale)}</span>;
+}
+
 interface SelectProps {
   id: string;
   checked: boolean;
   onToggle: (on: boolean) => void;
   /** Read out (and shown only when `visible`). */
-  label: string;
+  label: ComponentChildren;
   visible?: boolean;
   disabled?: boolean;
 }

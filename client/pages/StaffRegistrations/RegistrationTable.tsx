@@ -3,9 +3,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ts } from '../../app/i18n/staff';
 import type { ListProps } from './RegistrationList';
+import Marked from '../../components/Marked';
 import {
   Contact,
   Needs,
+  OtherSpelling,
   SelectBox,
   StatusBadge,
   provinceName,
@@ -13,7 +15,7 @@ import {
 } from './RegistrationParts';
 import styles from './List.module.css';
 
-export function RegistrationTable({ rows, selection, busy, locale }: ListProps) {
+export function RegistrationTable({ rows, selection, busy, marks, locale }: ListProps) {
   const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
   const { selected } = selection;
   const ticked = rows.filter((r) => selected.has(r.id)).length;
@@ -52,33 +54,41 @@ export function RegistrationTable({ rows, selection, busy, locale }: ListProps) 
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} class={selected.has(r.id) ? styles.selectedRow : undefined}>
-              <td class={styles.selectCell}>
-                <SelectBox
-                  id={`select-${r.id}`}
-                  checked={selected.has(r.id)}
-                  onToggle={(on) => selection.toggle(r.id, on)}
-                  label={ts('reg.select', { name: r.fullName }, locale)}
-                />
-              </td>
-              <th scope="row" class={styles.nameCell}>
-                <bdi>{r.fullName}</bdi>
-                <Contact r={r} />
-              </th>
-              <td>
-                <bdi>{r.organization ?? ''}</bdi>
-              </td>
-              <td>{provinceName(r.provinceCode, locale)}</td>
-              <td>
-                <StatusBadge status={r.status} locale={locale} />
-              </td>
-              <td class={styles.nowrap}>{sourceName(r, locale)}</td>
-              <td>
-                <Needs r={r} locale={locale} />
-              </td>
-            </tr>
-          ))}
+          {rows.map((r) => {
+            const mark = marks.get(r.id);
+            return (
+              <tr key={r.id} class={selected.has(r.id) ? styles.selectedRow : undefined}>
+                <td class={styles.selectCell}>
+                  <SelectBox
+                    id={`select-${r.id}`}
+                    checked={selected.has(r.id)}
+                    onToggle={(on) => selection.toggle(r.id, on)}
+                    label={ts('reg.select', { name: r.fullName }, locale)}
+                  />
+                </td>
+                <th scope="row" class={styles.nameCell}>
+                  <bdi>
+                    <Marked text={r.fullName} ranges={mark?.name} />
+                  </bdi>
+                  <OtherSpelling mark={mark} locale={locale} />
+                  <Contact r={r} />
+                </th>
+                <td>
+                  <bdi>
+                    <Marked text={r.organization ?? ''} ranges={mark?.organization} />
+                  </bdi>
+                </td>
+                <td>{provinceName(r.provinceCode, locale)}</td>
+                <td>
+                  <StatusBadge status={r.status} locale={locale} />
+                </td>
+                <td class={styles.nowrap}>{sourceName(r, locale)}</td>
+                <td>
+                  <Needs r={r} locale={locale} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,7 @@
 // "12 registrations": how many rows the search and filters give, announced as it changes; and
 // why the list could not be read, with a way to try again.
 import type { Locale } from '../../../shared/enums';
+import { SEARCH_RESULTS_MAX } from '../../../shared/search/rank';
 import { ts } from '../../app/i18n/staff';
 import LoadError from '../../components/LoadError';
 import { countText } from './countText';
@@ -9,17 +10,21 @@ import styles from './Registrations.module.css';
 
 interface Props {
   list: RegistrationList;
+  /** A search answers its closest SEARCH_RESULTS_MAX only: then the count says so. */
+  searched: boolean;
   onRetry: () => void;
   locale: Locale;
 }
 
-export function ResultCount({ list, onRetry, locale }: Props) {
+export function ResultCount({ list, searched, onRetry, locale }: Props) {
   let text = '';
   if (list.rows && !list.loading) {
     text =
       list.rows.length === 0
         ? ts('reg.results.none', undefined, locale)
-        : countText('reg.results', list.rows.length, locale);
+        : searched && list.rows.length >= SEARCH_RESULTS_MAX
+          ? ts('reg.results.best', { n: list.rows.length }, locale)
+          : countText('reg.results', list.rows.length, locale);
   }
   return (
     <>

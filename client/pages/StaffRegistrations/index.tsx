@@ -1,7 +1,7 @@
 // The organizer's registrations of one meeting (on "/staff/m/:slug"): counts at a glance, search
 // and filters, the list with bulk decisions, exports, and invitation codes. Personal data is
 // shown here only, to organizers, and never stored on the device.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationQuery } from '../../api/staffRegistrations';
@@ -13,6 +13,7 @@ import { Glance } from './Glance';
 import { InvitationsPanel } from './InvitationsPanel';
 import { RegistrationList } from './RegistrationList';
 import { ResultCount } from './ResultCount';
+import { searchMarks } from './searchMarks';
 import { searchQuery } from './searchQuery';
 import { useDebounced } from './useDebounced';
 import { useDecisions } from './useDecisions';
@@ -40,6 +41,8 @@ export default function StaffRegistrations({
   const [everyone] = useRegistrationList(slug, {}, version);
   const [shown, retry] = useRegistrationList(slug, query, version);
   const rows = shown.rows ?? [];
+  // Why each row matched the search it answers (kept while a newer answer is on its way).
+  const marks = useMemo(() => searchMarks(rows, shown.answered), [shown.rows, shown.answered]);
   const selection = useSelection(rows.map((r) => r.id));
   const decisions = useDecisions({
     slug,
@@ -63,9 +66,15 @@ export default function StaffRegistrations({
           onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
           locale={locale}
         />
-        <ResultCount list={shown} onRetry={retry} locale={locale} />
+        <ResultCount list={shown} searched={Boolean(query.q)} onRetry={retry} locale={locale} />
         <BulkActions selected={selected} decisions={decisions} locale={locale} />
-        <RegistrationList rows={rows} selection={selection} busy={shown.loading} locale={locale} />
+        <RegistrationList
+          rows={rows}
+          selection={selection}
+          busy={shown.loading}
+          marks={marks}
+          locale={locale}
+        />
         <ExportLinks slug={slug} query={query} locale={locale} />
       </section>
       <InvitationsPanel slug={slug} locale={locale} />

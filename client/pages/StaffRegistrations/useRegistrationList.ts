@@ -14,6 +14,8 @@ export interface RegistrationList {
   loading: boolean;
   /** Why the last request failed (the rows, if any, are then older). */
   error: unknown;
+  /** The search the rows answer (`q`), to mark why each matched. */
+  answered: string;
 }
 
 /** `version` changes whenever the list must be read again (after a decision). */
@@ -22,7 +24,12 @@ export function useRegistrationList(
   query: RegistrationQuery,
   version: number,
 ): [RegistrationList, () => void] {
-  const [state, setState] = useState<RegistrationList>({ rows: null, loading: true, error: null });
+  const [state, setState] = useState<RegistrationList>({
+    rows: null,
+    loading: true,
+    error: null,
+    answered: '',
+  });
   const [attempt, setAttempt] = useState(0);
   const address = registrationsUrl(slug, query);
 
@@ -30,9 +37,11 @@ export function useRegistrationList(
     const abort = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     listRegistrations(slug, query, abort.signal).then(
-      (rows) => !abort.signal.aborted && setState({ rows, loading: false, error: null }),
+      (rows) =>
+        !abort.signal.aborted &&
+        setState({ rows, loading: false, error: null, answered: query.q?.trim() ?? '' }),
       (error: unknown) =>
-        !abort.signal.aborted && setState((s) => ({ rows: s.rows, loading: false, error })),
+        !abort.signal.aborted && setState((s) => ({ ...s, loading: false, error })),
     );
     return () => abort.abort();
   }, [address, version, attempt]);

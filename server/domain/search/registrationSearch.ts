@@ -9,7 +9,7 @@
 // read alone; an edited or erased name (noteNamesChanged) has the meeting read again. Only the
 // rows found are then read in full, with the list's other filters.
 import type { Kysely } from 'kysely';
-import { rankBy } from '../../../shared/search/rank';
+import { rankBy, SEARCH_RESULTS_MAX } from '../../../shared/search/rank';
 import { parseTerms, type Term } from '../../../shared/search/terms';
 import {
   contactMatches,
@@ -96,15 +96,12 @@ function contactOf(
   return { email, phone };
 }
 
-/** At most this many rows answer a search (best first): enough to find someone by name. */
-export const SEARCH_LIMIT = 100;
-
 export async function searchRegistrations(
   db: Kysely<Database>,
   meetingId: string,
   filter: RegistrationFilter,
   q: string,
-  limit = SEARCH_LIMIT,
+  limit = SEARCH_RESULTS_MAX,
 ): Promise<RegistrationRow[]> {
   const people = await meetingNames(db, meetingId);
   const ranked = rankBy(q, people, (p) => p.terms).map((r) => r.item.seq);

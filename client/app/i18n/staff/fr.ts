@@ -102,7 +102,10 @@ export const staffFr: StaffCatalogue = {
   'reg.count.pending': 'En attente de décision',
   'reg.filters': 'Recherche et filtres',
   'reg.search': 'Rechercher par nom, organisation, e-mail ou téléphone',
-  'reg.searchHint': "Les résultats s'affichent pendant la saisie.",
+  'reg.searchHint':
+    "Les résultats s'affichent pendant la saisie, les plus proches d'abord, en lettres arabes ou latines.",
+  'reg.otherSpelling': 'Trouvé sous une autre graphie du nom',
+  'reg.results.best': 'Les {n} plus proches : ajoutez un mot pour affiner.',
   'reg.filter.status': 'Statut',
   'reg.filter.source': 'Source',
   'reg.filter.workshop': 'Atelier',
