@@ -18,6 +18,8 @@ const PUBLIC: Record<string, string> = {
   'POST /api/meetings/:slug/registrations/recover': 'anyone asks; 202 whoever registered',
   'POST /api/meetings/:slug/feedback': 'anyone gives feedback, anonymously',
   'GET /api/meetings/:slug/proposals': 'the public list (the moderation view needs the team)',
+  'DELETE /api/registrations/:id':
+    'the person erases with their private link; staff never can (404)',
 };
 
 /** Scopes whose every route concerns one meeting's people or settings. */
