@@ -127,10 +127,12 @@ describe('a participant who lost their link', () => {
     await context.close();
   });
 
-  it('is told in Arabic what to fix when the address is not one', async () => {
+  it('finds the form from the meeting page, and is told in Arabic what to fix in the address', async () => {
     const slug = await createOpenMeeting(env.server);
     const { context, page } = await newPhone(env);
-    await page.goto(`/m/${slug}/register#recover`);
+    await page.goto(`/m/${slug}`);
+    await page.getByRole('link', { name: 'فقدت رابطك؟ احصل عليه من جديد' }).click();
+    await page.locator('[name=recoverContact]').waitFor();
     await page.fill('[name=recoverContact]', '12');
     await page.getByRole('button', { name: 'أرسلوا لي رابطي' }).click();
     const field = page.locator('[name=recoverContact]');

@@ -38,6 +38,7 @@ export const ar = {
   'meeting.openUntil': 'التسجيل مفتوح إلى غاية {date}.',
   'meeting.closedOn': 'انتهى التسجيل يوم {date}.',
   'meeting.register': 'سجّل في هذا اللقاء',
+  'meeting.recover': 'فقدت رابطك؟ احصل عليه من جديد',
   'meeting.who': 'من يمكنه التسجيل',
   'meeting.whoRegions': 'المقيمون في جهة: {regions}. ويمكن للآخرين التسجيل برمز دعوة.',
   'meeting.whoAll': 'التسجيل مفتوح للجميع.',

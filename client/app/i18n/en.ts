@@ -41,6 +41,7 @@ export const en: Catalogue = {
   'meeting.openUntil': 'Registration is open until {date}.',
   'meeting.closedOn': 'Registration closed on {date}.',
   'meeting.register': 'Register for this meeting',
+  'meeting.recover': 'Lost your link? Get it again',
   'meeting.who': 'Who may register',
   'meeting.whoRegions':
     'Residents of the region: {regions}. Others register with an invitation code.',

@@ -42,6 +42,7 @@ export const fr: Catalogue = {
   'meeting.openUntil': "Inscriptions ouvertes jusqu'au {date}.",
   'meeting.closedOn': 'Les inscriptions ont fermé le {date}.',
   'meeting.register': "S'inscrire à cette rencontre",
+  'meeting.recover': 'Lien perdu ? Recevez-le à nouveau',
   'meeting.who': 'Qui peut s’inscrire',
   'meeting.whoRegions':
     'Les habitant·es de la région : {regions}. Les autres s’inscrivent avec un code d’invitation.',

@@ -112,6 +112,11 @@ function RegistrationPanel({ meeting: m, locale }: { meeting: Meeting; locale: L
         </a>
       )}
       <p>{explanation}</p>
+      <p>
+        <a href={`/m/${encodeURIComponent(m.slug)}/register#recover`}>
+          {t('meeting.recover', undefined, locale)}
+        </a>
+      </p>
     </section>
   );
 }

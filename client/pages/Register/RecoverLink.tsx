@@ -1,6 +1,6 @@
 // "Lost your link? Get it again": one field (the e-mail or phone registered with), checked with
 // the shared schema, then one request; the answer reads the same whoever registered.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { RecoverRequestSchema } from '../../../shared/schemas/registration';
 import { validate } from '../../../shared/schemas/validate';
@@ -24,6 +24,10 @@ export default function RecoverLink({ slug, locale }: { slug: string; locale: Lo
   const [sentTo, setSentTo] = useState('');
   // "Get my link" on My registrations comes here with #recover: the form is open at once.
   const [open] = useState(() => typeof location !== 'undefined' && location.hash === '#recover');
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (open) details.current?.scrollIntoView({ block: 'start' });
+  }, [open]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -47,7 +51,7 @@ export default function RecoverLink({ slug, locale }: { slug: string; locale: Lo
         : rt(locale, OUTCOME_TEXT[state], { contact: sentTo });
   const failed = state === 'offline' || state === 'busy' || state === 'failed';
   return (
-    <details id="recover" class={styles.invitation} open={open}>
+    <details id="recover" ref={details} class={styles.invitation} open={open}>
       <summary>{rt(locale, 'recoverToggle')}</summary>
       <form class="stack" onSubmit={(e) => void submit(e)} noValidate data-recover-form>
         <p class={styles.hint}>{rt(locale, 'recoverIntro')}</p>
