@@ -1,5 +1,8 @@
 // When a meeting's participants' personal data is erased: a whole number of days after it ends.
-import { DEFAULT_RETENTION_DAYS } from './schemas/meeting';
+
+/** Days after a meeting ends that its participants' personal data is kept (law 09-08). */
+export const DEFAULT_RETENTION_DAYS = 90;
+export const MAX_RETENTION_DAYS = 1095;
 
 const DAY_MS = 86_400_000;
 

@@ -14,6 +14,9 @@ export type Meeting = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'>
   registrationState: RegistrationState;
   createdAt: string;
   updatedAt: string;
+  /** When the participants' personal data is (or was) erased: retentionDays after the end. */
+  personalDataEraseAt?: string;
+  personalDataErasedAt?: string | null;
 };
 
 const base = '/api/meetings';

@@ -36,6 +36,28 @@ export interface RegistrationDetails extends RegistrationRecord {
   ticketToken?: string | null;
   /** The typeable ticket code (`XXXX-XXXX`) while accepted, else null. */
   ticketCode?: string | null;
+  // The rest of what the server holds about the person (right of access).
+  consentAt?: string;
+  invitationCode?: string | null;
+  messages?: SentMessage[];
+  supportRequest?: {
+    travel: boolean;
+    lodging: boolean;
+    note?: string | null;
+    [field: string]: unknown;
+  } | null;
+  checkins?: Array<{ at: string; method: string; outcome: string; receivedAt: string }>;
+  feedback?: Array<{ id: string; kind: string; createdAt: string }>;
+}
+
+/** A message the server sent (or will send) to the person: what, how, where, when. */
+export interface SentMessage {
+  kind: string;
+  channel: 'email' | 'sms';
+  to: string;
+  status: string;
+  queuedAt: string;
+  sentAt: string | null;
 }
 
 /** `PATCH` here changes the registration; `GET` reads it. */
@@ -112,4 +134,31 @@ export async function requestLinkAgain(
     method: 'POST',
     body: contact,
   });
+}
+
+/**
+ * "Erase my data": the server forgets the person for good. Not queued for later like other
+ * writes: erasure is said done only when the server has done it. A link already erased (or
+ * not valid) answers 404, which means the same to the person: nothing is left.
+ */
+export async function eraseRegistration(
+  id: string,
+  manageToken: string,
+  locale: Locale,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(selfServiceUrl(id), {
+      method: 'DELETE',
+      headers: { accept: 'application/json', ...manageHeaders(manageToken, locale) },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : 'network');
+  }
+  if (response.ok || response.status === 404) return;
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  const code = typeof body?.code === 'string' ? (body.code as ErrorCode) : 'unknown';
+  throw new ApiError(response.status, code, typeof body?.title === 'string' ? body.title : '');
 }

@@ -49,6 +49,8 @@ export function toMeetingView(row: MeetingRow, now: Date): MeetingView {
       new Date(personalDataEraseAt(row.ends_at, retentionDays)),
       zone,
     ),
-    personalDataErasedAt: row.personal_data_erased_at,
+    personalDataErasedAt: row.personal_data_erased_at
+      ? instantWithOffset(new Date(row.personal_data_erased_at), zone)
+      : null,
   };
 }

@@ -15,12 +15,9 @@ import {
   requiredString,
 } from './common';
 import '../i18n/validation/staff';
+import { MAX_RETENTION_DAYS } from '../retention';
 import { PhoneSchema } from './registration';
 import { msg } from './validate';
-
-/** Days after a meeting ends that its participants' personal data is kept (law 09-08). */
-export const DEFAULT_RETENTION_DAYS = 90;
-export const MAX_RETENTION_DAYS = 1095;
 
 /** Where participants reach the organizers: the e-mails' Reply-To, shown on the confirmation. */
 export const MeetingContactSchema = v.object({

@@ -30,6 +30,7 @@ export const ar = {
   'meeting.where': 'المكان',
   'meeting.timeRange': 'من {start} إلى {end}',
   'meeting.map': 'عرض المكان على الخريطة',
+  'meeting.contact': 'للتواصل مع المنظمين',
   'meeting.programme': 'البرنامج',
   'meeting.workshops': 'الورشات الموضوعاتية',
   'meeting.seats': 'عدد المقاعد: {n}',

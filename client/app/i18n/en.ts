@@ -33,6 +33,7 @@ export const en: Catalogue = {
   'meeting.where': 'Where',
   'meeting.timeRange': 'from {start} to {end}',
   'meeting.map': 'See the venue on a map',
+  'meeting.contact': 'Contact the organizers',
   'meeting.programme': 'Programme',
   'meeting.workshops': 'Thematic workshops',
   'meeting.seats': 'Seats: {n}',

@@ -34,6 +34,7 @@ export const fr: Catalogue = {
   'meeting.where': 'Lieu',
   'meeting.timeRange': 'de {start} à {end}',
   'meeting.map': 'Voir le lieu sur la carte',
+  'meeting.contact': 'Contacter les organisateurs',
   'meeting.programme': 'Programme',
   'meeting.workshops': 'Ateliers thématiques',
   'meeting.seats': 'Places : {n}',

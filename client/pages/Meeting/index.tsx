@@ -17,6 +17,7 @@ import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
+import MeetingContact from '../../components/MeetingContact';
 import RegistrationBadge from '../../components/RegistrationBadge';
 import { Programme, Workshops } from './Agenda';
 import styles from './Meeting.module.css';
@@ -80,6 +81,7 @@ function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Loca
             )}
           </dd>
         </div>
+        <MeetingContact contact={m.contact} locale={locale} />
       </dl>
 
       <RegistrationPanel meeting={m} locale={locale} />

@@ -16,11 +16,19 @@ import { GeneralSection } from './GeneralSection';
 import { ProgrammeRows } from './ProgrammeRows';
 import { ScheduleSection } from './ScheduleSection';
 import { SeatsSection } from './SeatsSection';
+import { ContactSection } from './ContactSection';
 import { VenueSection } from './VenueSection';
 import { WorkshopRows } from './WorkshopRows';
 import styles from './MeetingForm.module.css';
 
-const VIEW_ONLY = new Set(['id', 'registrationState', 'createdAt', 'updatedAt']);
+const VIEW_ONLY = new Set([
+  'id',
+  'registrationState',
+  'createdAt',
+  'updatedAt',
+  'personalDataEraseAt',
+  'personalDataErasedAt',
+]);
 
 /** What the server stores for a meeting, as far as a merge patch is concerned. */
 function storedInput(m: Meeting): Record<string, unknown> {
@@ -89,6 +97,7 @@ export function MeetingFormView({ initial, original, locale }: Props) {
       <VenueSection {...sectionProps} />
       <ScheduleSection {...sectionProps} />
       <SeatsSection {...sectionProps} />
+      <ContactSection {...sectionProps} />
       <WorkshopRows {...sectionProps} />
       <ProgrammeRows {...sectionProps} />
       <ChoiceGroup

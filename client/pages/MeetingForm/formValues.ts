@@ -6,6 +6,7 @@ import {
   type MeetingStatus,
   type SmsPolicy,
 } from '../../../shared/enums';
+import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import { wallTimeOf } from '../../../shared/time/wallTime';
 import type { Meeting } from '../../api/meetings';
 
@@ -53,6 +54,10 @@ export interface MeetingFormValues {
   programme: ProgrammeRow[];
   /** The programme the meeting joins; empty: none. */
   programmeSlug: string;
+  contactEmail: string;
+  contactPhone: string;
+  /** Days after the meeting that personal data is kept; empty: the default. */
+  retentionDays: string;
   status: MeetingStatus;
 }
 
@@ -84,6 +89,9 @@ export function emptyValues(): MeetingFormValues {
     workshops: [],
     programme: [],
     programmeSlug: '',
+    contactEmail: '',
+    contactPhone: '',
+    retentionDays: String(DEFAULT_RETENTION_DAYS),
     status: 'draft',
   };
 }
@@ -138,6 +146,9 @@ export function valuesFromMeeting(m: Meeting): MeetingFormValues {
       titleEn: p.title.en,
     })),
     programmeSlug: m.programmeSlug ?? '',
+    contactEmail: m.contact?.email ?? '',
+    contactPhone: m.contact?.phone ?? '',
+    retentionDays: str(m.retentionDays),
     status: m.status,
   };
 }
@@ -195,6 +206,13 @@ export function inputFromValues(
       })),
     }),
     ...(v.programmeSlug && { programmeSlug: v.programmeSlug }),
+    ...((v.contactEmail.trim() || v.contactPhone.trim()) && {
+      contact: {
+        ...(v.contactEmail.trim() && { email: v.contactEmail }),
+        ...(v.contactPhone.trim() && { phone: v.contactPhone }),
+      },
+    }),
+    ...(num(v.retentionDays) !== undefined && { retentionDays: num(v.retentionDays) }),
     status: v.status,
   };
 }

@@ -7,6 +7,8 @@ import styles from './Register.module.css';
 
 interface Props {
   locale: Locale;
+  /** Days after the meeting that the data is kept, then erased. */
+  retentionDays: number;
   consent: boolean;
   photoConsent: boolean;
   onConsent: (checked: boolean) => void;
@@ -19,7 +21,7 @@ export default function PrivacyConsent(props: Props) {
   return (
     <section class={styles.privacy} aria-labelledby="privacy-title">
       <h2 id="privacy-title">{rt(locale, 'privacyTitle')}</h2>
-      <p>{rt(locale, 'privacy')}</p>
+      <p>{rt(locale, 'privacy', { days: props.retentionDays })}</p>
       <Checkbox
         name="consent"
         required

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
+import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import ChoiceGroup, { type Choice } from '../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../components/Field';
 import { submitRegistration } from '../../sync/registrations';
@@ -178,6 +179,7 @@ export default function RegistrationForm({
       )}
       <PrivacyConsent
         locale={locale}
+        retentionDays={meeting.retentionDays ?? DEFAULT_RETENTION_DAYS}
         consent={values.consent}
         photoConsent={values.photoConsent}
         onConsent={(v) => set('consent', v)}

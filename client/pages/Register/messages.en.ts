@@ -41,7 +41,7 @@ export const en: RegisterCatalogue = {
     accessibilityNote: 'Details',
     privacyTitle: 'Your personal data (Law 09-08)',
     privacy:
-      'The organizers of this meeting keep this information to run the meeting, confirm your seat, contact you and produce anonymous statistics, and for nothing else. It is kept until the end of the action plan cycle. You can see, change or delete it at any time from “My registrations”.',
+      'The organizers of this meeting keep this information to run the meeting, confirm your seat, contact you and produce anonymous statistics, and for nothing else. It is kept until {days} days after the meeting, then erased. You can see, download and erase your data at any time from your private link.',
     consent: 'I agree that the organizers of this meeting process my data as described above.',
     photoConsent: 'I agree to appear in photos and videos of the meeting.',
     invitation: 'I have an invitation code',

@@ -43,7 +43,7 @@ export const fr: RegisterCatalogue = {
     accessibilityNote: 'Précisions',
     privacyTitle: 'Protection de vos données (loi 09-08)',
     privacy:
-      'Les organisateurs de cette rencontre conservent ces informations pour l’organiser, confirmer votre place, vous contacter et établir des statistiques anonymes, et pour rien d’autre. Elles sont gardées jusqu’à la fin du cycle du plan d’action. Vous pouvez les consulter, les modifier ou les supprimer à tout moment depuis « Mes inscriptions ».',
+      'Les organisateurs de cette rencontre gardent ces informations pour l’organiser, confirmer votre place, vous contacter et produire des statistiques anonymes, et pour rien d’autre. Elles sont conservées jusqu’à {days} jours après la rencontre, puis effacées. Vous pouvez voir, télécharger et effacer vos données à tout moment depuis votre lien personnel.',
     consent:
       'J’accepte que les organisateurs de cette rencontre traitent mes données comme indiqué ci-dessus.',
     photoConsent: 'J’accepte d’apparaître sur les photos et vidéos de la rencontre.',

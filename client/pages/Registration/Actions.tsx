@@ -1,12 +1,12 @@
 // What the person can do from the private link: change and cancel only while the registration
 // holds or awaits a seat, and ask for travel or lodging support then; deleting this phone's
-// copy always.
+// copy, and erasing the data on the server, always.
 import type { Locale } from '../../../shared/enums';
 import { supportLinkText } from '../Support/linkText';
 import { mt } from './messages';
 import styles from './Registration.module.css';
 
-export type ActionChoice = 'edit' | 'cancel' | 'forget';
+export type ActionChoice = 'edit' | 'cancel' | 'forget' | 'erase';
 
 interface Props {
   id: string;
@@ -41,6 +41,13 @@ export default function Actions({ id, canChange, locale, onChoose }: Props) {
         )}
         <button type="button" class={styles.forget} onClick={() => onChoose('forget')}>
           {mt(locale, 'forget')}
+        </button>
+        <button
+          type="button"
+          class={`button ${styles.dangerOutline}`}
+          onClick={() => onChoose('erase')}
+        >
+          {mt(locale, 'erase')}
         </button>
       </div>
     </section>

@@ -1,9 +1,11 @@
 // The registration behind a private link: meeting, status, the QR ticket once accepted,
-// details, and what the person can do (change details, cancel, delete from this phone). Changes go through the outbox; focus
+// details and everything else the server holds, and what the person can do (change details,
+// cancel, delete from this phone, erase on the server). Changes go through the outbox; focus
 // goes where the result is said.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
+import { ApiError } from '../../api/http';
 import { useRemote } from '../../app/useRemote';
 import Ticket from '../../components/Ticket';
 import { loadMeeting } from '../../sync/meetingSnapshot';
@@ -12,6 +14,8 @@ import { errorsByField } from '../Register/form';
 import Actions, { type ActionChoice } from './Actions';
 import Confirm from './Confirm';
 import Details from './Details';
+import { eraseMyData } from './erase';
+import MyData from './MyData';
 import EditForm from './EditForm';
 import { valuesFrom } from './editValues';
 import type { LinkAction } from './linkAddress';
@@ -33,6 +37,7 @@ interface Props {
   locale: Locale;
   initialAction: LinkAction | null;
   onForgotten: () => void;
+  onErased: () => void;
 }
 
 const INTL: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };
@@ -57,6 +62,7 @@ export default function Manage({
   locale,
   initialAction,
   onForgotten,
+  onErased,
 }: Props) {
   const slug = copy.registration.meetingSlug;
   const [meetingLoad] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
@@ -76,6 +82,7 @@ export default function Manage({
   const [mode, setMode] = useState<Mode>(initialAction && canChange ? initialAction : 'view');
   const [fixing, setFixing] = useState<QueuedAction | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [eraseProblem, setEraseProblem] = useState<'eraseOffline' | 'eraseFailed' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const progressRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'heading' | 'progress' | null>(null);
@@ -117,6 +124,18 @@ export default function Manage({
     } catch (error) {
       // Storage unavailable: the page stays as it is, so nothing claims a deletion that failed.
       console.error('registration: cannot delete from this device', error);
+    }
+  };
+  const erase = async () => {
+    setEraseProblem(null);
+    try {
+      await eraseMyData(access, actions);
+      onErased();
+    } catch (error) {
+      console.error('registration: cannot erase', error);
+      setEraseProblem(
+        error instanceof ApiError && error.code === 'network' ? 'eraseOffline' : 'eraseFailed',
+      );
     }
   };
   const fix = (action: QueuedAction) => {
@@ -168,6 +187,22 @@ export default function Manage({
         >
           <p>{mt(locale, 'cancelBody')}</p>
         </Confirm>
+      ) : mode === 'erase' ? (
+        <Confirm
+          id="erase-title"
+          title={mt(locale, 'eraseTitle')}
+          confirmLabel={mt(locale, 'eraseConfirm')}
+          keepLabel={mt(locale, 'eraseKeep')}
+          onConfirm={erase}
+          onKeep={() => back('heading')}
+        >
+          <p>{mt(locale, 'eraseBody')}</p>
+          {eraseProblem && (
+            <p class="notice notice--error" role="alert">
+              {mt(locale, eraseProblem)}
+            </p>
+          )}
+        </Confirm>
       ) : mode === 'forget' ? (
         <Confirm
           id="forget-title"
@@ -193,6 +228,7 @@ export default function Manage({
             />
           )}
           <Details registration={registration} meeting={meeting} locale={locale} />
+          <MyData registration={registration} meeting={meeting} locale={locale} />
           <Actions id={registration.id} canChange={canChange} locale={locale} onChoose={setMode} />
         </>
       )}

@@ -4,6 +4,7 @@ import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import { moroccoDate, moroccoTimeRange, t } from '../../app/i18n';
 import LocalText from '../../components/LocalText';
+import MeetingContact from '../../components/MeetingContact';
 import { mt } from './messages';
 import styles from './Registration.module.css';
 
@@ -36,6 +37,7 @@ export default function MeetingSummary({
             <dt>{t('meeting.where', undefined, locale)}</dt>
             <dd>{meeting.venue.name}</dd>
           </div>
+          <MeetingContact contact={meeting.contact} locale={locale} />
         </dl>
       )}
     </header>

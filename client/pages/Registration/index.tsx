@@ -30,8 +30,19 @@ export default function RegistrationPage({ id, locale }: { id: string; locale: L
   }, []);
   const wordsReady = useWords(locale);
   const [forgotten, setForgotten] = useState(false);
+  const [erased, setErased] = useState(false);
 
   if (!wordsReady) return <Loading />;
+  if (erased) {
+    return (
+      <ClosedPage
+        title={mt(locale, 'erasedTitle')}
+        body={mt(locale, 'erasedBody')}
+        locale={locale}
+        tone="info"
+      />
+    );
+  }
   if (forgotten) {
     return (
       <ClosedPage
@@ -51,6 +62,10 @@ export default function RegistrationPage({ id, locale }: { id: string; locale: L
         forgetTakenToken();
         setForgotten(true);
       }}
+      onErased={() => {
+        forgetTakenToken();
+        setErased(true);
+      }}
     />
   );
 }
@@ -61,11 +76,13 @@ function LinkScreen({
   link,
   locale,
   onForgotten,
+  onErased,
 }: {
   id: string;
   link: LinkParts;
   locale: Locale;
   onForgotten: () => void;
+  onErased: () => void;
 }) {
   const { state, actions, entriesKnown, retry } = usePrivateLink(id, link.token, locale);
   usePageTitle(
@@ -88,6 +105,7 @@ function LinkScreen({
       locale={locale}
       initialAction={link.action}
       onForgotten={onForgotten}
+      onErased={onErased}
     />
   );
 }

@@ -51,3 +51,8 @@ export function mt(
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** Whether the catalogue has a word for this key (enum values the server may add to later). */
+export function hasWord(key: string): key is RegistrationMessageKey {
+  return key in ar;
+}

@@ -1,6 +1,8 @@
-// The meeting's settings as the organizer reads them: status, schedule, venue, seats, approval.
+// The meeting's settings as the organizer reads them: status, schedule, venue, seats, approval,
+// and when the participants' personal data is (or was) erased.
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
+import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import type { Meeting } from '../../api/meetings';
 import { moroccoDateTime, placeName } from '../../app/i18n';
 import { ts } from '../../app/i18n/staff';
@@ -25,6 +27,20 @@ export function MeetingFacts({ meeting: m, locale }: { meeting: Meeting; locale:
       ts(m.waitlist ? 'staff.yes' : 'staff.no', undefined, locale),
     ],
   ];
+  if (m.personalDataErasedAt || m.personalDataEraseAt)
+    rows.push([
+      ts('staff.erasure', undefined, locale),
+      m.personalDataErasedAt
+        ? ts('staff.erasureDone', { date: moroccoDateTime(m.personalDataErasedAt, locale) }, locale)
+        : ts(
+            'staff.erasureDue',
+            {
+              date: moroccoDateTime(m.personalDataEraseAt ?? '', locale),
+              days: m.retentionDays ?? DEFAULT_RETENTION_DAYS,
+            },
+            locale,
+          ),
+    ]);
   return (
     <section class="stack" aria-labelledby="facts-title">
       <h2 id="facts-title">{ts('reg.details', undefined, locale)}</h2>

@@ -22,6 +22,17 @@ export const staffAr = {
   'staff.approval.auto': 'قبول تلقائي',
   'staff.approval.manual': 'قبول بعد المراجعة',
   'staff.waitlist': 'لائحة انتظار',
+  'form.contact': 'التواصل والمعطيات الشخصية',
+  'form.contactHint':
+    'يظهر للمشاركين في صفحة اللقاء ورسالة التأكيد، والردود على الرسائل تصل إلى هذا البريد.',
+  'form.contactEmail': 'البريد الإلكتروني للتواصل',
+  'form.contactPhone': 'هاتف التواصل',
+  'form.retentionDays': 'مدة حفظ المعطيات الشخصية (بالأيام بعد اللقاء)',
+  'form.retentionHint':
+    'بعدها تُمحى أسماء المشاركين ومعلومات الاتصال بهم تلقائيا؛ تبقى الإحصائيات. القيمة الافتراضية 90.',
+  'staff.erasure': 'محو المعطيات الشخصية',
+  'staff.erasureDue': '{date} ({days} يوما بعد اللقاء)',
+  'staff.erasureDone': 'مُحيت في {date}',
   'staff.yes': 'نعم',
   'staff.no': 'لا',
   'staff.forbidden': 'ليست لديك صلاحية الوصول إلى هذه الصفحة.',

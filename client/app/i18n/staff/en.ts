@@ -24,6 +24,17 @@ export const staffEn: StaffCatalogue = {
   'staff.approval.auto': 'Automatic acceptance',
   'staff.approval.manual': 'Acceptance after review',
   'staff.waitlist': 'Waitlist',
+  'form.contact': 'Contact and personal data',
+  'form.contactHint':
+    'Shown to participants on the meeting page and the confirmation; replies to the e-mails reach this address.',
+  'form.contactEmail': 'Contact e-mail',
+  'form.contactPhone': 'Contact phone',
+  'form.retentionDays': 'Keep personal data for (days after the meeting)',
+  'form.retentionHint':
+    'After that, participants’ names and contact details are erased automatically; the statistics stay. Default 90.',
+  'staff.erasure': 'Erasure of personal data',
+  'staff.erasureDue': '{date} ({days} days after the meeting)',
+  'staff.erasureDone': 'Erased on {date}',
   'staff.yes': 'Yes',
   'staff.no': 'No',
   'staff.forbidden': 'You do not have access to this page.',

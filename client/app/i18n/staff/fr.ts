@@ -24,6 +24,17 @@ export const staffFr: StaffCatalogue = {
   'staff.approval.auto': 'Acceptation automatique',
   'staff.approval.manual': 'Acceptation après examen',
   'staff.waitlist': "Liste d'attente",
+  'form.contact': 'Contact et données personnelles',
+  'form.contactHint':
+    'Montré aux participants sur la page de la rencontre et la confirmation ; les réponses aux e-mails arrivent à cette adresse.',
+  'form.contactEmail': 'E-mail de contact',
+  'form.contactPhone': 'Téléphone de contact',
+  'form.retentionDays': 'Conservation des données personnelles (jours après la rencontre)',
+  'form.retentionHint':
+    'Ensuite, les noms et coordonnées des participants sont effacés automatiquement ; les statistiques restent. Par défaut 90.',
+  'staff.erasure': 'Effacement des données personnelles',
+  'staff.erasureDue': '{date} ({days} jours après la rencontre)',
+  'staff.erasureDone': 'Effacées le {date}',
   'staff.yes': 'Oui',
   'staff.no': 'Non',
   'staff.forbidden': "Vous n'avez pas accès à cette page.",

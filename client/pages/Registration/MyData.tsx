@@ -1,0 +1,134 @@
+// The right of access (law 09-08): what the server holds about the person beyond the details
+// above — when and how they registered, the messages sent to them, their support request,
+// their check-in — and the whole of it as a JSON file to keep.
+import type { Locale } from '../../../shared/enums';
+import type { Meeting } from '../../api/meetings';
+import type { RegistrationDetails, SentMessage } from '../../api/registrations';
+import { hasWord, mt } from './messages';
+import styles from './Registration.module.css';
+
+const INTL: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };
+
+/** Server instants (UTC) as the time in Morocco, whatever the phone's own zone. */
+function instantText(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Africa/Casablanca',
+  }).format(new Date(iso));
+}
+
+/** A word from the catalogue when there is one for this value, else the value itself. */
+function word(locale: Locale, key: string, fallback: string): string {
+  return hasWord(key) ? mt(locale, key) : fallback;
+}
+
+/** Saves what the server gave, as it gave it, under a name the person will recognise. */
+export function downloadJson(registration: RegistrationDetails): void {
+  const blob = new Blob([JSON.stringify(registration, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `liqa-my-data-${registration.id}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+  registration: RegistrationDetails;
+  meeting: Meeting | null;
+  locale: Locale;
+}
+
+export default function MyData({ registration: r, meeting, locale }: Props) {
+  const rows: Array<[string, string]> = [
+    [mt(locale, 'registeredAt'), instantText(r.createdAt, locale)],
+  ];
+  if (r.consentAt) rows.push([mt(locale, 'consentAt'), instantText(r.consentAt, locale)]);
+  rows.push([mt(locale, 'source'), word(locale, `source.${r.source}`, r.source)]);
+  if (r.invitationCode) rows.push([mt(locale, 'invitationCode'), r.invitationCode]);
+  rows.push([
+    mt(locale, 'checkedIn'),
+    r.checkedInAt
+      ? mt(locale, 'checkedInAt', { time: instantText(r.checkedInAt, locale) })
+      : mt(locale, 'notCheckedIn'),
+  ]);
+  const support = r.supportRequest;
+  return (
+    <section class="stack" aria-labelledby="my-data-title" data-my-data>
+      <h2 id="my-data-title">{mt(locale, 'dataTitle')}</h2>
+      <p>
+        {mt(locale, 'dataIntro')}
+        {meeting?.personalDataEraseAt &&
+          ` ${mt(locale, 'keptUntil', { date: instantText(meeting.personalDataEraseAt, locale) })}`}
+      </p>
+      <dl class={styles.details}>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{mt(locale, 'supportTitle')}</h3>
+      {support && (support.travel || support.lodging) ? (
+        <dl class={styles.details} data-my-support>
+          <div>
+            <dt>{mt(locale, 'supportTravel')}</dt>
+            <dd>{mt(locale, support.travel ? 'yes' : 'no')}</dd>
+          </div>
+          <div>
+            <dt>{mt(locale, 'supportLodging')}</dt>
+            <dd>{mt(locale, support.lodging ? 'yes' : 'no')}</dd>
+          </div>
+          {support.note && (
+            <div>
+              <dt>{mt(locale, 'supportNote')}</dt>
+              <dd>
+                <bdi>{support.note}</bdi>
+              </dd>
+            </div>
+          )}
+        </dl>
+      ) : (
+        <p class={styles.muted}>{mt(locale, 'supportNone')}</p>
+      )}
+      <h3>{mt(locale, 'messagesTitle')}</h3>
+      <Messages messages={r.messages ?? []} locale={locale} />
+      <div class="row">
+        <button type="button" class="button button--secondary" onClick={() => downloadJson(r)}>
+          {mt(locale, 'download')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Messages({ messages, locale }: { messages: SentMessage[]; locale: Locale }) {
+  if (messages.length === 0) return <p class={styles.muted}>{mt(locale, 'noMessages')}</p>;
+  return (
+    <ul class={styles.messages} data-my-messages>
+      {messages.map((m, i) => (
+        <li key={i}>
+          <strong>{word(locale, `kind.${m.kind}`, m.kind)}</strong>
+          {' · '}
+          {word(locale, `channel.${m.channel}`, m.channel)}
+          {m.to && (
+            <>
+              {' · '}
+              <span class="ltr">{m.to}</span>
+            </>
+          )}
+          <br />
+          <span class={styles.muted}>
+            {word(locale, `msgStatus.${m.status}`, m.status)}
+            {' · '}
+            {instantText(m.sentAt ?? m.queuedAt, locale)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+// "Erase my data": the server erases the person for good, then this phone forgets them too
+// (the copy, the token, "My registrations", any queued change). Online only: erasure is
+// said done once the server has done it, never promised for later.
+import { eraseRegistration } from '../../api/registrations';
+import { forgetOnThisPhone } from './localCopy';
+import type { QueuedAction } from './pendingActions';
+import type { LinkAccess } from './queue';
+
+export async function eraseMyData(
+  access: LinkAccess,
+  actions: readonly QueuedAction[],
+): Promise<void> {
+  await eraseRegistration(access.id, access.token, access.locale);
+  await forgetOnThisPhone(access.id, actions);
+}
