@@ -44,9 +44,13 @@ export function cacheLanguage(locale: string): void {
 }
 
 /** Activates the waiting version, then reloads once it controls the page. */
-export function applyUpdate(): void {
+/** Reloads into the new version once every form's draft is on the device (restored after). */
+export async function applyUpdate(): Promise<void> {
   const wb = workbox;
   if (!wb) return;
+  // Loaded with the forms that keep drafts (not with the shell); loading it here is then free.
+  const { flushDrafts } = await import('./drafts');
+  await flushDrafts();
   wb.addEventListener('controlling', () => window.location.reload());
   wb.messageSkipWaiting();
 }

@@ -11,7 +11,7 @@ export default function UpdateBanner({ locale }: { locale: Locale }) {
       {waiting && (
         <div class={`container ${styles.inner}`}>
           <span>{t('update.available', undefined, locale)}</span>
-          <button type="button" class="button button--secondary" onClick={applyUpdate}>
+          <button type="button" class="button button--secondary" onClick={() => void applyUpdate()}>
             {t('update.reload', undefined, locale)}
           </button>
         </div>

@@ -64,6 +64,11 @@ export function emptyValues(): FormValues {
   };
 }
 
+/** Nothing typed or chosen yet: no draft worth keeping. */
+export function isBlankForm(values: FormValues): boolean {
+  return JSON.stringify(values) === JSON.stringify(emptyValues());
+}
+
 const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s);
 
 /** The request body before validation: unanswered choices are absent, not "". */

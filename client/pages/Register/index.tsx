@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { registrationWindowState } from '../../../shared/registrationWindow';
 import type { Meeting } from '../../api/meetings';
+import { useDraft } from '../../app/drafts';
 import { pickText } from '../../app/i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -15,7 +16,7 @@ import { loadMeeting } from '../../sync/meetingSnapshot';
 import { forgetRegistration } from '../../sync/registrations';
 import { startOutbox } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
-import { emptyValues, errorsByField, type FieldErrors, type FormValues } from './form';
+import { emptyValues, errorsByField, isBlankForm, type FieldErrors, type FormValues } from './form';
 import { rt, useCatalogue } from './messages';
 import RecoverLink from './RecoverLink';
 import RegistrationForm from './RegistrationForm';
@@ -99,6 +100,9 @@ function RegisterScreen({
       )
     : meeting.registrationState;
 
+  // What they type is kept on the phone until it is sent: a reload or an update loses nothing.
+  const draft = useDraft(`register:${meeting.slug}`, values, setValues, isBlankForm);
+
   const startOver = (keep: FormValues, errors: FieldErrors) => {
     setValues(keep);
     setServerErrors(errors);
@@ -123,11 +127,29 @@ function RegisterScreen({
           id={savedId}
           locale={locale}
           onFix={onFix}
-          onAnother={() => startOver(emptyValues(), {})}
+          onAnother={() => {
+            draft.discard();
+            startOver(emptyValues(), {});
+          }}
         />
       ) : (
         <>
           <AlreadyOnThisPhone slug={meeting.slug} locale={locale} />
+          {state === 'open' && draft.restored && (
+            <div class="notice row" role="status" data-draft-restored>
+              <p>{rt(locale, 'draftRestored')}</p>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => {
+                  draft.discard();
+                  startOver(emptyValues(), {});
+                }}
+              >
+                {rt(locale, 'draftClear')}
+              </button>
+            </div>
+          )}
           {state === 'open' && (
             <RegistrationForm
               key={id}
@@ -137,7 +159,10 @@ function RegisterScreen({
               values={values}
               onValues={setValues}
               serverErrors={serverErrors}
-              onSaved={setSavedId}
+              onSaved={(saved) => {
+                draft.discard();
+                setSavedId(saved);
+              }}
             />
           )}
           {/* Below the form, which is what most people came for. */}

@@ -3,6 +3,8 @@ import type { CatalogueShape } from './messages';
 
 export const ar = {
   text: {
+    draftRestored: 'أعدنا إليك ما كتبته في هذه الاستمارة من قبل على هذا الهاتف، ولم يُرسل بعد.',
+    draftClear: 'إفراغ الاستمارة',
     pageTitle: 'استمارة التسجيل',
     loading: 'جارٍ التحميل…',
     notFound: 'لم نجد هذا اللقاء. تحقق من الرابط.',

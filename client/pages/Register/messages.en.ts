@@ -3,6 +3,8 @@ import type { RegisterCatalogue } from './messages';
 
 export const en: RegisterCatalogue = {
   text: {
+    draftRestored: 'We have put back what you had already typed on this phone, not yet sent.',
+    draftClear: 'Clear the form',
     pageTitle: 'Registration form',
     loading: 'Loading…',
     notFound: 'We could not find this meeting. Check the link.',

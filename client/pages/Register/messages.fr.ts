@@ -3,6 +3,9 @@ import type { RegisterCatalogue } from './messages';
 
 export const fr: RegisterCatalogue = {
   text: {
+    draftRestored:
+      'Nous avons remis ce que vous aviez déjà saisi sur ce téléphone, pas encore envoyé.',
+    draftClear: 'Vider le formulaire',
     pageTitle: 'Formulaire d’inscription',
     loading: 'Chargement…',
     notFound: 'Cette rencontre est introuvable. Vérifiez le lien.',
