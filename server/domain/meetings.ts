@@ -8,6 +8,7 @@ import { validate } from '../../shared/schemas/validate';
 import { MOROCCO_TZ, isKnownTimeZone, wallTimeToInstant } from '../../shared/time/zone';
 import { audit } from '../db/repositories/audit';
 import {
+  findMeetingById,
   findMeetingBySlug,
   insertMeeting,
   listMeetingRows,
@@ -128,6 +129,11 @@ export async function updateMeeting(
     programme_id: await programmeIdOf(deps, input, locale),
   };
   if (!(await updateMeetingRow(db, row.id, row.version, next))) {
+    const current = await findMeetingById(db, row.id);
+    if (current && current.version === row.version && current.seats_taken > input.capacity)
+      throw new DomainError('validation', undefined, [
+        { path: 'capacity', message: validationMessage('capacityBelowSeats', locale) },
+      ]);
     throw new DomainError('conflict'); // someone saved in between; reload and try again
   }
   await audit(db, {

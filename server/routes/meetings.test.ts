@@ -1,6 +1,7 @@
 // Meetings: create, read with instants in Morocco time, drafts, edits, validation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { personBody } from '../testing/raceScenarios';
 
 let s: TestServer;
 let organizer: string;
@@ -78,6 +79,35 @@ describe('meetings', () => {
     expect(publicList.body.map((m) => m.slug)).not.toContain('draft-one');
     const staffList = await s.json<Meeting[]>('GET', '/api/meetings', { token: organizer });
     expect(staffList.body.map((m) => m.slug)).toContain('draft-one');
+  });
+
+  it('refuses a capacity below the seats already taken, in the asker’s language, changing nothing', async () => {
+    await create({ slug: 'shrink-me', capacity: 3 });
+    for (let i = 0; i < 2; i++) {
+      const res = await s.call('POST', '/api/meetings/shrink-me/registrations', {
+        body: personBody(),
+      });
+      expect(res.status).toBe(201);
+    }
+    const refused = await s.json<{
+      code: string;
+      errors: Array<{ path: string; message: string }>;
+    }>('PATCH', '/api/meetings/shrink-me', {
+      token: organizer,
+      body: { capacity: 1 },
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      { path: 'capacity', message: expect.stringContaining('places déjà prises') },
+    ]);
+    expect((await s.json<Meeting>('GET', '/api/meetings/shrink-me')).body.capacity).toBe(3);
+    const down = await s.json<Meeting>('PATCH', '/api/meetings/shrink-me', {
+      token: organizer,
+      body: { capacity: 2 },
+    });
+    expect(down.status).toBe(200);
+    expect(down.body.capacity).toBe(2);
   });
 
   it('edits with a merge patch and validates the merged meeting', async () => {

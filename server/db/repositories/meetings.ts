@@ -70,6 +70,8 @@ export async function updateMeetingRow(
     .set({ ...row, version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
+    // In the same statement as the seats it guards: never below the seats already taken.
+    .where('seats_taken', '<=', row.capacity)
     .executeTakeFirst();
   noteMeetingChange();
   return Number(result.numUpdatedRows) === 1;

@@ -108,6 +108,11 @@ export const STAFF_VALIDATION_MESSAGES = {
     fr: 'Cet identifiant est déjà utilisé par une autre rencontre.',
     en: 'This identifier is already used by another meeting.',
   },
+  capacityBelowSeats: {
+    ar: 'لا يمكن أن تقل السعة عن عدد المقاعد المحجوزة الآن: ألغوا أو انقلوا تسجيلات أولا.',
+    fr: 'La capacité ne peut pas être inférieure aux places déjà prises : annulez ou déplacez des inscriptions d’abord.',
+    en: 'The capacity cannot be lower than the seats already taken: cancel or move registrations first.',
+  },
   programmeSlugTaken: {
     ar: 'هذا المعرف مستعمل لبرنامج آخر.',
     fr: 'Cet identifiant est déjà utilisé par un autre programme.',
