@@ -40,7 +40,8 @@ export async function runRetention(deps: Deps): Promise<RetentionRun> {
       if (!meeting.personal_data_erased_at) {
         const claimed = await trx
           .updateTable('meetings')
-          .set({ personal_data_erased_at: nowIso })
+          // A new version: every instance's cached public answer shows the erasure date.
+          .set((eb) => ({ personal_data_erased_at: nowIso, version: eb('version', '+', 1) }))
           .where('id', '=', meeting.id)
           .where('personal_data_erased_at', 'is', null)
           .executeTakeFirst();
