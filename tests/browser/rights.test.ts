@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN } from '../../server/testing/harness';
 import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
 import { seriousViolations } from './support/axe';
@@ -96,6 +97,40 @@ describe('my data on the private page', () => {
     await page.goto('/me');
     await page.getByRole('heading', { name: 'تسجيلاتي', level: 1 }).waitFor();
     expect(await page.getByText('حفصة العلمي').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the organizers’ side', () => {
+  it('sets the contact and the retention period in the form, and sees the erasure date', async () => {
+    const slug = await createOpenMeeting(env.server);
+    const { context, page } = await newPhone(env);
+    await page.goto('/staff/login');
+    await page.fill('[name=email]', ADMIN.email);
+    await page.fill('[name=password]', ADMIN.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+    await page.goto(`/staff/m/${slug}/edit`);
+    await page.fill('[name="contact.email"]', 'contact@region-tanger.ma');
+    await page.fill('[name="contact.phone"]', '0539940000');
+    await page.fill('[name=retentionDays]', '30');
+    await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/staff/m/${slug}`);
+    const erasure = page.locator('dd', { hasText: '30 يوما بعد اللقاء' });
+    await erasure.waitFor();
+    const meeting = await env.server.json<{ contact: unknown; retentionDays: number }>(
+      'GET',
+      `/api/meetings/${slug}`,
+    );
+    expect(meeting.body).toMatchObject({
+      contact: { email: 'contact@region-tanger.ma', phone: '+212539940000' },
+      retentionDays: 30,
+    });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    ).toBe(false);
+    await page.goto(`/m/${slug}`);
+    await page.getByRole('link', { name: 'contact@region-tanger.ma' }).waitFor();
     await context.close();
   });
 });
