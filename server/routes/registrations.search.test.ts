@@ -108,6 +108,24 @@ describe('searching the list by name across scripts', () => {
     expect(await search(slug, someone.email)).toEqual([someone.fullName]);
   });
 
+  it('keeps the other filters, and exports only what it found', async () => {
+    const cancelled = await s.json<Array<{ fullName: string }>>(
+      'GET',
+      `/api/meetings/${slug}/registrations?q=Ahmed&status=cancelled`,
+      { token: organizer },
+    );
+    expect(cancelled.body).toEqual([]);
+    const csv = await s.call('GET', `/api/meetings/${slug}/registrations?q=Ahmed&format=csv`, {
+      token: organizer,
+    });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain('Ahmed Tazi');
+    expect(text).toContain('أحمد بنعلي');
+    expect(text).not.toContain('Karim Bennani');
+    expect(text.indexOf('Ahmed Tazi')).toBeLessThan(text.indexOf('أحمد بنعلي'));
+  });
+
   it('finds no one of another meeting', async () => {
     const other = await meetingWith([['Ahmed Alaoui']]);
     expect(await search(slug, 'Alaoui')).toEqual([]);
