@@ -242,6 +242,20 @@ describe('the check-in desk', () => {
     await second.context.close();
   });
 
+  it('names its meeting, and after "next" puts the focus back in an empty search box', async () => {
+    const { context, page } = await openDesk();
+    const title = (await env.server.json<{ title: { ar: string } }>('GET', `/api/meetings/${slug}`))
+      .body.title.ar;
+    expect(await page.textContent('main')).toContain(title);
+    await searchAndPick(page, 'فاطمه', 'فاطمة الزهراء العلوي');
+    await result(page);
+    await next(page);
+    const search = page.locator('[name=search]');
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await search.inputValue()).toBe('');
+    await context.close();
+  });
+
   it('finds أحمد when the desk types احمد, and fatima whatever the ta marbuta', async () => {
     const { context, page } = await openDesk();
     await page.getByRole('tab', { name: 'بالاسم' }).click();
