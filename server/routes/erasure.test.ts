@@ -1,11 +1,14 @@
 // The participant's rights over HTTP: see everything the server holds, erase it for good (the
 // seat going to the waitlist first), and the retention period erasing whole meetings.
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetention, type RetentionRun } from '../domain/erasure/retention';
 import { seatInvariantViolations } from '../domain/registration/seatInvariant';
+import { emlDirectory } from '../mail/transport';
 import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
 import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { startMailTest } from '../testing/mailHarness';
 import { TANGIER, buildSeedMeeting } from '../testing/reportSeeds';
 import { supportKit } from './support.fixtures';
 
@@ -174,6 +177,19 @@ describe('erasing my data', () => {
     expect(audits).toHaveLength(1);
   });
 
+  it('after the meeting has ended keeps the status as history and moves no seat', async () => {
+    s.clock.now = new Date('2026-11-23T10:00:00Z');
+    const slug = await kit.meeting({ capacity: 1 });
+    const seated = await kit.register(slug);
+    const waiting = await kit.register(slug);
+    s.clock.now = new Date('2026-12-13T10:00:00Z');
+    const erased = await erase(seated);
+    expect(erased.body).toMatchObject({ status: 'accepted' });
+    expect((await row(waiting.id)).status).toBe('waitlisted');
+    expect(await books(slug)).toEqual([]);
+    s.clock.now = new Date('2026-11-23T10:00:00Z');
+  });
+
   it('is refused to staff: only the person may erase their own data', async () => {
     const slug = await kit.meeting();
     const reg = await kit.register(slug);
@@ -288,6 +304,26 @@ describe('the retention period', () => {
         422,
         'retentionDays',
       ]);
+    }
+  });
+});
+
+describe('the copies the embedded transport kept', () => {
+  it('are removed with the rest: the .eml of a sent confirmation is gone', async () => {
+    const t = await startMailTest({ eml: true });
+    try {
+      const slug = await t.meeting();
+      const reg = await t.register(slug);
+      expect((await t.worker.runOnce()).sent).toBe(1);
+      const dir = emlDirectory(t.s.deps.config.dataDir);
+      expect(readdirSync(dir).filter((f) => f.endsWith('-confirmation.eml'))).toHaveLength(1);
+      const res = await t.s.call('DELETE', `/api/registrations/${reg.id}`, {
+        token: reg.manageToken,
+      });
+      expect(res.status).toBe(200);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.eml'))).toEqual([]);
+    } finally {
+      await t.close();
     }
   });
 });
