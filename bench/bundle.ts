@@ -81,6 +81,7 @@ export function benchPrecache(clientDir = 'dist/client'): BenchRow[] {
   };
   const participant = lists.participant.reduce((total, e) => total + sent(e.url), 0);
   const staff = lists.staff.reduce((total, url) => total + sent(url), 0);
+  const onVisit = lists.onVisit.reduce((total, url) => total + sent(url), 0);
   return [
     {
       ...atMost(
@@ -94,6 +95,10 @@ export function benchPrecache(clientDir = 'dist/client'): BenchRow[] {
     info(
       'staff screens, cached when a staff member signs in, transferred',
       `${kb(staff).toFixed(1)} KB in ${lists.staff.length} files (QR decoder included)`,
+    ),
+    info(
+      'public programme page, cached on its first visit, transferred',
+      `${kb(onVisit).toFixed(1)} KB in ${lists.onVisit.length} files`,
     ),
   ];
 }

@@ -1,7 +1,7 @@
 // Builds the service worker (client/sw/sw.ts) after the app and gives it two lists: the
 // participant precache (the shell, public files, and the build files a participant's screens
-// load; hashed assets carry their revision in the name) and the staff files, cached when a staff
-// member signs in. A small plugin of our own instead of vite-plugin-pwa: workbox-build drags in
+// load; hashed assets carry their revision in the name), the staff files, cached when a staff
+// member signs in, and the public programme page's, cached on its first visit. A small plugin of our own instead of vite-plugin-pwa: workbox-build drags in
 // rollup, whose per-platform optional packages the registry here does not serve.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,12 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { participantFiles, type ViteManifest } from './audiences.ts';
 
 const PRECACHED = /\.(js|css|html|svg|png|webmanifest|woff2)$/;
+/**
+ * Icons only an installation reads (the home-screen icon, the splash screen): the browser or the
+ * system fetches them itself when the app is added, and no page shows them, so a phone need not
+ * download them before the app works offline.
+ */
+const INSTALL_ONLY = /^icons\/(icon-512|maskable-512|apple-touch-icon)\.png$/;
 const SW_FILE = 'sw.js';
 /** Vite's manifest, read here and removed: it is no file to serve. */
 export const MANIFEST_FILE = '.vite/manifest.json';
@@ -26,6 +32,8 @@ export interface Audiences {
   staff: string[];
   /** French and English catalogues, cached when a page shows that language. */
   languages: Record<'fr' | 'en', string[]>;
+  /** The public programme page's files: cached on its first visit (staff get them above too). */
+  onVisit: string[];
 }
 
 function filesIn(dir: string, base = dir): string[] {
@@ -41,12 +49,16 @@ function filesIn(dir: string, base = dir): string[] {
 export const audiencesFile = (outDir: string) => `${outDir.replace(/\/+$/, '')}.audiences.json`;
 
 export function audiences(outDir: string, manifest: ViteManifest): Audiences {
-  const { common: participant, byLanguage } = participantFiles(manifest);
+  const { common: participant, byLanguage, onVisit } = participantFiles(manifest);
   const inLanguage = (rel: string) => byLanguage.fr.has(rel) || byLanguage.en.has(rel);
   const files = filesIn(outDir)
     .filter(
       (rel) =>
-        PRECACHED.test(rel) && rel !== SW_FILE && !rel.startsWith('.vite/') && !rel.endsWith('.br'),
+        PRECACHED.test(rel) &&
+        !INSTALL_ONLY.test(rel) &&
+        rel !== SW_FILE &&
+        !rel.startsWith('.vite/') &&
+        !rel.endsWith('.br'),
     )
     .sort();
   const isAsset = (rel: string) => rel.startsWith('assets/');
@@ -69,6 +81,7 @@ export function audiences(outDir: string, manifest: ViteManifest): Audiences {
       fr: [...byLanguage.fr].sort().map((rel) => '/' + rel),
       en: [...byLanguage.en].sort().map((rel) => '/' + rel),
     },
+    onVisit: [...onVisit].sort().map((rel) => '/' + rel),
   };
 }
 
@@ -119,6 +132,7 @@ export function serviceWorker(entry: string): Plugin {
           'self.__WB_MANIFEST': JSON.stringify(lists.participant),
           'self.__LIQA_STAFF_FILES': JSON.stringify(lists.staff),
           'self.__LIQA_LANGUAGE_FILES': JSON.stringify(lists.languages),
+          'self.__LIQA_ON_VISIT_FILES': JSON.stringify(lists.onVisit),
         },
         build: {
           outDir,

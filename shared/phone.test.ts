@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import metadata from 'libphonenumber-js/metadata.min.json';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { numberingPlansOf } from '../build/numberingPlans';
 import { formatPhone, normalizePhone } from './phone';
+import plans from './phoneNumberingPlans.json';
 
 describe('phone numbers to E.164', () => {
   it('reads a Moroccan mobile in national form', () => {
@@ -36,6 +41,25 @@ describe('phone numbers to E.164', () => {
 describe('phone numbers for people to read', () => {
   it('shows a Moroccan number as dialled at home and a foreign one internationally', () => {
     expect(formatPhone('+212612345678')).toBe('06 12 34 56 78');
-    expect(formatPhone('+33612345678')).toBe('+33 6 12 34 56 78');
+    expect(formatPhone('+212522123456')).toBe('05 22 12 34 56');
+    expect(formatPhone('+33612345678')).toBe('+33 612345678');
+  });
+});
+
+describe('the numbering plans the app carries', () => {
+  it('are libphonenumber’s, with Morocco’s display formats only (npx tsx build/numberingPlans.ts)', () => {
+    expect(plans).toEqual(numberingPlansOf(metadata));
+  });
+
+  it('read every country’s example number as the full metadata does', () => {
+    const inputs = Object.values(examples).flatMap((national) => {
+      const full = parsePhoneNumberFromString(national, 'MA');
+      return [national, `+${full?.countryCallingCode ?? ''}${national}`, `00${national}`];
+    });
+    expect(inputs.length).toBeGreaterThan(600);
+    for (const input of inputs) {
+      const full = parsePhoneNumberFromString(input.replace(/^00/, '+'), 'MA');
+      expect(normalizePhone(input), input).toBe(full?.isValid() ? full.number : null);
+    }
   });
 });

@@ -1,22 +1,41 @@
 // Registers the service worker and tells the page when a new version waits. The page asks
 // before switching: reloading in the middle of a form would lose what the person typed.
 import { useEffect, useState } from 'preact/hooks';
-import { Workbox } from 'workbox-window';
 
-let workbox: Workbox | null = null;
+// The browser's own API rather than workbox-window: a few lines here, 2 KB less on first load.
+let registration: ServiceWorkerRegistration | null = null;
 let updateWaiting = false;
 const listeners = new Set<(waiting: boolean) => void>();
 
+function announceWaiting(): void {
+  updateWaiting = true;
+  for (const listener of listeners) listener(true);
+}
+
+/** A new version installed beside the one that controls this page waits for the person's word. */
+function watchForWaiting(reg: ServiceWorkerRegistration): void {
+  if (reg.waiting && navigator.serviceWorker.controller) announceWaiting();
+  reg.addEventListener('updatefound', () => {
+    const installing = reg.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && navigator.serviceWorker.controller) announceWaiting();
+    });
+  });
+}
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  workbox = new Workbox('/sw.js');
-  workbox.addEventListener('waiting', () => {
-    updateWaiting = true;
-    for (const listener of listeners) listener(true);
-  });
-  workbox
-    .register()
-    .catch((err: unknown) => console.warn('[liqa] service worker not registered', err));
+  // Once the page has loaded: the precache must not compete with the page's own first load.
+  const register = () =>
+    navigator.serviceWorker.register('/sw.js').then(
+      (reg) => {
+        registration = reg;
+        watchForWaiting(reg);
+      },
+      (err: unknown) => console.warn('[liqa] service worker not registered', err),
+    );
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
 
 const asked = new Set<string>();
@@ -43,16 +62,17 @@ export function cacheLanguage(locale: string): void {
   if (locale !== 'ar') askWorker(`language:${locale}`, { type: 'CACHE_LANGUAGE', locale });
 }
 
-/** Activates the waiting version, then reloads once it controls the page. */
 /** Reloads into the new version once every form's draft is on the device (restored after). */
 export async function applyUpdate(): Promise<void> {
-  const wb = workbox;
-  if (!wb) return;
+  const waiting = registration?.waiting;
+  if (!waiting) return;
   // Loaded with the forms that keep drafts (not with the shell); loading it here is then free.
   const { flushDrafts } = await import('./drafts');
   await flushDrafts();
-  wb.addEventListener('controlling', () => window.location.reload());
-  wb.messageSkipWaiting();
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
 export function useUpdateWaiting(): boolean {

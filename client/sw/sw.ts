@@ -1,6 +1,6 @@
 // The service worker: the shell and the participant screens precached; the staff screens (the
 // desk with its QR decoder among them) cached when a staff member signs in, so the desk works with
-// no network after one online visit;
+// no network after one online visit; the public programme page cached on its first visit;
 // meetings and geography network-first with a cached fallback, and the outbox replayed by
 // Background Sync when connectivity returns even with every tab closed.
 import {
@@ -19,6 +19,8 @@ declare const self: ServiceWorkerGlobalScope & {
   __LIQA_STAFF_FILES: string[];
   /** French and English catalogues of the participant screens. */
   __LIQA_LANGUAGE_FILES: Record<string, string[]>;
+  /** The public programme page's build files, cached when first served. */
+  __LIQA_ON_VISIT_FILES: string[];
 };
 
 /** Background Sync's event; not in TypeScript's WebWorker library yet. */
@@ -33,7 +35,11 @@ const STAFF_FILES = self.__LIQA_STAFF_FILES;
 const LANGUAGE_FILES = self.__LIQA_LANGUAGE_FILES;
 const href = (file: string) => new URL(file, self.location.origin).href;
 /** What this version keeps in the assets cache; anything else is an older version's. */
-const KEPT = new Set([...STAFF_FILES, ...Object.values(LANGUAGE_FILES).flat()].map(href));
+const KEPT = new Set(
+  [...STAFF_FILES, ...Object.values(LANGUAGE_FILES).flat(), ...self.__LIQA_ON_VISIT_FILES].map(
+    href,
+  ),
+);
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -54,8 +60,8 @@ registerRoute(
   new NetworkFirst({ cacheName: 'liqa-api', networkTimeoutSeconds: 3 }),
 );
 
-// Hashed build files not in the precache (a screen's own heavy chunk): cached on first use,
-// so the desk that loaded its QR decoder once has it with no network.
+// Hashed build files not in the precache (a screen's own heavy chunk, the programme page): cached
+// on first use, so the desk that loaded its QR decoder once has it with no network.
 registerRoute(
   ({ url, request, sameOrigin }) =>
     sameOrigin && request.method === 'GET' && url.pathname.startsWith('/assets/'),

@@ -1,5 +1,5 @@
-// The part of `qrcode` the phone uses (its encoder, no canvas, no streams). @types/qrcode pulls
-// in Node's types, which would let Node globals slip into page code unnoticed.
+// The part of `qrcode` the phone uses: its encoder (lib/core/qrcode), no canvas, no streams.
+// @types/qrcode pulls in Node's types, which would let Node globals slip into page code unnoticed.
 export interface QRCodeSegment {
   data: Uint8Array | string;
   mode: 'byte' | 'alphanumeric' | 'numeric' | 'kanji';

@@ -1,6 +1,7 @@
 // The QR ticket as one SVG path (dark modules, row runs merged), computed on the phone from the
 // token kept on it. Loaded on its own (the QR encoder is the bulk of it), only by ticket views.
-import { create } from 'qrcode';
+// The encoder alone: the package's entry point adds canvas and SVG-string renderers we never use.
+import { create } from 'qrcode/lib/core/qrcode';
 
 /** Light modules around the code: 4 is the standard's minimum for a reliable scan. */
 export const QUIET_ZONE = 4;
