@@ -1,6 +1,7 @@
 // Writes shared/phoneNumberingPlans.json: libphonenumber-js's "min" metadata without the
 // display formats, which reading and checking a number never use (only formatting does), but
-// Morocco's (a Moroccan number is shown as dialled at home). Half the bytes a participant's
+// Morocco's (a Moroccan number is shown as dialled at home), and without other countries'
+// international dialling prefixes (numbers are read as dialled from Morocco). Half the bytes a participant's
 // phone downloads for it. Run again after upgrading
 // libphonenumber-js (a test compares the file with what this makes):
 //   npx tsx build/numberingPlans.ts
@@ -8,7 +9,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import metadata from 'libphonenumber-js/metadata.min.json';
 
-/** Index of the formats in a country's (or a non-geographic code's) metadata array. */
+/** Index of the international dialling prefix and of the formats in a country's metadata. */
+const IDD_PREFIX = 1;
 const FORMATS = 4;
 const HOME_COUNTRY = 'MA';
 
@@ -19,7 +21,10 @@ export function numberingPlansOf(source: typeof metadata): typeof metadata {
     Object.fromEntries(
       Object.entries(plans).map(([key, plan]) => [
         key,
-        key === HOME_COUNTRY ? plan : plan.map((field, i) => (i === FORMATS ? null : field)),
+        // Numbers are read as dialled from Morocco, so other countries' dialling prefixes are unused.
+        key === HOME_COUNTRY
+          ? plan
+          : plan.map((field, i) => (i === FORMATS || i === IDD_PREFIX ? null : field)),
       ]),
     );
   return {

@@ -13,10 +13,10 @@ import { participantFiles, type ViteManifest } from './audiences.ts';
 const PRECACHED = /\.(js|css|html|svg|png|webmanifest|woff2)$/;
 /**
  * Icons only an installation reads (the home-screen icon, the splash screen): the browser or the
- * system fetches them itself when the app is added, and no page shows them, so a phone need not
- * download them before the app works offline.
+ * system fetches them itself when the app is added, and no page shows them (the page's icon is
+ * favicon.svg), so a phone need not download them before the app works offline.
  */
-const INSTALL_ONLY = /^icons\/(icon-512|maskable-512|apple-touch-icon)\.png$/;
+const INSTALL_ONLY = /^icons\/(icon-192|icon-512|maskable-512|apple-touch-icon)\.png$/;
 const SW_FILE = 'sw.js';
 /** Vite's manifest, read here and removed: it is no file to serve. */
 export const MANIFEST_FILE = '.vite/manifest.json';

@@ -16,7 +16,7 @@ import type { OutboxEntry } from '../../store/types';
 import { discard, subscribe } from '../../sync/outbox';
 import { startOutbox } from '../../sync/triggers';
 import { loadSupportContext, type SupportContext } from './load';
-import { st } from './messages';
+import { st, useSupportWords } from './messages';
 import { latestSupportEntry, queueSupportRequest, takeHashToken } from './queue';
 import RequestForm, { type FormStart } from './RequestForm';
 import RequestStatus from './RequestStatus';
@@ -29,9 +29,10 @@ export default function SupportPage({ id, locale }: { id: string; locale: Locale
     (signal) => loadSupportContext(id, hashToken, locale, signal),
     [id, locale],
   );
-  usePageTitle(load.status === 'loading' ? null : st(locale, 'title'));
+  const wordsReady = useSupportWords(locale);
+  usePageTitle(load.status === 'loading' || !wordsReady ? null : st(locale, 'title'));
 
-  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'loading' || !wordsReady) return <Loading />;
   const ctx: SupportContext = load.status === 'done' ? load.data : { kind: 'offline' };
   if (ctx.kind !== 'ready') {
     const key = ctx.kind === 'no-link' ? 'noLink' : ctx.kind === 'invalid' ? 'invalid' : 'offline';
