@@ -71,6 +71,8 @@ beforeAll(async () => {
       },
     });
     if (res.status !== 201) throw new Error(`registration refused: ${JSON.stringify(res.body)}`);
+    // A minute apart, as people register: the list can be put newest first.
+    env.server.clock.now = new Date(env.server.clock.now.getTime() + 60_000);
   }
   laptop = await env.browser.newContext({
     baseURL: env.url,
@@ -97,6 +99,27 @@ describe('the organizer’s registrations', () => {
     const karim = table.getByRole('row', { name: /Karim Benali/ });
     expect(await karim.textContent()).toContain('العرائش'); // province name, not its code
     expect(await karim.textContent()).toContain('كرسي متحرك'); // accessibility need flagged
+  });
+
+  it('shows each person’s age, gender, registration date and arrival, and sorts newest first', async () => {
+    await openScreen(page);
+    const table = page.getByRole('table', { name: 'لائحة التسجيلات' });
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(
+      expect.arrayContaining(['الورشة', 'السن', 'الجنس', 'تاريخ التسجيل', 'الحضور']),
+    );
+    const karim = table.getByRole('row', { name: /Karim Benali/ });
+    expect(await karim.locator('[data-column=checkedIn]').textContent()).toBe('لم يحضر بعد');
+    expect(await karim.locator('time').first().getAttribute('datetime')).toMatch(/^2\d{3}-/);
+    const names = () => table.locator('tbody th[scope=row] > bdi').allTextContents();
+    const listed = await names();
+    await page.selectOption('select[name=sort]', 'newest');
+    await expect.poll(names).toEqual([...listed].reverse());
+    expect(
+      await table.locator('thead th', { hasText: 'تاريخ التسجيل' }).getAttribute('aria-sort'),
+    ).toBe('descending');
+    await page.selectOption('select[name=sort]', 'listed');
+    await expect.poll(names).toEqual(listed);
   });
 
   it('accepting three for two seats is refused as a whole, explained, and nothing changes', async () => {

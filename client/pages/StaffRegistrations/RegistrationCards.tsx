@@ -4,8 +4,12 @@ import { ts } from '../../app/i18n/staff';
 import type { ListProps } from './RegistrationList';
 import Marked from '../../components/Marked';
 import {
+  Arrival,
   Contact,
   Needs,
+  RegisteredAt,
+  ageBandName,
+  genderName,
   OtherSpelling,
   SelectBox,
   StatusBadge,
@@ -14,7 +18,14 @@ import {
 } from './RegistrationParts';
 import styles from './List.module.css';
 
-export function RegistrationCards({ rows, selection, busy, marks, locale }: ListProps) {
+export function RegistrationCards({
+  rows,
+  selection,
+  busy,
+  marks,
+  workshopName,
+  locale,
+}: ListProps) {
   const { selected } = selection;
   const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
@@ -53,6 +64,20 @@ export function RegistrationCards({ rows, selection, busy, marks, locale }: List
                 )}
                 <span>{provinceName(r.provinceCode, locale)}</span>
                 <span>{sourceName(r, locale)}</span>
+              </p>
+              <p class={styles.meta}>
+                {r.workshopId && <span>{workshopName(r.workshopId)}</span>}
+                <span>{genderName(r, locale)}</span>
+                <bdi>{ageBandName(r, locale)}</bdi>
+              </p>
+              <p class={styles.meta}>
+                <span>
+                  {ts('reg.col.registeredAt', undefined, locale)}:{' '}
+                  <RegisteredAt r={r} locale={locale} />
+                </span>
+                <span data-column="checkedIn">
+                  {ts('reg.col.checkedIn', undefined, locale)}: <Arrival r={r} locale={locale} />
+                </span>
               </p>
               <Contact r={r} />
               <Needs r={r} locale={locale} quiet />

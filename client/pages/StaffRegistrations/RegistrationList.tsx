@@ -1,4 +1,4 @@
-// The registrations shown: a table on a wide screen, cards on a phone (a seven-column table
+// The registrations shown: a table on a wide screen, cards on a phone (a twelve-column table
 // cannot be read at 360 px). Only one of the two is in the page at a time.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
@@ -6,6 +6,7 @@ import type { Highlight } from '../../../shared/search/highlight';
 import type { StaffRegistration } from '../../api/staffRegistrations';
 import { RegistrationCards } from './RegistrationCards';
 import { RegistrationTable } from './RegistrationTable';
+import type { SortKey } from './sortRows';
 import type { Selection } from './useSelection';
 
 const WIDE = '(min-width: 52rem)';
@@ -29,6 +30,10 @@ export interface ListProps {
   busy: boolean;
   /** Why each row matched the search, if there is one (searchMarks). */
   marks: Map<string, Highlight>;
+  /** The name of a workshop of the meeting, in the reader's language. */
+  workshopName: (id: string | null) => string;
+  /** The order the rows are in (the table marks its column). */
+  sort: SortKey;
   locale: Locale;
 }
 

@@ -5,7 +5,7 @@ import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { Highlight } from '../../../shared/search/highlight';
 import { provinceByCode } from '../../../shared/geo';
 import type { StaffRegistration } from '../../api/staffRegistrations';
-import { placeName } from '../../app/i18n';
+import { moroccoDateTime, placeName } from '../../app/i18n';
 import { ts } from '../../app/i18n/staff';
 import styles from './List.module.css';
 
@@ -24,6 +24,32 @@ export function provinceName(code: string, locale: Locale): string {
 
 export function sourceName(r: StaffRegistration, locale: Locale): string {
   return ts(`reg.source.${r.source}`, undefined, locale);
+}
+
+export function genderName(r: StaffRegistration, locale: Locale): string {
+  return r.gender === 'female' || r.gender === 'male'
+    ? ts(`reg.gender.${r.gender}`, undefined, locale)
+    : r.gender;
+}
+
+/** "30-40" reads the same in every language; "unknown" does not. */
+export function ageBandName(r: StaffRegistration, locale: Locale): string {
+  return r.ageBand === 'unknown' ? ts('reg.age.unknown', undefined, locale) : r.ageBand;
+}
+
+/** When they registered, and when they arrived (or that they have not yet), Morocco time. */
+export function RegisteredAt({ r, locale }: { r: StaffRegistration; locale: Locale }) {
+  return <time dateTime={r.createdAt}>{moroccoDateTime(r.createdAt, locale)}</time>;
+}
+
+export function Arrival({ r, locale }: { r: StaffRegistration; locale: Locale }) {
+  return r.checkedInAt ? (
+    <time dateTime={r.checkedInAt} data-arrived>
+      {moroccoDateTime(r.checkedInAt, locale)}
+    </time>
+  ) : (
+    <span class={styles.muted}>{ts('reg.notArrived', undefined, locale)}</span>
+  );
 }
 
 /** E-mail and phone, left to right inside Arabic text. */

@@ -4,9 +4,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ts } from '../../app/i18n/staff';
 import type { ListProps } from './RegistrationList';
 import Marked from '../../components/Marked';
+import type { SortKey } from './sortRows';
 import {
+  Arrival,
   Contact,
   Needs,
+  RegisteredAt,
+  ageBandName,
+  genderName,
   OtherSpelling,
   SelectBox,
   StatusBadge,
@@ -15,7 +20,41 @@ import {
 } from './RegistrationParts';
 import styles from './List.module.css';
 
-export function RegistrationTable({ rows, selection, busy, marks, locale }: ListProps) {
+/** After the name (the row's header), in the order a reader scans them. */
+const COLUMNS = [
+  'name',
+  'organization',
+  'province',
+  'status',
+  'workshop',
+  'ageBand',
+  'gender',
+  'registeredAt',
+  'checkedIn',
+  'source',
+  'needs',
+] as const;
+
+/** The column each order sorts by, for aria-sort. */
+const SORTED_COLUMN: Partial<
+  Record<SortKey, { column: string; direction: 'ascending' | 'descending' }>
+> = {
+  name: { column: 'name', direction: 'ascending' },
+  newest: { column: 'registeredAt', direction: 'descending' },
+  status: { column: 'status', direction: 'ascending' },
+  province: { column: 'province', direction: 'ascending' },
+  arrival: { column: 'checkedIn', direction: 'descending' },
+};
+
+export function RegistrationTable({
+  rows,
+  selection,
+  busy,
+  marks,
+  workshopName,
+  sort,
+  locale,
+}: ListProps) {
   const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
   const { selected } = selection;
   const ticked = rows.filter((r) => selected.has(r.id)).length;
@@ -45,12 +84,19 @@ export function RegistrationTable({ rows, selection, busy, marks, locale }: List
                 <span class="visually-hidden">{l('reg.selectAll')}</span>
               </label>
             </th>
-            <th scope="col">{l('reg.col.name')}</th>
-            <th scope="col">{l('reg.col.organization')}</th>
-            <th scope="col">{l('reg.col.province')}</th>
-            <th scope="col">{l('reg.col.status')}</th>
-            <th scope="col">{l('reg.col.source')}</th>
-            <th scope="col">{l('reg.col.needs')}</th>
+            {COLUMNS.map((column) => (
+              <th
+                key={column}
+                scope="col"
+                aria-sort={
+                  SORTED_COLUMN[sort]?.column === column
+                    ? SORTED_COLUMN[sort]?.direction
+                    : undefined
+                }
+              >
+                {l(`reg.col.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -81,6 +127,17 @@ export function RegistrationTable({ rows, selection, busy, marks, locale }: List
                 <td>{provinceName(r.provinceCode, locale)}</td>
                 <td>
                   <StatusBadge status={r.status} locale={locale} />
+                </td>
+                <td>{workshopName(r.workshopId)}</td>
+                <td class={styles.nowrap}>
+                  <bdi>{ageBandName(r, locale)}</bdi>
+                </td>
+                <td>{genderName(r, locale)}</td>
+                <td class={styles.nowrap}>
+                  <RegisteredAt r={r} locale={locale} />
+                </td>
+                <td class={styles.nowrap} data-column="checkedIn">
+                  <Arrival r={r} locale={locale} />
                 </td>
                 <td class={styles.nowrap}>{sourceName(r, locale)}</td>
                 <td>

@@ -25,6 +25,9 @@ export function ResultCount({ list, searched, onRetry, locale }: Props) {
         : searched && list.rows.length >= SEARCH_RESULTS_MAX
           ? ts('reg.results.best', { n: list.rows.length }, locale)
           : countText('reg.results', list.rows.length, locale);
+    // Say what the number counts: the glance's "registered" leaves the cancelled out.
+    const cancelled = list.rows.filter((r) => r.status === 'cancelled').length;
+    if (cancelled > 0) text += ` ${ts('reg.results.cancelled', { n: cancelled }, locale)}`;
   }
   return (
     <>

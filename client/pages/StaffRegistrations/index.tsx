@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationQuery } from '../../api/staffRegistrations';
+import { pickText } from '../../app/i18n';
 import { ts } from '../../app/i18n/staff';
 import { BulkActions } from './BulkActions';
 import { ExportLinks } from './ExportLinks';
@@ -12,9 +13,12 @@ import { Filters, NO_FILTERS, type FilterValues } from './Filters';
 import { Glance } from './Glance';
 import { InvitationsPanel } from './InvitationsPanel';
 import { RegistrationList } from './RegistrationList';
+import { provinceName } from './RegistrationParts';
 import { ResultCount } from './ResultCount';
 import { searchMarks } from './searchMarks';
 import { searchQuery } from './searchQuery';
+import { SortChoice } from './SortChoice';
+import { sortRows, type SortKey } from './sortRows';
 import { useDebounced } from './useDebounced';
 import { useDecisions } from './useDecisions';
 import { useLiveMeeting } from './useLiveMeeting';
@@ -40,7 +44,15 @@ export default function StaffRegistrations({
 
   const [everyone] = useRegistrationList(slug, {}, version);
   const [shown, retry] = useRegistrationList(slug, query, version);
-  const rows = shown.rows ?? [];
+  const [sort, setSort] = useState<SortKey>('listed');
+  const rows = useMemo(
+    () => sortRows(shown.rows ?? [], sort, locale, (code) => provinceName(code, locale)),
+    [shown.rows, sort, locale],
+  );
+  const workshopName = (id: string | null) => {
+    const workshop = id ? live.workshops?.find((w) => w.id === id) : undefined;
+    return workshop ? pickText(workshop.title, locale).value : '';
+  };
   // Why each row matched the search it answers (kept while a newer answer is on its way).
   const marks = useMemo(() => searchMarks(rows, shown.answered), [shown.rows, shown.answered]);
   const selection = useSelection(rows.map((r) => r.id));
@@ -67,12 +79,15 @@ export default function StaffRegistrations({
           locale={locale}
         />
         <ResultCount list={shown} searched={Boolean(query.q)} onRetry={retry} locale={locale} />
+        <SortChoice value={sort} onChange={setSort} locale={locale} />
         <BulkActions selected={selected} decisions={decisions} locale={locale} />
         <RegistrationList
           rows={rows}
           selection={selection}
           busy={shown.loading}
           marks={marks}
+          workshopName={workshopName}
+          sort={sort}
           locale={locale}
         />
         <ExportLinks slug={slug} query={query} locale={locale} />
