@@ -45,9 +45,41 @@ export async function benchBundle(): Promise<BenchRow[]> {
       await context.close();
       return loaded;
     };
+    /**
+     * The register form on the throttled phone of issue 17 (4× slower CPU, 400 ms round trips,
+     * 400 kbit/s each way), a first visit with an empty cache: ms from the navigation until the
+     * name field can be typed in and the submit button is there.
+     */
+    const usableOnSlowPhone = async (path: string): Promise<number> => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 400,
+        downloadThroughput: (400 * 1000) / 8,
+        uploadThroughput: (400 * 1000) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const started = performance.now();
+      await page.goto(server.url + path, { waitUntil: 'commit' });
+      await page.locator('[name=fullName]:enabled').waitFor({ timeout: 60_000 });
+      await page
+        .locator('form', { has: page.locator('[name=fullName]') })
+        .locator('button[type=submit]')
+        .waitFor({ timeout: 60_000 });
+      const ms = performance.now() - started;
+      await context.close();
+      return ms;
+    };
     const meeting = await load('/m/bench-page');
     const home = await load('/');
     const register = await load('/m/bench-page/register');
+    // The median of three first visits: one slow start on a shared machine must not decide.
+    const usable = [];
+    for (let i = 0; i < 3; i++) usable.push(await usableOnSlowPhone('/m/bench-page/register'));
+    usable.sort((a, b) => a - b);
     return [
       atMost('public meeting page, first load, JS (gzip)', kb(sum(meeting.js)), 25, 'KB'),
       atMost('public meeting page, first load, CSS (gzip)', kb(sum(meeting.css)), 6, 'KB'),
@@ -55,6 +87,15 @@ export async function benchBundle(): Promise<BenchRow[]> {
         'home (open meetings), first load (gzip)',
         `JS ${kb(sum(home.js)).toFixed(1)} KB, CSS ${kb(sum(home.css)).toFixed(1)} KB`,
       ),
+      {
+        ...atMost(
+          'register form usable, throttled phone (4× CPU, 400 ms RTT, 400 kbit/s), first visit',
+          (usable[1] ?? Infinity) / 1000,
+          3,
+          's',
+        ),
+        figure: `${((usable[1] ?? Infinity) / 1000).toFixed(2)} s (median of ${usable.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`,
+      },
       atMost(
         'registration form, JS beyond the meeting page (gzip)',
         kb(sum(register.js, meeting.js)),
