@@ -13,22 +13,9 @@ export const MAIL_KINDS = [
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-/** Kinds this module has a template for (every kind now); payloads are in ./payloads.ts. */
-export const RENDERED_KINDS = [
-  'received',
-  'confirmation',
-  'waitlisted',
-  'cancellation',
-  'reminder',
-  'support-decision',
-  'feedback-invitation',
-  'proposal-outcome',
-  'recover',
-] as const;
-export type RenderedKind = (typeof RENDERED_KINDS)[number];
-
-export function isRenderedKind(kind: string): kind is RenderedKind {
-  return (RENDERED_KINDS as readonly string[]).includes(kind);
+/** A kind read from a row: every kind has a template (the catalogues are typed by MailKind). */
+export function isMailKind(kind: string): kind is MailKind {
+  return (MAIL_KINDS as readonly string[]).includes(kind);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { MeetingRow } from '../db/repositories/meetings';
 import type { OutboxRow } from '../db/repositories/outbox';
 import type { RegistrationRow } from '../db/repositories/registrations';
 import type { Deps } from '../deps';
-import { isRenderedKind } from './kinds';
+import { isMailKind } from './kinds';
 import { fill, mailCatalogue, mailLocale } from './messages';
 import { ConfirmationPayloadSchema, readPayload } from './payloads';
 import { calendarInvitation } from './templates/calendar';
@@ -34,7 +34,7 @@ export async function renderMail(
   deps: Deps,
   { row, registration, meeting }: MailSubject,
 ): Promise<SendMailOptions> {
-  if (!isRenderedKind(row.kind)) throw new Error(`no template for "${row.kind}" e-mails`);
+  if (!isMailKind(row.kind)) throw new Error(`no template for "${row.kind}" e-mails`);
   const locale = mailLocale(row.locale);
   const cat = mailCatalogue(locale);
   const details = meetingDetails(meeting, locale, cat);

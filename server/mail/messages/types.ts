@@ -1,6 +1,6 @@
 // The shape of one language's e-mail texts. `{name}`-style slots are filled by `fill()`.
 import type { ProposalStatus } from '../../../shared/schemas/feedback';
-import type { RenderedKind } from '../kinds';
+import type { MailKind } from '../kinds';
 
 export interface KindText {
   /** With `{title}`. */
@@ -71,7 +71,7 @@ export interface MailCatalogue {
     status: Record<ProposalStatus, string>;
   };
   /** `promoted` is the confirmation of someone who came off the waitlist. */
-  kinds: Record<RenderedKind | 'promoted', KindText>;
+  kinds: Record<MailKind | 'promoted', KindText>;
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -1,7 +1,7 @@
 // Which blocks each kind of e-mail shows, and the blocks of the notices that report a decision
 // rather than a registration's state: support decided, feedback invited, a proposal's fate.
 // What those say comes from the row's payload (../payloads.ts), checked here at send time.
-import type { RenderedKind } from '../kinds';
+import type { MailKind } from '../kinds';
 import { fill, type MailCatalogue } from '../messages';
 import {
   FeedbackInvitationPayloadSchema,
@@ -22,7 +22,7 @@ export interface KindLayout {
 
 const REGISTRATION: KindLayout = { when: true, where: true, workshop: true, privateLink: true };
 
-const LAYOUTS: Record<RenderedKind, KindLayout> = {
+const LAYOUTS: Record<MailKind, KindLayout> = {
   received: REGISTRATION,
   confirmation: REGISTRATION,
   waitlisted: REGISTRATION,
@@ -37,7 +37,7 @@ const LAYOUTS: Record<RenderedKind, KindLayout> = {
   recover: { ...REGISTRATION, workshop: false },
 };
 
-export function layoutOf(kind: RenderedKind): KindLayout {
+export function layoutOf(kind: MailKind): KindLayout {
   return LAYOUTS[kind];
 }
 
@@ -88,7 +88,7 @@ function proposalBlocks({ cat, payload, publicUrl, slug }: NoticeContext): MailB
 }
 
 /** The kind's own blocks (none for the registration notices); throws on a malformed payload. */
-export function noticeBlocks(kind: RenderedKind, context: NoticeContext): MailBlock[] {
+export function noticeBlocks(kind: MailKind, context: NoticeContext): MailBlock[] {
   switch (kind) {
     case 'support-decision':
       return supportBlocks(context);
