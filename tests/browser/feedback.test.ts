@@ -146,13 +146,16 @@ describe('feedback on a phone', () => {
     const scripts = async (path: string) => {
       const page = await context.newPage();
       const sizes = new Map<string, number>();
+      const measured: Array<Promise<void>> = [];
       const onDone = (request: Request) => {
         if (request.resourceType() === 'script')
-          void request.sizes().then((s) => sizes.set(request.url(), s.responseBodySize));
+          measured.push(
+            request.sizes().then((s) => void sizes.set(request.url(), s.responseBodySize)),
+          );
       };
       page.on('requestfinished', onDone);
       await page.goto(path, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(200);
+      await Promise.all(measured);
       await page.close();
       return sizes;
     };

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  deviceOutboxSize,
   newPhone,
   startBrowserEnv,
   waitForServiceWorker,
@@ -81,7 +82,8 @@ describe('registering on a phone', () => {
     await expect
       .poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 })
       .toBe(1);
-    await page.waitForTimeout(1500); // any duplicate send would have landed by now
+    // Nothing left to send: no later copy can reach the server.
+    await expect.poll(() => deviceOutboxSize(page)).toBe(0);
     const stored = await registrationsOf(env.server, slug);
     expect(stored.map((r) => [r.fullName, r.status])).toEqual([['Salma Ouazzani', 'accepted']]);
     await context.close();

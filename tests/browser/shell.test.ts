@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from '../../server/testing/harness';
 import {
+  deviceOutboxSize,
   newPhone,
   startBrowserEnv,
   waitForServiceWorker,
@@ -102,7 +103,8 @@ describe('the app shell', () => {
     await expect
       .poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 })
       .toBe(1);
-    await again.waitForTimeout(1500);
+    // Nothing left to send: no later copy can reach the server.
+    await expect.poll(() => deviceOutboxSize(again)).toBe(0);
     expect((await registrationsOf(env.server, slug)).map((r) => r.fullName)).toEqual([
       'Hamza Tazi',
     ]);

@@ -72,3 +72,22 @@ export async function newPhone(
   const page = await context.newPage();
   return { context, page };
 }
+
+/** How many writes still wait in the phone's outbox (IndexedDB `liqa`): neither sent nor refused. */
+export function deviceOutboxSize(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('liqa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+          all.onsuccess = () => {
+            const entries = all.result as Array<{ state: string }>;
+            resolve(entries.filter((e) => e.state !== 'sent' && e.state !== 'refused').length);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
