@@ -81,11 +81,16 @@ function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Loca
             )}
           </dd>
         </div>
-        <MeetingContact contact={m.contact} locale={locale} />
       </dl>
 
       <RegistrationPanel meeting={m} locale={locale} />
       <Conditions meeting={m} locale={locale} />
+      {/* After "register": the first screen of a phone holds date, place, state and the button. */}
+      {(m.contact?.email || m.contact?.phone) && (
+        <dl class={styles.facts}>
+          <MeetingContact contact={m.contact} locale={locale} />
+        </dl>
+      )}
       {m.description && (
         <LocalText as="p" class={styles.description} text={m.description} locale={locale} />
       )}
