@@ -16,6 +16,17 @@ interface Loaded {
 const sum = (m: Map<string, number>, except?: Map<string, number>) =>
   [...m].filter(([url]) => !except?.has(url)).reduce((total, [, size]) => total + size, 0);
 
+const PROGRAMME_SLUG = 'bench-programme';
+
+async function createProgramme(url: string, token: string): Promise<void> {
+  const res = await fetch(`${url}/api/programmes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ slug: PROGRAMME_SLUG, title: { ar: 'خطة العمل الوطنية الثالثة' } }),
+  });
+  if (res.status !== 201) throw new Error(`programme not created: ${res.status}`);
+}
+
 export async function benchBundle(): Promise<BenchRow[]> {
   const server = await startBenchServer(17_500);
   const browser = await chromium.launch({
@@ -30,7 +41,12 @@ export async function benchBundle(): Promise<BenchRow[]> {
     ],
   });
   try {
-    await createMeeting(server.url, await adminToken(server.url), openMeeting('bench-page', 100));
+    const token = await adminToken(server.url);
+    await createProgramme(server.url, token);
+    await createMeeting(server.url, token, {
+      ...openMeeting('bench-page', 100),
+      programmeSlug: PROGRAMME_SLUG,
+    });
     const load = async (path: string): Promise<Loaded> => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
@@ -76,6 +92,7 @@ export async function benchBundle(): Promise<BenchRow[]> {
     const meeting = await load('/m/bench-page');
     const home = await load('/');
     const register = await load('/m/bench-page/register');
+    const programme = await load(`/p/${PROGRAMME_SLUG}`);
     // The median of three first visits: one slow start on a shared machine must not decide.
     const usable = [];
     for (let i = 0; i < 3; i++) usable.push(await usableOnSlowPhone('/m/bench-page/register'));
@@ -96,6 +113,12 @@ export async function benchBundle(): Promise<BenchRow[]> {
         ),
         figure: `${((usable[1] ?? Infinity) / 1000).toFixed(2)} s (median of ${usable.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`,
       },
+      atMost(
+        'public programme page /p/:slug, JS beyond the shell (what the home page loads), gzip',
+        kb(sum(programme.js, home.js)),
+        15,
+        'KB',
+      ),
       atMost(
         'registration form, JS beyond the meeting page (gzip)',
         kb(sum(register.js, meeting.js)),
