@@ -2,31 +2,13 @@
 // is left `sending` under a lease nobody renews. The next process sends it again well within a
 // minute, under the same Message-ID, and it is delivered exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { meetingBody } from '../../server/testing/harness';
-import {
-  startLiqaProcess,
-  stubClientDir,
-  type LiqaProcess,
-} from '../../server/testing/liqaProcess';
+import { randomUUID } from 'node:crypto';
+import { startLiqaProcess, type LiqaProcess } from '../../server/testing/liqaProcess';
 import { startSlowSmtp, type SlowSmtp } from '../../server/testing/slowSmtp';
-import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
+import { crashRun, openMeetingAsAdmin, post } from './support/crashRun';
 
-const schema = `t_${randomBytes(6).toString('hex')}`;
-const env = () => ({
-  LIQA_DATA_DIR: dataDir,
-  LIQA_CLIENT_DIR: clientDir,
-  LIQA_DB_SCHEMA: schema,
-  SMTP_URL: smtp.url,
-  LIQA_ADMIN_EMAIL: 'kill@liqa.ma',
-  LIQA_ADMIN_PASSWORD: 'kill-password-1',
-});
-const dataDir = mkdtempSync(path.join(tmpdir(), 'liqa-kill-'));
-const clientDir = stubClientDir();
+const run = crashRun('kill');
+const env = () => run.env({ SMTP_URL: smtp.url });
 let smtp: SlowSmtp;
 
 beforeAll(async () => {
@@ -34,25 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await smtp.close();
-  if (process.env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-  }
+  await run.cleanUp();
 });
-
-async function post(liqa: LiqaProcess, p: string, body: unknown, token?: string) {
-  const res = await fetch(`${liqa.url}${p}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 
 describe('a crash in the middle of an SMTP conversation', () => {
   it('sends the message again within a minute, once, under the same Message-ID', async () => {
@@ -61,20 +26,7 @@ describe('a crash in the middle of an SMTP conversation', () => {
     let liqa = await startLiqaProcess(env());
     let survivor: LiqaProcess | null = null;
     try {
-      const login = await post(liqa, '/api/auth/login', {
-        email: 'kill@liqa.ma',
-        password: 'kill-password-1',
-      });
-      const token = String(login.body.token);
-      const wall = (days: number) =>
-        instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);
-      const meeting = meetingBody({
-        slug: 'kill',
-        startsAt: wall(20),
-        endsAt: wall(20.25),
-        registration: { opensAt: wall(-1), closesAt: wall(10) },
-      });
-      expect((await post(liqa, '/api/meetings', meeting, token)).status).toBe(201);
+      const token = await openMeetingAsAdmin(liqa, 'kill');
       const registered = await post(liqa, '/api/meetings/kill/registrations', {
         id: randomUUID(),
         fullName: 'Participante',
