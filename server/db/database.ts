@@ -2,11 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 import type { Dialect } from './migrations/columns';
 import { migrationProvider } from './migrations';
+import { OwnSchemaPostgresDialect } from './ownSchemaIntrospector';
 
 export interface DatabaseConfig {
   /** postgres://… ; unset means SQLite in `dataDir`. */
@@ -63,7 +64,7 @@ function openPostgres(url: string, schema: string | undefined, poolSize = 10): D
     max: poolSize,
     ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }, schema) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
 
