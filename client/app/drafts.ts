@@ -88,3 +88,20 @@ export function useDraft<T>(
     },
   };
 }
+
+/**
+ * Whether a draft of `form` waits on the device (null while looking): a screen whose form opens
+ * on a tap (change my details, change my request) opens it at once when there is one.
+ */
+export function useDraftWaiting(form: string | null): boolean | null {
+  const [waitingDraft, setWaitingDraft] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!form) return setWaitingDraft(false);
+    let live = true;
+    loadDraft(form)
+      .then((draft) => live && setWaitingDraft(draft !== undefined))
+      .catch(() => live && setWaitingDraft(false));
+    return () => void (live = false);
+  }, [form]);
+  return waitingDraft;
+}

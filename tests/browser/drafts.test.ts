@@ -1,6 +1,8 @@
-// No typed input lost: the registration form keeps a draft on the phone as the person types,
-// and a reload — the new-version banner's "Update" is one, after it has written every draft —
-// puts it back and says so; clearing the form clears the draft.
+// No typed input lost: every form a participant types into (registration, change of details,
+// support request, feedback) keeps a draft on the phone as the person types, and a reload — the
+// new-version banner's "Update" is one, after it has written every draft — puts it back and says
+// so; clearing the form clears the draft.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
@@ -62,6 +64,85 @@ describe('a half-filled form', () => {
     await page.locator('[data-draft-restored] button').click();
     expect(await page.inputValue('[name=fullName]')).toBe('');
     await expect.poll(() => storedDraft(page, `draft:register:${slug}`)).toBeNull();
+    await context.close();
+  });
+});
+
+/** A registration made through the API, as the confirmation e-mail's private link opens it. */
+async function registered(): Promise<{ id: string; manageToken: string }> {
+  const res = await env.server.json<{ id: string; manageToken: string }>(
+    'POST',
+    `/api/meetings/${slug}/registrations`,
+    {
+      body: {
+        id: randomUUID(),
+        fullName: 'خديجة بنعلي',
+        gender: 'female',
+        ageBand: '30-40',
+        role: 'association',
+        organization: 'جمعية الأمل',
+        provinceCode: 'tetouan',
+        email: `khadija-${randomUUID().slice(0, 8)}@example.ma`,
+        locale: 'ar',
+        consent: true,
+      },
+    },
+  );
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+describe('the other forms, half filled', () => {
+  it('the change of details on the private link opens again, filled, after a reload', async () => {
+    const r = await registered();
+    const { context, page } = await newPhone(env);
+    await page.goto(`/r/${r.id}#${r.manageToken}`);
+    await page.getByRole('button', { name: 'تعديل معلوماتي' }).click();
+    await page.fill('[name=organization]', 'تعاونية النسيج');
+    await expect
+      .poll(() => storedDraft(page, `draft:edit:${r.id}`))
+      .toMatchObject({ organization: 'تعاونية النسيج' });
+    await page.reload();
+    await page.locator('[data-draft-restored]').waitFor();
+    expect(await page.inputValue('[name=organization]')).toBe('تعاونية النسيج');
+    // Dropping the changes puts the registration's own value back and forgets the draft.
+    await page.locator('[data-draft-restored] button').click();
+    expect(await page.inputValue('[name=organization]')).toBe('جمعية الأمل');
+    await expect.poll(() => storedDraft(page, `draft:edit:${r.id}`)).toBeNull();
+    await context.close();
+  });
+
+  it('the support request is put back after a reload', async () => {
+    const r = await registered();
+    const { context, page } = await newPhone(env);
+    await page.goto(`/r/${r.id}/support#${r.manageToken}`);
+    await page.locator('[name=note]').waitFor();
+    await page.check('input[name=travel]', { force: true });
+    await page.fill('[name=note]', 'أصل بالحافلة من تطوان صباح اللقاء');
+    await expect
+      .poll(() => storedDraft(page, `draft:support:${r.id}`))
+      .toMatchObject({ travel: true, note: 'أصل بالحافلة من تطوان صباح اللقاء' });
+    await page.reload();
+    await page.locator('[data-draft-restored]').waitFor();
+    expect(await page.inputValue('[name=note]')).toBe('أصل بالحافلة من تطوان صباح اللقاء');
+    expect(await page.isChecked('input[name=travel]')).toBe(true);
+    await context.close();
+  });
+
+  it('the feedback is put back after a reload', async () => {
+    const { context, page } = await newPhone(env);
+    await page.goto(`/m/${slug}/feedback`);
+    await page.check('input[name="ratings.overall"][value="4"]', { force: true });
+    await page.fill('[name="problems.0"]', 'ضعف النقل بين الجماعات القروية');
+    await page.fill('[name=comment]', 'شكرا على التنظيم');
+    await expect
+      .poll(() => storedDraft(page, `draft:feedback:${slug}`))
+      .toMatchObject({ comment: 'شكرا على التنظيم' });
+    await page.reload();
+    await page.locator('[data-draft-restored]').waitFor();
+    expect(await page.isChecked('input[name="ratings.overall"][value="4"]')).toBe(true);
+    expect(await page.inputValue('[name="problems.0"]')).toBe('ضعف النقل بين الجماعات القروية');
+    expect(await page.inputValue('[name=comment]')).toBe('شكرا على التنظيم');
     await context.close();
   });
 });

@@ -43,6 +43,11 @@ export function emptyValues(): FeedbackValues {
   };
 }
 
+/** Nothing rated, chosen or typed (the link choice alone is no draft worth keeping). */
+export function isBlankFeedback(values: FeedbackValues): boolean {
+  return JSON.stringify({ ...values, linkTo: '' }) === JSON.stringify(emptyValues());
+}
+
 /** On-site or post-meeting: as the poster or e-mail link says, else by the meeting's end. */
 export function kindFor(search: string, endsAt: string, now: number): FeedbackKind {
   const asked = new URLSearchParams(search).get('kind');

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
+import { useDraft } from '../../app/drafts';
 import { pickText } from '../../app/i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -15,7 +16,14 @@ import { loadMeeting } from '../../sync/meetingSnapshot';
 import { startOutbox } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import FeedbackForm from './FeedbackForm';
-import { emptyValues, errorsByField, kindFor, type FeedbackValues, type FieldErrors } from './form';
+import {
+  emptyValues,
+  errorsByField,
+  isBlankFeedback,
+  kindFor,
+  type FeedbackValues,
+  type FieldErrors,
+} from './form';
 import { ft, useFeedbackWords } from './messages';
 import Sent from './Sent';
 import { dropFeedback } from './submit';
@@ -70,6 +78,9 @@ function FeedbackScreen({
   const [values, setValues] = useState<FeedbackValues>(emptyValues);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [sentId, setSentId] = useState<string | null>(null);
+  // What they type is kept on the phone until it is handed to the outbox: a reload or an update
+  // loses nothing.
+  const draft = useDraft(`feedback:${meeting.slug}`, values, setValues, isBlankFeedback);
 
   const startOver = (keep: FeedbackValues, errors: FieldErrors, refused = false) => {
     // A refusal that has been read leaves the queue; anything else stays until it is sent.
@@ -102,6 +113,21 @@ function FeedbackScreen({
       ) : (
         <>
           <p>{ft(locale, 'intro')}</p>
+          {draft.restored && (
+            <div class="notice row" role="status" data-draft-restored>
+              <p>{ft(locale, 'draftRestored')}</p>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => {
+                  draft.discard();
+                  startOver(emptyValues(), {});
+                }}
+              >
+                {ft(locale, 'draftClear')}
+              </button>
+            </div>
+          )}
           <FeedbackForm
             key={id}
             meeting={meeting}
@@ -111,7 +137,10 @@ function FeedbackScreen({
             values={values}
             onValues={setValues}
             serverErrors={serverErrors}
-            onSaved={setSentId}
+            onSaved={(saved) => {
+              draft.discard();
+              setSentId(saved);
+            }}
           />
         </>
       )}

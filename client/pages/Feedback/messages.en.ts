@@ -61,4 +61,6 @@ export const en: Record<FeedbackMessageKey, string> = {
   retry: 'Try again',
   cached:
     'You are offline: this is the last saved version of the meeting; your feedback will be sent when the network returns.',
+  draftRestored: 'We have put back what you had already typed on this phone, not yet sent.',
+  draftClear: 'Clear the form',
 };

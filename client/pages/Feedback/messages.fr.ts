@@ -64,4 +64,7 @@ export const fr: Record<FeedbackMessageKey, string> = {
   retry: 'Réessayer',
   cached:
     'Vous êtes hors ligne : voici la dernière version enregistrée de la rencontre ; votre avis partira au retour du réseau.',
+  draftRestored:
+    'Nous avons remis ce que vous aviez déjà saisi sur ce téléphone, pas encore envoyé.',
+  draftClear: 'Vider le formulaire',
 };

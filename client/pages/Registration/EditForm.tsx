@@ -1,16 +1,18 @@
 // Changing one's details: validated as the person types (the server's own schema), what to
-// fix listed on submit, and only what changed handed over to be sent.
+// fix listed on submit, and only what changed handed over to be sent. What is typed is kept on
+// the phone as a draft until it is saved or dropped.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationDetails } from '../../api/registrations';
+import { useDraft } from '../../app/drafts';
 import ErrorSummary from '../../components/ErrorSummary';
 import type { FieldErrors, FormValues } from '../Register/form';
 import formStyles from '../Register/Register.module.css';
 import { useFieldState } from '../Register/useFieldState';
 import EditFields from './EditFields';
-import { checkEdit } from './editValues';
+import { checkEdit, sameEditable } from './editValues';
 import { mt } from './messages';
 
 interface Props {
@@ -31,6 +33,9 @@ export default function EditForm(props: Props) {
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const draft = useDraft(`edit:${registration.id}`, values, setValues, (v) =>
+    sameEditable(v, props.initial),
+  );
   const check = useMemo(
     () => checkEdit(registration, values, locale, mt(locale, 'cannotClear')),
     [registration, values, locale],
@@ -57,6 +62,7 @@ export default function EditForm(props: Props) {
     setSaving(true);
     try {
       await props.onSave(check.patch);
+      draft.discard();
     } catch (error) {
       console.error('registration edit: cannot save on this device', error);
       setNote('saveFailed');
@@ -74,6 +80,21 @@ export default function EditForm(props: Props) {
       <h2 id="edit-title" tabIndex={-1} ref={headingRef}>
         {mt(locale, 'editTitle')}
       </h2>
+      {draft.restored && (
+        <div class="notice row" role="status" data-draft-restored>
+          <p>{mt(locale, 'draftRestored')}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              draft.discard();
+              setValues(props.initial);
+            }}
+          >
+            {mt(locale, 'draftClear')}
+          </button>
+        </div>
+      )}
       {fields.submitted && Object.keys(fields.visibleErrors).length > 0 && (
         <div role="alert">
           <ErrorSummary
@@ -93,7 +114,14 @@ export default function EditForm(props: Props) {
         <button type="submit" class="button" disabled={saving}>
           {saving ? mt(locale, 'saving') : mt(locale, 'save')}
         </button>
-        <button type="button" class="button button--secondary" onClick={props.onClose}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => {
+            draft.discard();
+            props.onClose();
+          }}
+        >
           {mt(locale, 'back')}
         </button>
       </div>

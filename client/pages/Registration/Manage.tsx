@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import { ApiError } from '../../api/http';
+import { useDraftWaiting } from '../../app/drafts';
 import { useRemote } from '../../app/useRemote';
 import Ticket from '../../components/Ticket';
 import { loadMeeting } from '../../sync/meetingSnapshot';
@@ -87,6 +88,11 @@ export default function Manage({
   const progressRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'heading' | 'progress' | null>(null);
   const access = { id: registration.id, token: copy.token, locale };
+  // Changes left half typed (before a reload or an update) open the form again, filled.
+  const editDraftWaiting = useDraftWaiting(`edit:${registration.id}`);
+  useEffect(() => {
+    if (editDraftWaiting && canChange) setMode((now) => (now === 'view' ? 'edit' : now));
+  }, [editDraftWaiting]);
 
   useEffect(() => {
     void syncDeviceRecord(copy.registration, copy.token, meeting?.title).catch(() => undefined);

@@ -59,6 +59,11 @@ function same(a: FormValues[Editable], b: FormValues[Editable]): boolean {
   return typeof a === 'string' && typeof b === 'string' ? a.trim() === b.trim() : a === b;
 }
 
+/** No editable field differs: nothing worth keeping as a draft. */
+export function sameEditable(a: FormValues, b: FormValues): boolean {
+  return EDITABLE.every((field) => same(a[field], b[field]));
+}
+
 function inputOf(values: FormValues): Record<Editable, unknown> {
   const out = {} as Record<Editable, unknown>;
   for (const field of EDITABLE) out[field] = values[field];

@@ -136,4 +136,6 @@ export const en: RegistrationCatalogue = {
   erasedTitle: 'Your data was erased',
   erasedBody:
     'The organizers’ server and this phone no longer hold your name, contact details or private link. This link no longer opens anything.',
+  draftRestored: 'We have put back the changes you had typed on this phone, not yet saved.',
+  draftClear: 'Drop these changes',
 };

@@ -137,4 +137,7 @@ export const fr: RegistrationCatalogue = {
   erasedTitle: 'Vos données ont été effacées',
   erasedBody:
     'Le serveur des organisateurs et ce téléphone ne gardent plus votre nom, vos coordonnées ni votre lien personnel. Ce lien n’ouvre plus rien.',
+  draftRestored:
+    'Nous avons remis les modifications que vous aviez saisies sur ce téléphone, pas encore enregistrées.',
+  draftClear: 'Abandonner ces modifications',
 };

@@ -1,5 +1,6 @@
 // The request form: what to ask for, from where, for how many nights; the answer is shown as
-// the person fills it in, worked out on the phone with the organizers' own rule.
+// the person fills it in, worked out on the phone with the organizers' own rule. What is typed
+// is kept on the phone as a draft until it is handed to the outbox.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { provincesByRegion } from '../../../shared/geo';
@@ -10,6 +11,7 @@ import {
 } from '../../../shared/schemas/support';
 import { validate } from '../../../shared/schemas/validate';
 import { supportEligibility, type SupportSetting } from '../../../shared/support';
+import { useDraft } from '../../app/drafts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import EligibilityAnswer from './EligibilityAnswer';
 import { st } from './messages';
@@ -30,11 +32,18 @@ interface Props {
   setting: SupportSetting;
   start: FormStart;
   canWithdraw: boolean;
+  /** The draft's name on this phone (one per registration). */
+  draftKey: string;
   onSubmit: (body: SupportRequestInput) => void;
 }
 
-export default function RequestForm({ locale, setting, start, canWithdraw, onSubmit }: Props) {
+const sameAs = (a: FormStart, b: FormStart) => JSON.stringify(a) === JSON.stringify(b);
+
+export default function RequestForm(props: Props) {
+  const { locale, setting, start, canWithdraw, onSubmit } = props;
   const [v, setV] = useState(start);
+  // Nothing changed from where the form starts: no draft worth keeping.
+  const draft = useDraft(props.draftKey, v, setV, (values) => sameAs(values, start));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (change: Partial<FormStart>) => setV((prev) => ({ ...prev, ...change }));
   const answer = v.departureProvinceCode
@@ -59,7 +68,10 @@ export default function RequestForm({ locale, setting, start, canWithdraw, onSub
       found.departureProvinceCode = st(locale, 'departureHint');
     if (!travel && !lodging && !withdrawing) found.travel = st(locale, 'nothing');
     setErrors(found);
-    if (checked.ok && Object.keys(found).length === 0) onSubmit(checked.value);
+    if (checked.ok && Object.keys(found).length === 0) {
+      draft.discard();
+      onSubmit(checked.value);
+    }
   };
 
   return (
@@ -71,6 +83,21 @@ export default function RequestForm({ locale, setting, start, canWithdraw, onSub
         send(v.travel, v.lodging);
       }}
     >
+      {draft.restored && (
+        <div class="notice row" role="status" data-draft-restored>
+          <p>{st(locale, 'draftRestored')}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              draft.discard();
+              setV(start);
+            }}
+          >
+            {st(locale, 'draftClear')}
+          </button>
+        </div>
+      )}
       <fieldset
         class={styles.choices}
         aria-describedby={errors.travel ? 'support-nothing' : undefined}

@@ -8,6 +8,7 @@ import {
   supportRequestAllowed,
   supportSettingOf,
 } from '../../../shared/support';
+import { useDraftWaiting } from '../../app/drafts';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import Loading from '../../components/Loading';
@@ -64,6 +65,12 @@ function SupportScreen({
   const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
   const [editing, setEditing] = useState(false);
   useEffect(() => subscribe(setEntries), []);
+  const draftKey = `support:${ctx.id}`;
+  // A change left half typed (before a reload or an update) opens the form again, filled.
+  const draftWaiting = useDraftWaiting(draftKey);
+  useEffect(() => {
+    if (draftWaiting) setEditing(true);
+  }, [draftWaiting]);
   const setting = supportSettingOf(ctx.meeting);
   const policy = setting.policy;
   const entry = entries ? latestSupportEntry(ctx.id, entries) : undefined;
@@ -125,6 +132,7 @@ function SupportScreen({
               setting={setting}
               start={start}
               canWithdraw={hasRequest}
+              draftKey={draftKey}
               onSubmit={submit}
             />
           )}

@@ -43,4 +43,7 @@ export const en: SupportCatalogue = {
   budgetNote:
     'Being eligible is not an approval: the committee decides within the seats and rooms available.',
   back: 'My registrations',
+  draftRestored:
+    'We have put back what you had already typed into this request on this phone, not yet sent.',
+  draftClear: 'Clear what I typed',
 };

@@ -44,4 +44,7 @@ export const fr: SupportCatalogue = {
   budgetNote:
     'Être éligible ne vaut pas accord : le comité décide dans la limite des places et des chambres.',
   back: 'Mes inscriptions',
+  draftRestored:
+    'Nous avons remis ce que vous aviez déjà saisi dans cette demande sur ce téléphone, pas encore envoyé.',
+  draftClear: 'Effacer ma saisie',
 };
