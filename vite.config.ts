@@ -1,8 +1,28 @@
 // Builds the PWA: Preact, then our service worker with the precache list of the build.
 // The web app manifest is a static file (client/public/manifest.webmanifest).
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { serviceWorker } from './build/serviceWorkerPlugin.ts';
+
+const SHARED = path.resolve(import.meta.dirname, 'shared');
+
+/**
+ * The shared schemas check phones with shared/phoneOnDevice.ts in the PWA: Moroccan numbers by our
+ * own rule, libphonenumber fetched for a foreign one, so the forms do not carry it on 3G. The
+ * server and the tests keep shared/phone.ts, the library for every number.
+ */
+function phoneOnDevice(): Plugin {
+  return {
+    name: 'liqa-phone-on-device',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '../phone' || !importer?.startsWith(path.join(SHARED, 'schemas') + path.sep))
+        return null;
+      return path.join(SHARED, 'phoneOnDevice.ts');
+    },
+  };
+}
 
 const API_PORT = Number(process.env.LIQA_API_PORT ?? 8081);
 
@@ -21,5 +41,5 @@ export default defineConfig({
   server: {
     proxy: { '/api': `http://127.0.0.1:${API_PORT}` },
   },
-  plugins: [preact(), serviceWorker('sw/sw.ts')],
+  plugins: [phoneOnDevice(), preact(), serviceWorker('sw/sw.ts')],
 });

@@ -2,7 +2,8 @@
 // numbering plan (libphonenumber's, in phoneNumberingPlans.json: its metadata without the display
 // formats, which reading and checking never use, but Morocco's): Moroccan numbers in national
 // form (06…, 07…, 05…) or international form, and the numbers of every other country (migrants,
-// the diaspora) in international form (+… or 00…).
+// the diaspora) in international form (+… or 00…). The server reads every number here; the PWA's
+// forms use shared/phoneOnDevice.ts, which fetches this module only for a foreign number.
 import {
   parsePhoneNumberFromString,
   type MetadataJson,

@@ -2,6 +2,7 @@
 // to fix on submit, and hands a valid registration to the outbox.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
+import { onPhoneLibrary } from '../../../shared/phoneOnDevice';
 import type { Meeting } from '../../api/meetings';
 import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import ChoiceGroup, { type Choice } from '../../components/ChoiceGroup';
@@ -53,7 +54,10 @@ export default function RegistrationForm({
   const [saveFailed, setSaveFailed] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const labels = labelsFor(locale);
-  const check = useMemo(() => checkForm(values, id, locale), [values, id, locale]);
+  // A foreign phone number is checked against its country's plan once that has been fetched.
+  const [phonePlans, setPhonePlans] = useState(0);
+  useEffect(() => onPhoneLibrary(() => setPhonePlans((n) => n + 1)), []);
+  const check = useMemo(() => checkForm(values, id, locale), [values, id, locale, phonePlans]);
   const { submitted, markSubmitted, errorOf, set, text, visibleErrors } = useFieldState({
     values,
     onValues,

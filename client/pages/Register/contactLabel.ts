@@ -1,6 +1,6 @@
 // The address a link was sent to, as the person reads it: the e-mail, or the phone as dialled
-// at home (the form already carries the phone library, so this costs the page nothing).
-import { formatPhone } from '../../../shared/phone';
+// at home (by the form's own phone rule: a foreign number is grouped once its plan is loaded).
+import { formatPhone } from '../../../shared/phoneOnDevice';
 import type { RecoverContact } from '../../sync/recoverLink';
 
 export function contactLabel(contact: RecoverContact): string {
