@@ -318,11 +318,13 @@ describe("the programme's proposals as open data", () => {
     expect(csv.headers.get('link')).toContain('creativecommons.org/licenses/by/4.0');
     const rows = await new Promise<Array<Record<string, string>>>((resolve, reject) => {
       const out: Array<Record<string, string>> = [];
-      csv.text().then((text) =>
-        parseString(text.replace(/^\uFEFF/, ''), { headers: true })
-          .on('data', (row: Record<string, string>) => out.push(row))
-          .on('error', reject)
-          .on('end', () => resolve(out)),
+      csv.text().then(
+        (text) =>
+          parseString(text.replace(/^\uFEFF/, ''), { headers: true })
+            .on('data', (row: Record<string, string>) => out.push(row))
+            .on('error', reject)
+            .on('end', () => resolve(out)),
+        reject,
       );
     });
     expect(rows).toHaveLength(2);

@@ -21,7 +21,7 @@ export default function Confirm(props: Props) {
 
   const confirm = () => {
     setBusy(true);
-    props.onConfirm().finally(() => setBusy(false));
+    void props.onConfirm().finally(() => setBusy(false));
   };
 
   return (
