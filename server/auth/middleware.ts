@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { StaffRole } from '../../shared/enums';
 import { roleAllows, userForToken } from '../domain/accounts';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/env';
 

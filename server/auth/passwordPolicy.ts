@@ -4,7 +4,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import type { Locale } from '../../shared/enums';
 import { validationMessage } from '../../shared/i18n/validationMessages';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 
 export const PASSWORD_MIN_LENGTH = 12;
 

@@ -1,4 +1,4 @@
-// The one error type of the domain: a stable API code, optionally with field errors.
+// The one error type of every server layer: a stable API code, optionally with field errors.
 import type { ErrorCode, FieldError } from '../../shared/errors';
 
 export class DomainError extends Error {

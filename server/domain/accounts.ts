@@ -19,8 +19,8 @@ import {
   updateUserRow,
 } from '../db/repositories/users';
 import type { Deps } from '../deps';
-import type { StaffUser } from '../http/env';
-import { DomainError } from './errors';
+import type { StaffUser } from '../core/staffUser';
+import { DomainError } from '../core/domainError';
 
 export const SESSION_DAYS = 14;
 /** A session unused this long ends: a desk phone left signed in overnight asks again. */

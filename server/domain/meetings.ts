@@ -20,8 +20,8 @@ import { putTeamMember } from '../db/repositories/team';
 import { inWriteTransaction } from '../db/writeBatch';
 import { findProgrammeBySlug } from '../db/repositories/programmes';
 import type { Deps } from '../deps';
-import type { StaffUser } from '../http/env';
-import { DomainError } from './errors';
+import type { StaffUser } from '../core/staffUser';
+import { DomainError } from '../core/domainError';
 import { mergePatch } from './mergePatch';
 import { meetingInputOf, toMeetingView, type MeetingView } from './meetingView';
 

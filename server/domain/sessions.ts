@@ -8,8 +8,8 @@ import {
   sessionsByPrefix,
 } from '../db/repositories/sessions';
 import type { Deps } from '../deps';
-import type { StaffUser } from '../http/env';
-import { DomainError } from './errors';
+import type { StaffUser } from '../core/staffUser';
+import { DomainError } from '../core/domainError';
 
 /** A session's public id: the start of its token's hash, which reveals nothing of the token. */
 export const SESSION_ID = /^[0-9a-f]{16}$/;

@@ -15,8 +15,8 @@ import {
   type UserRow,
 } from '../db/repositories/users';
 import type { Deps } from '../deps';
-import type { StaffUser } from '../http/env';
-import { DomainError } from './errors';
+import type { StaffUser } from '../core/staffUser';
+import { DomainError } from '../core/domainError';
 
 function toUserView(row: UserRow): UserView {
   return {

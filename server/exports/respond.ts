@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import type { Config } from '../config';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { isLocale } from '../../shared/enums';
 import type { AppEnv } from '../http/env';
 import { requestLocale } from '../http/locale';

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { validate } from '../../shared/schemas/validate';
 import { validationMessage, type ValidationMessageKey } from '../../shared/i18n/validationMessages';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import type { AppEnv } from './env';
 import { jsonTooDeep, pathOfNul } from './hostileInput';
 import { requestLocale } from './locale';

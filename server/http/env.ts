@@ -1,14 +1,7 @@
 // What middleware leaves on the request context for the handlers after it.
 import type { StaffRole } from '../../shared/enums';
+import type { StaffUser } from '../core/staffUser';
 import type { MeetingRow } from '../db/repositories/meetings';
-
-export interface StaffUser {
-  id: string;
-  email: string;
-  role: StaffRole;
-  /** The SHA-256 of the session token this request came with (to keep it when others end). */
-  sessionHash?: string;
-}
 
 export interface AppEnv {
   Variables: {

@@ -6,9 +6,10 @@ import type { StaffRole } from '../../shared/enums';
 import { findMeetingById, findMeetingBySlug, type MeetingRow } from '../db/repositories/meetings';
 import { findProposal } from '../db/repositories/proposals';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { assertMeetingAccess, publicMeetingRole } from '../domain/teams/access';
-import type { AppEnv, StaffUser } from './env';
+import type { StaffUser } from '../core/staffUser';
+import type { AppEnv } from './env';
 
 /** `public`: anyone (a draft only for its team); a role: staff of the meeting's team with it. */
 export type MeetingNeed = StaffRole | 'public';

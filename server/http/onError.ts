@@ -2,7 +2,7 @@
 // plain 500 problem goes out, never a stack trace.
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { requestLocale } from './locale';
 import { problem, problemResponse } from './problem';
 

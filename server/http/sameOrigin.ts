@@ -4,7 +4,7 @@
 // nothing runs. Bearer tokens are never sent by a browser on its own, so their writes pass.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../config';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import type { AppEnv } from './env';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

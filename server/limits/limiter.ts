@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { sha256Hex } from '../auth/tokens';
 import { countHit, refundHit, sweepHits } from '../db/repositories/rateLimits';
 import type { Database } from '../db/schema';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 
 export interface LimitRule {
   /** Names the counter, so rules never share one by accident. */

@@ -10,7 +10,7 @@ import {
   type OutboxRow,
 } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import type { OutboxChannel } from '../../shared/enums';
 import { smsDirectory, smsFileName } from '../sms/transport';
 import { emlFileName } from './delivery';

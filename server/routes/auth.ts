@@ -6,7 +6,7 @@ import { LOGIN_FAILED } from '../../shared/i18n/errorMessages';
 import { countGuess } from '../auth/loginThrottle';
 import { SESSION_COOKIE, bearerToken } from '../auth/middleware';
 import { SESSION_DAYS, login, logout } from '../domain/accounts';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { changeOwnPassword } from '../domain/users';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/env';

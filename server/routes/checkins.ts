@@ -31,7 +31,7 @@ import { roster } from '../domain/checkin/roster';
 import { checkinSummary } from '../domain/checkin/summary';
 import { deskDevices } from '../db/repositories/checkins';
 import { changeWorkshop } from '../domain/checkin/workshop';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { parseBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';

@@ -10,7 +10,7 @@ import type { AppEnv } from '../http/env';
 import { meetingAccess, meetingOf, staffOf } from '../http/meetingAccess';
 import { parseBody, readJson } from '../http/body';
 import { requestLocale } from '../http/locale';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { publicResponse } from '../http/publicCache';
 import { publicMeeting, publicMeetingList } from './publicMeetings';
 

@@ -23,7 +23,7 @@ import { validate } from '../../shared/schemas/validate';
 import { requireRole } from '../auth/middleware';
 import { programmeMeetingRows } from '../db/repositories/programmes';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { programmeDashboard } from '../domain/programmes/dashboard';
 import { evidencePack } from '../domain/programmes/evidence';
 import {

@@ -10,7 +10,7 @@ import {
   stampOfMeeting,
 } from '../db/repositories/meetings';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { listMeetings } from '../domain/meetings';
 import { toMeetingView, type MeetingView } from '../domain/meetingView';
 import { SESSION_COOKIE } from '../auth/middleware';

@@ -13,7 +13,7 @@ import { validate } from '../../shared/schemas/validate';
 import { MOROCCO_TZ, instantWithOffset } from '../../shared/time/zone';
 import { requireRole } from '../auth/middleware';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { meetingInputOf } from '../domain/meetingView';
 import { meetingReport } from '../domain/reports/meetingReport';
 import { suppressSmallCells } from '../domain/reports/privacy';

@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { requireRole } from '../auth/middleware';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { activeSessions, revokeSessionById } from '../domain/sessions';
 import type { AppEnv } from '../http/env';
 

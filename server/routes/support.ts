@@ -11,7 +11,7 @@ import {
 } from '../../shared/schemas/support';
 import { bearerToken } from '../auth/middleware';
 import type { Deps } from '../deps';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/domainError';
 import { registrationFor } from '../domain/registration/access';
 import { decideSupport } from '../domain/support/decisions';
 import { supportLists } from '../domain/support/lists';

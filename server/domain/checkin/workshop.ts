@@ -8,8 +8,8 @@ import { findRosterRow, moveWorkshop, workshopCounts } from '../../db/repositori
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { inWriteTransaction } from '../../db/writeBatch';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
-import { DomainError } from '../errors';
+import type { StaffUser } from '../../core/staffUser';
+import { DomainError } from '../../core/domainError';
 import { knownWorkshop } from '../registration/rules';
 import { meetingInputOf } from '../meetingView';
 import { toAttendee } from './roster';

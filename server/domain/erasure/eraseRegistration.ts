@@ -6,7 +6,7 @@ import { erasePersonalData, sentCopiesOf } from '../../db/repositories/erasure';
 import { lockRegistration, type RegistrationRow } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
 import { mailQueued } from '../../mail/notifier';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { withdrawLocked } from '../registration/selfService';
 import { removeLocalCopies, type SentCopy } from './localCopies';
 

@@ -4,8 +4,8 @@ import { sha256Hex } from '../../auth/tokens';
 import { registrationByManageToken } from '../../db/repositories/feedback';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
-import { DomainError } from '../errors';
+import type { StaffUser } from '../../core/staffUser';
+import { DomainError } from '../../core/domainError';
 
 /**
  * The registration a Bearer token links feedback to. A token that is no registration's of this

@@ -16,9 +16,9 @@ import {
 import type { ProposalsTable } from '../../db/schema';
 import { inWriteTransaction } from '../../db/writeBatch';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { mailQueued } from '../../mail/notifier';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { notifyProposalOutcome } from './notify';
 import { toOrganizerProposal, type OrganizerProposal } from './proposalView';
 

@@ -11,7 +11,7 @@ import type { MeetingRow } from '../../db/repositories/meetings';
 import { insertProposals, proposalIdsOf } from '../../db/repositories/proposals';
 import { inWriteTransaction } from '../../db/writeBatch';
 import type { Deps } from '../../deps';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { meetingInputOf } from '../meetingView';
 import { knownWorkshop } from '../registration/rules';
 

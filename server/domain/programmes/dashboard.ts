@@ -12,7 +12,7 @@ import {
 import type { ProgrammeRow } from '../../db/repositories/programmes';
 import { proposalRowsOfMeetings } from '../../db/repositories/proposals';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { toOrganizerProposal, type OrganizerProposal } from '../feedback/proposalView';
 import { meetingsActedOnBy } from './meetingAccess';
 import {

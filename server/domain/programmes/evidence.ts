@@ -7,7 +7,7 @@ import { MOROCCO_TZ, instantWithOffset } from '../../../shared/time/zone';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { ProgrammeRow } from '../../db/repositories/programmes';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import type { PublicProgrammeReport } from '../../../shared/programmes/types';
 import type { Text } from '../../../shared/schemas/common';
 import { programmeDashboard, type DashboardMeeting, type DashboardProposal } from './dashboard';

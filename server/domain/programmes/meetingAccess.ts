@@ -3,7 +3,7 @@
 // team holds them as organizer.
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { roleAllows } from '../accounts';
 import { meetingRoleOf } from '../teams/access';
 

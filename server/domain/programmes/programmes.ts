@@ -13,8 +13,8 @@ import {
   type ProgrammeRow,
 } from '../../db/repositories/programmes';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
-import { DomainError } from '../errors';
+import type { StaffUser } from '../../core/staffUser';
+import { DomainError } from '../../core/domainError';
 import { programmeView, type ProgrammeView } from './view';
 
 function slugTaken(locale: Locale): DomainError {

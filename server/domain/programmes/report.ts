@@ -12,7 +12,7 @@ import { participantCounts, totalsByMeeting } from '../../db/repositories/report
 import type { Deps } from '../../deps';
 import { suppressSmallCells } from '../reports/privacy';
 import { reportFromCounts } from '../reports/tables';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { meetingsActedOnBy } from './meetingAccess';
 
 export async function programmeReport(

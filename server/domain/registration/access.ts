@@ -6,8 +6,8 @@ import { sha256Hex } from '../../auth/tokens';
 import { findMeetingById } from '../../db/repositories/meetings';
 import { findRegistration, type RegistrationRow } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
-import { DomainError } from '../errors';
+import type { StaffUser } from '../../core/staffUser';
+import { DomainError } from '../../core/domainError';
 import { assertMeetingAccess } from '../teams/access';
 
 export async function registrationFor(

@@ -15,7 +15,7 @@ import type { Deps } from '../../deps';
 import { mailForStatus } from '../../mail/kinds';
 import { mailQueued } from '../../mail/notifier';
 import { queueRegistrationMail } from '../../mail/queue';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 
 export interface Decision {
   id: string;

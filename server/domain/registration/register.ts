@@ -22,11 +22,11 @@ import {
   type RegistrationRow,
 } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { mailForStatus } from '../../mail/kinds';
 import { mailQueued } from '../../mail/notifier';
 import { queueRegistrationMail } from '../../mail/queue';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, assertWindowOpen, knownWorkshop } from './rules';
 import { normalizeInvitationCode } from '../invitations';

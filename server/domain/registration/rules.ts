@@ -2,7 +2,7 @@
 import type { RegistrationState } from '../../../shared/enums';
 import { regionOfProvince } from '../../../shared/geo';
 import type { MeetingInput } from '../../../shared/schemas/meeting';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 
 export function assertWindowOpen(state: RegistrationState): void {
   if (state === 'not-open') throw new DomainError('registration-not-open');

@@ -9,7 +9,7 @@ import {
   releaseSeats,
   takeSeats,
 } from '../../db/repositories/registrations';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 
 export interface SeatPolicy {
   meetingId: string;

@@ -24,7 +24,7 @@ import {
 import type { Deps } from '../../deps';
 import { mailQueued } from '../../mail/notifier';
 import { queueRegistrationMail } from '../../mail/queue';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, knownWorkshop } from './rules';
 import { releaseSeatAndPromote } from './seats';

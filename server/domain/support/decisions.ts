@@ -18,7 +18,7 @@ import {
 } from '../../db/repositories/support';
 import type { Deps } from '../../deps';
 import { mailQueued } from '../../mail/notifier';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { overBudgetMessage } from './messages';
 import { supportSettingOfRow } from './setting';
 import { notifySupportDecision } from './notify';

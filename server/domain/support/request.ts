@@ -12,7 +12,7 @@ import {
 } from '../../db/repositories/support';
 import { inWriteTransaction } from '../../db/writeBatch';
 import type { Deps } from '../../deps';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 import { supportSettingOfRow, toSupportView } from './setting';
 
 /**

@@ -5,9 +5,9 @@ import type { StaffRole } from '../../../shared/enums';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { teamRoleOf } from '../../db/repositories/team';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { roleAllows } from '../accounts';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 
 /** The role this user holds on this meeting, or null when they are not on its team. */
 export async function meetingRoleOf(

@@ -8,9 +8,9 @@ import type { MeetingRow } from '../../db/repositories/meetings';
 import { putTeamMember, removeTeamMember, teamOf } from '../../db/repositories/team';
 import { findUserByEmail, findUserById } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
-import type { StaffUser } from '../../http/env';
+import type { StaffUser } from '../../core/staffUser';
 import { roleAllows } from '../accounts';
-import { DomainError } from '../errors';
+import { DomainError } from '../../core/domainError';
 
 export async function teamView(deps: Deps, meeting: MeetingRow): Promise<TeamMember[]> {
   const rows = await teamOf(deps.db.kysely, meeting.id);
