@@ -19,7 +19,7 @@ import { localCounts } from '../../desk/counts';
 import { deskLabelOf } from '../../desk/deskIdentity';
 import LocalText from '../../components/LocalText';
 import styles from './CheckinDesk.module.css';
-import { beep } from './beep';
+import { beep, prepareAudio } from './beep';
 import CountsPanel from './CountsPanel';
 import DeskStatus from './DeskStatus';
 import { dt } from './messages';
@@ -44,6 +44,14 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
   // After "Next" the name search starts again: a fresh, empty box with the focus in it.
   const [searchRound, setSearchRound] = useState(0);
   const tabsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(prepareAudio, 1000); // Safari
+      return () => window.clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(prepareAudio, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   useEffect(() => {
     if (searchRound === 0) return;
     tabsRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();

@@ -16,14 +16,29 @@ const TONES: Record<Verdict['kind'], Tone[]> = {
 
 let context: AudioContext | null = null;
 
-/** Browsers only let a page play sound after a tap: call from one (the camera button…). */
-export function unlockAudio(): void {
+function audio(): AudioContext | null {
   try {
     context ??= new AudioContext();
-    void context.resume();
   } catch {
     // No audio on this device: the screen and the screen reader still say it.
   }
+  return context;
+}
+
+/**
+ * Makes the audio context ahead, when the desk is idle: its creation takes tens of ms (63 in
+ * headless Chromium), which the first scan's result would otherwise wait for. Made before any
+ * tap, it starts suspended; `unlockAudio` on a tap resumes it.
+ */
+export function prepareAudio(): void {
+  audio();
+}
+
+/** Browsers only let a page play sound after a tap: call from one (the camera button…). */
+export function unlockAudio(): void {
+  void audio()
+    ?.resume()
+    .catch(() => undefined);
 }
 
 export function beep(kind: Verdict['kind']): void {
