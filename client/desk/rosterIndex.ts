@@ -52,6 +52,8 @@ export class RosterIndex {
   private readonly byHash = new Map<string, string>();
   private readonly terms = new Map<string, Term[]>();
   private readonly byCode = new Map<string, string>();
+  /** Bumped when people are added, changed or removed: a search is stale once it moved. */
+  version = 0;
 
   constructor(entries: Iterable<RosterEntry> = []) {
     this.upsert(entries);
@@ -63,6 +65,7 @@ export class RosterIndex {
 
   /** Adds or replaces people; only a changed name or organization gets its terms again. */
   upsert(entries: Iterable<RosterEntry>): void {
+    this.version++;
     for (const entry of entries) {
       const old = this.byId.get(entry.id);
       if (old?.ticketHash && old.ticketHash !== entry.ticketHash)
@@ -78,6 +81,7 @@ export class RosterIndex {
   }
 
   remove(ids: Iterable<string>): void {
+    this.version++;
     for (const id of ids) {
       const old = this.byId.get(id);
       if (old?.ticketHash) this.byHash.delete(old.ticketHash);

@@ -2,15 +2,15 @@
 // checks the person in, with the words that matched highlighted and a note when they matched
 // only under another spelling (typed Ahmed, registered أحمد). The person's state shows beside
 // the name: arrived, not accepted, walk-in on its way.
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import { TextField } from '../../components/Field';
-import Marked from '../../components/Marked';
 import { arrivalOf, isExpected } from '../../desk/arrival';
 import type { Desk } from '../../desk/actions/desk';
 import type { RosterEntry } from '../../store/types';
 import styles from './CheckinDesk.module.css';
+import HitRow from './HitRow';
 import { dt } from './messages';
 import { clockOf } from './verdictText';
 
@@ -33,12 +33,19 @@ function stateOf(locale: Locale, desk: Desk, person: RosterEntry, meeting: Meeti
 
 export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
   const [query, setQuery] = useState('');
+  // Searched again when the query or the roster changed, not on every change of the desk (a
+  // count from the server, the outbox sending).
+  const index = desk.index;
   const result = useMemo(() => {
     const started = performance.now();
-    const found = desk.index.search(query);
+    const found = index.search(query);
     performance.measure(SEARCH_MEASURE, { start: started });
     return found;
-  }, [query, desk.version]);
+  }, [query, index, index.version]);
+  const picked = useRef(onPick);
+  picked.current = onPick;
+  const pick = useCallback((id: string) => picked.current(id), []);
+  const otherSpelling = dt(locale, 'search.otherSpelling');
 
   const count =
     result.total > result.hits.length
@@ -66,28 +73,15 @@ export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
         {count}
       </p>
       <ul class={styles.results}>
-        {result.hits.map((hit) => {
-          const person = hit.person;
-          const state = stateOf(locale, desk, person, meeting);
-          return (
-            <li key={person.id}>
-              <button type="button" class={styles.hit} onClick={() => onPick(person.id)}>
-                <span class={styles.hitName} dir="auto">
-                  <Marked text={person.fullName} ranges={hit.name} />
-                </span>
-                {person.organization && (
-                  <span class={styles.hitOrg} dir="auto">
-                    <Marked text={person.organization} ranges={hit.organization} />
-                  </span>
-                )}
-                {hit.otherSpelling && (
-                  <span class={styles.hitWhy}>{dt(locale, 'search.otherSpelling')}</span>
-                )}
-                {state && <span class={styles.hitState}>{state}</span>}
-              </button>
-            </li>
-          );
-        })}
+        {result.hits.map((hit) => (
+          <HitRow
+            key={hit.person.id}
+            hit={hit}
+            state={stateOf(locale, desk, hit.person, meeting)}
+            otherSpelling={otherSpelling}
+            onPick={pick}
+          />
+        ))}
       </ul>
     </div>
   );
