@@ -1,6 +1,7 @@
 // 5,000 confirmations (each with its QR ticket and .ics) queued at once, then timed until the
 // outbox has delivered them all to a local SMTP server running in another process (and, for
 // the embedded default, written them all as .eml files).
+import type { Locale } from '../shared/enums';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,7 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<B
           meeting_id: meeting.id,
           email: `${id}@bench.ma`,
           phone: null,
-          locale: i % 2 ? 'fr' : 'ar',
+          locale: (i % 2 ? 'fr' : 'ar') as Locale,
         };
         await insertRegistration(trx, {
           ...row,

@@ -72,6 +72,10 @@ export const DEFAULT_SMS_POLICY: SmsPolicy = 'phone-only';
 export const OUTBOX_CHANNELS = ['email', 'sms'] as const;
 export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 
+/** Where an outbox row stands: waiting, claimed by a worker, delivered, given up, not needed. */
+export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
 /** The four fates of a proposal; `received` until an organizer says otherwise. */
 export const PROPOSAL_STATUSES = ['received', 'under-study', 'retained', 'not-retained'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

@@ -1,7 +1,23 @@
 // Table shapes as Kysely sees them. Instants are ISO 8601 UTC text ("…Z") on both engines,
 // so they sort as text and the same code reads them from SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
-import type { OutboxChannel, StaffRole, TeamRole } from '../../shared/enums';
+import type {
+  AgeBand,
+  Gender,
+  Locale,
+  MeetingStatus,
+  OutboxChannel,
+  OutboxStatus,
+  ProposalStatus,
+  RegistrationSource,
+  RegistrationStatus,
+  Role,
+  StaffRole,
+  TeamRole,
+} from '../../shared/enums';
+import type { CheckinMethod, CheckinOutcome } from '../../shared/schemas/checkin';
+import type { FeedbackKind } from '../../shared/schemas/feedback';
+import type { SupportDecision } from '../../shared/schemas/support';
 
 export interface UsersTable {
   id: string;
@@ -43,7 +59,7 @@ export interface RateLimitsTable {
 export interface MeetingsTable {
   id: string;
   slug: string;
-  status: string;
+  status: MeetingStatus;
   timezone: string;
   starts_at: string;
   ends_at: string;
@@ -91,25 +107,25 @@ export interface RegistrationsTable {
   full_name: string;
   /** The name folded for search (Arabic letter forms, case, accents). */
   search_name: string;
-  gender: string;
-  age_band: string;
-  role: string;
+  gender: Gender;
+  age_band: AgeBand;
+  role: Role;
   organization: string | null;
   province_code: string;
   email: string | null;
   phone: string | null;
-  locale: string;
+  locale: Locale;
   /** JSON array of needs. */
   accessibility: string;
   accessibility_note: string | null;
   workshop_id: string | null;
   consent_at: string;
   photo_consent: number;
-  source: string;
+  source: RegistrationSource;
   invitation_code: string | null;
-  status: string;
+  status: RegistrationStatus;
   /** The status the first answer gave, replayed to a device that sends the same id again. */
-  first_status: string;
+  first_status: RegistrationStatus;
   request_hash: string;
   manage_token_hash: string;
   created_by: string | null;
@@ -158,11 +174,10 @@ export interface OutboxTable {
   /** Unique: `${registrationId}:${kind}`, or with the local date for reminders. */
   dedupe_key: string;
   to_address: string;
-  locale: string;
+  locale: Locale;
   /** JSON details the template needs beyond the registration (e.g. a promotion). */
   payload: string | null;
-  /** queued | sending | sent | failed | skipped */
-  status: Generated<string>;
+  status: Generated<OutboxStatus>;
   attempts: Generated<number>;
   next_attempt_at: string;
   /** While `sending`: when the claim lapses and another worker may take the row over. */
@@ -182,10 +197,10 @@ export interface CheckinEventsTable {
   /** The registration the event resolved to; null when it matched nobody (`unknown`). */
   registration_id: string | null;
   device_id: string;
-  method: string;
+  method: CheckinMethod;
   /** When the desk scanned, as the device said (ISO UTC). */
   at: string;
-  outcome: string;
+  outcome: CheckinOutcome;
   received_at: string;
   staff_id: string | null;
   /** SHA-256 of the event's content: the same id with other content is a conflict. */
@@ -198,7 +213,7 @@ export interface FeedbackTable {
   id: string;
   meeting_id: string;
   registration_id: string | null;
-  kind: string;
+  kind: FeedbackKind;
   workshop_id: string | null;
   rating_overall: number;
   rating_content: number | null;
@@ -210,7 +225,7 @@ export interface FeedbackTable {
   solutions: string;
   expected_results: string;
   comment: string | null;
-  locale: string;
+  locale: Locale;
   request_hash: string;
   created_at: string;
 }
@@ -225,7 +240,7 @@ export interface ProposalsTable {
   position: number;
   workshop_id: string | null;
   text: string;
-  status: Generated<string>;
+  status: Generated<ProposalStatus>;
   explanation: string | null;
   institution: string | null;
   hidden: Generated<number>;
@@ -244,9 +259,8 @@ export interface SupportRequestsTable {
   departure_province_code: string;
   nights: number | null;
   note: string | null;
-  /** pending | approved | declined */
-  travel_decision: Generated<string>;
-  lodging_decision: Generated<string>;
+  travel_decision: Generated<SupportDecision>;
+  lodging_decision: Generated<SupportDecision>;
   requested_at: string;
   updated_at: string;
   decided_at: string | null;

@@ -33,7 +33,7 @@ export async function activeSessions(deps: Deps): Promise<SessionView[]> {
     id: sessionIdOf(r.token_hash),
     userId: r.user_id,
     email: r.email,
-    role: r.role as StaffRole,
+    role: r.role,
     createdAt: r.created_at,
     expiresAt: r.expires_at,
   }));

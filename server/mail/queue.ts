@@ -2,7 +2,7 @@
 // if the change that causes it is committed. The dedupe key makes a replayed or doubled change
 // queue nothing more ("one message per registration, kind and channel").
 import type { Kysely } from 'kysely';
-import type { OutboxChannel, SmsPolicy } from '../../shared/enums';
+import type { Locale, OutboxChannel, SmsPolicy } from '../../shared/enums';
 import { insertOutboxRow, skipQueuedRow } from '../db/repositories/outbox';
 import { consume } from '../limits/limiter';
 import { mailsPerAddress } from '../limits/rules';
@@ -19,7 +19,7 @@ export interface MailToQueue {
   channel?: OutboxChannel;
   /** An e-mail address, or an E.164 phone number for an SMS. */
   to: string;
-  locale: string;
+  locale: Locale;
   nowIso: string;
   /** Defaults to `${registrationId}:${kind}`. */
   dedupeKey?: string;

@@ -331,6 +331,15 @@ describe('organizers', () => {
       { token: organizer },
     );
     expect(waiting.body.map((r) => r.fullName)).toEqual(['Karim Benali']);
+    // A status we do not know is refused with the field named, not answered with an empty list.
+    const unknown = await s.json<{ code: string; errors: Array<{ path: string }> }>(
+      'GET',
+      `/api/meetings/${slug}/registrations?status=waiting&source=online`,
+      { token: organizer, headers: { 'accept-language': 'fr' } },
+    );
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('validation');
+    expect(unknown.body.errors.map((e) => e.path)).toEqual(['status']);
     const found = await s.json<Array<{ fullName: string }>>(
       'GET',
       `/api/meetings/${slug}/registrations?q=${encodeURIComponent('احمد الادريسي')}`,

@@ -7,7 +7,13 @@ import {
   RegistrationInputSchema,
   RegistrationPatchSchema,
 } from '../../shared/schemas/registration';
-import { DecisionsSchema, InvitationRequestSchema } from '../../shared/schemas/organizer';
+import {
+  DecisionsSchema,
+  InvitationRequestSchema,
+  RegistrationFilterSchema,
+} from '../../shared/schemas/organizer';
+import { validate } from '../../shared/schemas/validate';
+import { DomainError } from '../core/domainError';
 import { bearerToken } from '../auth/middleware';
 import {
   listRegistrationRows,
@@ -73,7 +79,10 @@ export function meetingRegistrationRoutes(deps: Deps) {
     .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const { status, source, workshop, q, format } = c.req.query();
-      const filter = { status, source, workshopId: workshop };
+      const asked = { status: status || undefined, source: source || undefined };
+      const parsed = validate(RegistrationFilterSchema, asked, requestLocale(c));
+      if (!parsed.ok) throw new DomainError('validation', undefined, parsed.errors);
+      const filter = { ...parsed.value, workshopId: workshop };
       const typed = q?.trim() ? q : null;
       if (isExportFormat(format)) {
         const ctx = exportContextOf(c, meeting.timezone);

@@ -1,5 +1,6 @@
 // What organizers send about registrations: decisions on many at once, invitation codes.
 import * as v from 'valibot';
+import { REGISTRATION_SOURCES, REGISTRATION_STATUSES } from '../enums';
 import { UuidSchema, requiredString } from './common';
 import { msg } from './validate';
 
@@ -25,4 +26,10 @@ export const InvitationRequestSchema = v.object({
     v.maxValue(500, msg('positiveInteger')),
   ),
   label: requiredString(200),
+});
+
+/** The registrations list's filters (`?status=&source=`); a value we do not know is refused. */
+export const RegistrationFilterSchema = v.object({
+  status: v.optional(v.picklist(REGISTRATION_STATUSES, msg('choice'))),
+  source: v.optional(v.picklist(REGISTRATION_SOURCES, msg('choice'))),
 });

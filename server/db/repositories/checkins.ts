@@ -2,6 +2,7 @@
 // read is one set-based query, so a batch of 1,000 events or a roster of 5,000 costs a handful.
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../migrations/columns';
+import type { CheckinOutcome } from '../../../shared/schemas/checkin';
 import type { CheckinEventsTable, Database } from '../schema';
 
 export type CheckinEventRow = CheckinEventsTable;
@@ -198,7 +199,7 @@ export async function workshopCounts(
 }
 
 /** People each desk checked in (first events only: repeats are not arrivals). */
-const ARRIVED = ['checked-in', 'already-checked-in'];
+const ARRIVED: CheckinOutcome[] = ['checked-in', 'already-checked-in'];
 
 /**
  * Arrivals per desk, credited to the desk that scanned the person first (the scan their

@@ -1,6 +1,7 @@
 // Proposals: the solutions given in feedback, their public list and their moderation.
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Dialect } from '../migrations/columns';
+import type { ProposalStatus } from '../../../shared/enums';
 import type { Database, ProposalsTable } from '../schema';
 
 export type ProposalRow = Selectable<ProposalsTable>;
@@ -50,7 +51,7 @@ export function lockProposal(
 export async function updateProposalRow(
   db: Kysely<Database>,
   id: string,
-  fromStatus: string,
+  fromStatus: ProposalStatus,
   changes: Updateable<ProposalsTable>,
 ): Promise<boolean> {
   const result = await db

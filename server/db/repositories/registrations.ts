@@ -2,6 +2,7 @@
 import { noteMeetingChange } from '../meetingChanges';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Dialect } from '../migrations/columns';
+import type { RegistrationSource, RegistrationStatus } from '../../../shared/enums';
 import type { Database, RegistrationsTable } from '../schema';
 
 export type RegistrationRow = Selectable<RegistrationsTable>;
@@ -187,7 +188,7 @@ export function claimFirstWaitlisted(
 export async function moveStatus(
   db: Kysely<Database>,
   id: string,
-  move: { from: string; to: string },
+  move: { from: RegistrationStatus; to: RegistrationStatus },
   nowIso: string,
 ): Promise<boolean> {
   const result = await db
@@ -215,8 +216,8 @@ export async function updateLiveRegistration(
 }
 
 export interface RegistrationFilter {
-  status?: string;
-  source?: string;
+  status?: RegistrationStatus;
+  source?: RegistrationSource;
   workshopId?: string;
 }
 

@@ -1,5 +1,6 @@
 // Support requests, read alone (the participant's) or with their registrations (the lists).
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { Database, SupportRequestsTable } from '../schema';
 
 export type SupportRow = Selectable<SupportRequestsTable>;
@@ -11,10 +12,10 @@ export interface SupportListRow extends SupportRow {
   organization: string | null;
   province_code: string;
   accessibility: string;
-  status: string;
+  status: RegistrationStatus;
   email: string | null;
   phone: string | null;
-  locale: string;
+  locale: Locale;
   registration_seq: number;
 }
 

@@ -5,7 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../shared/enums';
 import { ERROR_TITLES } from '../../../shared/i18n/errorMessages';
-import type { CheckinBatch, CheckinOutcome, CheckinResult } from '../../../shared/schemas/checkin';
+import type {
+  CheckinBatch,
+  CheckinMethod,
+  CheckinOutcome,
+  CheckinResult,
+} from '../../../shared/schemas/checkin';
 import { isUniqueViolation } from '../../db/errors';
 import {
   findEvents,
@@ -32,7 +37,7 @@ interface Incoming {
   tokenHash: string | null;
   codeHash: string | null;
   at: string;
-  method: string;
+  method: CheckinMethod;
 }
 
 /** What a typed code identifies: its hash, or one that matches nobody if it is no code. */

@@ -25,7 +25,7 @@ export function toPublicProposal(row: ProposalRow): PublicProposal {
     id: row.id,
     text: row.text,
     workshopId: row.workshop_id,
-    status: row.status as ProposalStatus,
+    status: row.status,
     ...(row.explanation ? { explanation: row.explanation } : {}),
     ...(row.institution ? { institution: row.institution } : {}),
   };

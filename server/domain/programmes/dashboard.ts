@@ -78,7 +78,7 @@ export async function meetingCounts(
   }
   for (const p of proposals) {
     const counts = out.get(p.meeting_id);
-    if (counts && p.status in counts.proposals) counts.proposals[p.status as ProposalStatus] = p.n;
+    if (counts) counts.proposals[p.status] = p.n;
   }
   return out;
 }

@@ -58,9 +58,11 @@ export async function decide(
       throw new DomainError('capacity-exceeded');
     if (delta < 0) await releaseSeats(trx, meeting.id, -delta);
     for (const id of changed) {
-      const move = { from: byId.get(id)?.status as string, to: wanted.get(id) as string };
+      const from = byId.get(id)?.status;
+      const to = wanted.get(id);
       // Never fails under the lock; should it, the seat count above would be wrong: undo all.
-      if (!(await moveStatus(trx, id, move, nowIso))) throw new DomainError('conflict');
+      if (!from || !to || !(await moveStatus(trx, id, { from, to }, nowIso)))
+        throw new DomainError('conflict');
     }
     // One e-mail per newly accepted or waitlisted registration; replays are stopped by the
     // outbox's dedupe key even if the status went back and forth in between.

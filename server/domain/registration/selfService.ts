@@ -155,7 +155,7 @@ export async function withdrawLocked(
   nowIso: string,
   notify: boolean,
 ): Promise<{ moved: boolean; promoted: string | null }> {
-  const move = { from: current.status, to: 'cancelled' };
+  const move = { from: current.status, to: 'cancelled' as const };
   if (!(await moveStatus(trx, current.id, move, nowIso))) return { moved: false, promoted: null };
   const promoted =
     current.status === 'accepted'

@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import {
   SUPPORT_LISTS,
+  type SupportDecision,
   type SupportDecisionsInput,
   type SupportList,
 } from '../../../shared/schemas/support';
@@ -23,7 +24,7 @@ import { overBudgetMessage } from './messages';
 import { supportSettingOfRow } from './setting';
 import { notifySupportDecision } from './notify';
 
-type Decided = Record<SupportList, string>;
+type Decided = Record<SupportList, SupportDecision>;
 
 const asked = (row: SupportListRow, list: SupportList) =>
   (list === 'travel' ? row.travel : row.lodging) === 1;
@@ -76,7 +77,10 @@ export async function decideSupport(
     const after = new Map([...rows].map(([id, r]) => [id, decisionOf(r)]));
     for (const d of input.decisions) {
       const next = after.get(d.registrationId) as Decided;
-      for (const list of SUPPORT_LISTS) if (d[list]) next[list] = d[list] as string;
+      for (const list of SUPPORT_LISTS) {
+        const decision = d[list];
+        if (decision) next[list] = decision;
+      }
     }
     for (const list of SUPPORT_LISTS) {
       const budget = budgets[list];

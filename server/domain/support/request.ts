@@ -1,7 +1,11 @@
 // A participant asks for travel and/or lodging support (or changes their request): answered at
 // once with the shared eligibility rule. One request per registration; a new one replaces it.
 import type { Locale } from '../../../shared/enums';
-import type { SupportRequestInput, SupportRequestView } from '../../../shared/schemas/support';
+import type {
+  SupportDecision,
+  SupportRequestInput,
+  SupportRequestView,
+} from '../../../shared/schemas/support';
 import { acceptedOnlyReason, supportRequestAllowed } from '../../../shared/support';
 import type { RegistrationRow } from '../../db/repositories/registrations';
 import {
@@ -24,7 +28,7 @@ function decisionsAfter(
   next: { travel: boolean; lodging: boolean; departure: string },
 ) {
   const moved = previous !== undefined && previous.departure_province_code !== next.departure;
-  const keep = (asked: boolean, decision: string | undefined) =>
+  const keep = (asked: boolean, decision: SupportDecision | undefined): SupportDecision =>
     asked && !moved && decision ? decision : 'pending';
   return {
     travel_decision: keep(next.travel, previous?.travel_decision),
