@@ -1,25 +1,41 @@
 // A programme as files: its proposals as open data (one flat table, the API's field names as
 // headings so tools read it, the licence and date of extraction on every row), and the
 // evidence pack an OGP self-assessment or the IRM asks for — timeline, participation per
-// meeting and overall, every proposal with its fate — as worksheets of one workbook.
+// meeting and overall, every proposal with its fate — as worksheets of one workbook, in the
+// asker's language.
 import { PROGRAMME_HEADINGS as H, PROPOSAL_STATUS_LABELS } from '../../shared/programmes/labels';
 import type {
   MeetingCounts,
   ProposalsOpenData,
   PublicProgrammeReport,
 } from '../../shared/programmes/types';
-import { TABLE_HEADINGS, cellLabel, sideBySide } from '../../shared/reports/labels';
+import type { Locale } from '../../shared/enums';
+import { TABLE_HEADINGS, cellLabel, labelIn, type Bilingual } from '../../shared/reports/labels';
 import { PROPOSAL_STATUSES } from '../../shared/schemas/feedback';
 import { orderedKeys, type ParticipantReport, type TableName } from '../../shared/reports/types';
 import type { Text } from '../../shared/schemas/common';
 import { provinceByCode, REGIONS } from '../../shared/geo';
 import type { DashboardMeeting, DashboardProposal } from '../domain/programmes/dashboard';
 import type { EvidencePack } from '../domain/programmes/evidence';
+import { textIn } from '../exports/labels';
 import type { Sheet, SheetCell } from '../http/exportSheets';
 import { reportSheets } from './reportSheets';
 
-const bilingualTitle = (title: Text) => (title.fr ? `${title.ar} / ${title.fr}` : title.ar);
 const regionName = new Map(REGIONS.map((r) => [r.code as string, r.name]));
+const TOTAL: Bilingual = { ar: 'المجموع', fr: 'Total', en: 'Total' };
+const WHOLE_PROGRAMME: Bilingual = {
+  ar: 'البرنامج كله',
+  fr: 'Tout le programme',
+  en: 'The whole programme',
+};
+
+/** The words of one file: labels and texts given in several languages, in the asker's. */
+function wordsIn(locale: Locale) {
+  return {
+    l: (text: Bilingual) => labelIn(text, locale),
+    title: (text: Text) => textIn(text, locale),
+  };
+}
 
 export const OPEN_DATA_COLUMNS = [
   'id',
@@ -52,12 +68,11 @@ export function proposalsOpenDataSheet(data: ProposalsOpenData): Sheet {
   };
 }
 
-function timelineSheet(meetings: DashboardMeeting[]): Sheet {
-  const statuses = PROPOSAL_STATUSES.map(
-    (s) => `${sideBySide(H.text)}: ${sideBySide(PROPOSAL_STATUS_LABELS[s])}`,
-  );
+function timelineSheet(meetings: DashboardMeeting[], locale: Locale): Sheet {
+  const { l, title } = wordsIn(locale);
+  const statuses = PROPOSAL_STATUSES.map((s) => `${l(H.text)}: ${l(PROPOSAL_STATUS_LABELS[s])}`);
   return {
-    name: H.timeline.ar,
+    name: l(H.timeline),
     heading: [
       H.meeting,
       H.slug,
@@ -71,20 +86,20 @@ function timelineSheet(meetings: DashboardMeeting[]): Sheet {
       H.attended,
       H.feedback,
     ]
-      .map(sideBySide)
+      .map(l)
       .concat(statuses),
     rows: meetings.map((m) => {
       const province = provinceByCode(m.venue.provinceCode);
       const region = province ? regionName.get(province.regionCode) : undefined;
       const c: MeetingCounts = m.counts;
       return [
-        bilingualTitle(m.title),
+        title(m.title),
         m.slug,
         m.startsAt,
         m.endsAt,
         m.venue.name,
-        province ? sideBySide(province.name) : m.venue.provinceCode,
-        region ? sideBySide(region) : null,
+        province ? l(province.name) : m.venue.provinceCode,
+        region ? l(region) : null,
         c.registered,
         c.accepted,
         c.attended,
@@ -101,7 +116,9 @@ function byMeetingSheet(
   meetings: DashboardMeeting[],
   reports: Map<string, PublicProgrammeReport>,
   overall: PublicProgrammeReport,
+  locale: Locale,
 ): Sheet {
+  const { l, title } = wordsIn(locale);
   const keys = orderedKeys(table, overall[table] as Record<string, unknown>);
   const row = (label: string, report: PublicProgrammeReport): SheetCell[] => {
     const cells = report[table] as Record<string, number | null>;
@@ -112,35 +129,34 @@ function byMeetingSheet(
     ];
   };
   return {
-    name: `${TABLE_HEADINGS[table].ar} ${H.byMeeting.ar}`,
-    heading: [
-      sideBySide(H.meeting),
-      ...keys.map((k) => sideBySide(cellLabel(table, k))),
-      sideBySide({ ar: 'المجموع', fr: 'Total' }),
-    ],
+    name: `${l(TABLE_HEADINGS[table])} ${l(H.byMeeting)}`,
+    heading: [l(H.meeting), ...keys.map((k) => l(cellLabel(table, k))), l(TOTAL)],
     rows: [
       ...meetings.flatMap((m) => {
         const report = reports.get(m.slug);
-        return report ? [row(bilingualTitle(m.title), report)] : [];
+        return report ? [row(title(m.title), report)] : [];
       }),
-      row(sideBySide({ ar: 'البرنامج كله', fr: 'Tout le programme' }), overall),
+      row(l(WHOLE_PROGRAMME), overall),
     ],
   };
 }
 
-function proposalsSheet(proposals: DashboardProposal[], titles: Map<string, Text>): Sheet {
+function proposalsSheet(
+  proposals: DashboardProposal[],
+  titles: Map<string, Text>,
+  locale: Locale,
+): Sheet {
+  const { l, title } = wordsIn(locale);
   return {
-    name: H.proposals.ar,
-    heading: [H.meeting, H.workshop, H.text, H.fate, H.explanation, H.institution, H.slug].map(
-      sideBySide,
-    ),
+    name: l(H.proposals),
+    heading: [H.meeting, H.workshop, H.text, H.fate, H.explanation, H.institution, H.slug].map(l),
     rows: proposals
       .filter((p) => !p.hidden && p.mergedInto === null)
       .map((p) => [
-        bilingualTitle(titles.get(p.meetingSlug) ?? { ar: p.meetingSlug }),
+        title(titles.get(p.meetingSlug) ?? { ar: p.meetingSlug }),
         p.workshopId,
         p.text,
-        sideBySide(PROPOSAL_STATUS_LABELS[p.status]),
+        l(PROPOSAL_STATUS_LABELS[p.status]),
         p.explanation ?? null,
         p.institution ?? null,
         p.id,
@@ -150,14 +166,15 @@ function proposalsSheet(proposals: DashboardProposal[], titles: Map<string, Text
 
 const PACK_TABLES = ['byAgeBand', 'byRole', 'byGender', 'byRegion'] as const;
 
-export function evidencePackSheets(pack: EvidencePack): Sheet[] {
+export function evidencePackSheets(pack: EvidencePack, locale: Locale): Sheet[] {
+  const { l, title } = wordsIn(locale);
   const summary: Sheet = {
-    name: H.programme.ar,
-    heading: [sideBySide(H.programme), bilingualTitle(pack.title)],
+    name: l(H.programme),
+    heading: [l(H.programme), title(pack.title)],
     rows: [
-      [sideBySide(H.extractedAt), pack.extractedAt],
-      [sideBySide(H.licence), pack.licence],
-      [sideBySide(H.smallCells), `<${pack.overall.minCell}`],
+      [l(H.extractedAt), pack.extractedAt],
+      [l(H.licence), pack.licence],
+      [l(H.smallCells), `<${pack.overall.minCell}`],
     ],
   };
   const titles = new Map(pack.meetings.map((m) => [m.slug, m.title]));
@@ -169,10 +186,12 @@ export function evidencePackSheets(pack: EvidencePack): Sheet[] {
   }));
   return [
     summary,
-    timelineSheet(pack.meetings),
-    ...reportSheets(pack.overall, { meetings: meetingTotals }),
-    ...PACK_TABLES.map((t) => byMeetingSheet(t, pack.meetings, pack.perMeeting, pack.overall)),
-    proposalsSheet(pack.proposals, titles),
+    timelineSheet(pack.meetings, locale),
+    ...reportSheets(pack.overall, locale, { meetings: meetingTotals }),
+    ...PACK_TABLES.map((t) =>
+      byMeetingSheet(t, pack.meetings, pack.perMeeting, pack.overall, locale),
+    ),
+    proposalsSheet(pack.proposals, titles, locale),
   ];
 }
 
@@ -183,8 +202,9 @@ export function programmeReportSheets(
     byMeeting: Record<string, number>;
   },
   meetings: Array<{ slug: string; title: Text; startsAt: string }>,
+  locale: Locale,
 ): Sheet[] {
-  return reportSheets(report, {
+  return reportSheets(report, locale, {
     meetings: meetings.map((m) => ({ ...m, total: report.byMeeting[m.slug] ?? 0 })),
   });
 }

@@ -439,4 +439,35 @@ describe("the organizers' dashboard", () => {
     const proposals = book.getWorksheet('المقترحات ومآلها');
     expect(proposals?.rowCount).toBe(4); // heading + 3 public proposals (the hidden one left out)
   });
+
+  it('gives the evidence pack in French to a French organizer: sheets, headings, labels', async () => {
+    const res = await s.call('GET', `/api/programmes/${PAN}/evidence`, {
+      token: organizer,
+      headers: { 'accept-language': 'fr' },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    expect(book.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([
+        'Calendrier des rencontres',
+        "Tranche d'âge",
+        'Genre par rencontre',
+        'Propositions et leur sort',
+      ]),
+    );
+    expect(book.worksheets.some((w) => w.views[0]?.rightToLeft)).toBe(false);
+    const timeline = book.getWorksheet('Calendrier des rencontres');
+    expect(timeline?.getRow(1).getCell(1).value).toBe('Rencontre');
+    expect(timeline?.getRow(1).getCell(10).value).toBe('Présents');
+    const byGender = book.getWorksheet('Genre par rencontre');
+    expect(byGender?.getRow(1).getCell(2).value).toBe('Femme');
+    expect(byGender?.getRow(byGender.rowCount).getCell(1).value).toBe('Tout le programme');
+    const fates = book.getWorksheet('Propositions et leur sort')?.getColumn(4).values ?? [];
+    expect(fates.slice(2)).toHaveLength(3);
+    expect(
+      fates
+        .slice(2)
+        .every((f) => ['Reçue', 'À l’étude', 'Retenue', 'Non retenue'].includes(String(f))),
+    ).toBe(true);
+  });
 });

@@ -100,13 +100,14 @@ export function programmeRoutes(deps: Deps) {
       if (query.format) {
         const now = deps.now();
         const views = meetings.map((m) => programmeMeetingView(m, now));
+        const ctx = exportContextOf(c, MOROCCO_TZ);
         return exportSheets(
           c,
           deps.config,
           query.format,
           name,
-          programmeReportSheets(report, views),
-          exportContextOf(c, MOROCCO_TZ),
+          programmeReportSheets(report, views, ctx.locale),
+          ctx,
         );
       }
       return c.json(report);
@@ -142,13 +143,14 @@ export function programmeRoutes(deps: Deps) {
       if (!query.format) return c.json(report);
       const now = deps.now();
       const views = meetings.map((m) => programmeMeetingView(m, now));
+      const ctx = exportContextOf(c, MOROCCO_TZ);
       return exportSheets(
         c,
         deps.config,
         query.format,
         `programme-${programme.slug}-${query.basis}`,
-        programmeReportSheets(report, views),
-        exportContextOf(c, MOROCCO_TZ),
+        programmeReportSheets(report, views, ctx.locale),
+        ctx,
       );
     })
     .get('/:slug/evidence', requireRole('organizer'), async (c) => {
@@ -156,13 +158,14 @@ export function programmeRoutes(deps: Deps) {
       const query = queryOf(c, StaffProgrammeReportQuerySchema);
       const pack = await evidencePack(deps, programme, meetings, staffOf(c), query.basis);
       c.header('cache-control', 'no-store');
+      const ctx = exportContextOf(c, MOROCCO_TZ);
       return exportSheets(
         c,
         deps.config,
         'xlsx',
         `evidence-${programme.slug}-${day()}`,
-        evidencePackSheets(pack),
-        exportContextOf(c, MOROCCO_TZ),
+        evidencePackSheets(pack, ctx.locale),
+        ctx,
       );
     });
 }

@@ -1,6 +1,6 @@
-// The report as file sections: a summary, then each table with Arabic headings and French
-// beside, a code column for tools, and the total row where the cells add up to it. Hidden
-// small cells read "<3".
+// The report as file sections: a summary, then each table in the asker's language (headings,
+// labels, sheet names, like every other export), a code column for tools, and the total row
+// where the cells add up to it. Hidden small cells read "<3".
 import {
   BASIS_HEADING,
   BASIS_LABELS,
@@ -13,7 +13,7 @@ import {
   TABLE_HEADINGS,
   TOTAL_ROW,
   cellLabel,
-  sideBySide,
+  labelIn,
   type Bilingual,
 } from '../../shared/reports/labels';
 import {
@@ -24,35 +24,36 @@ import {
   type ProgrammeMeeting,
   type TableName,
 } from '../../shared/reports/types';
+import type { Locale } from '../../shared/enums';
 import type { Text } from '../../shared/schemas/common';
+import { textIn } from '../exports/labels';
 import type { Sheet, SheetCell } from '../http/exportSheets';
 
 type AnyReport = ParticipantReport<number | null> & { minCell?: number };
 
-const SMALL_CELLS: Bilingual = { ar: 'الخلايا الصغيرة المخفية', fr: 'Petites cellules masquées' };
-const MEETING: Bilingual = { ar: 'اللقاء', fr: 'Rencontre' };
-const STARTS: Bilingual = { ar: 'التاريخ', fr: 'Date' };
-const ITEM: Bilingual = { ar: 'البيان', fr: 'Rubrique' };
-const VALUE: Bilingual = { ar: 'القيمة', fr: 'Valeur' };
+const SMALL_CELLS: Bilingual = {
+  ar: 'الخلايا الصغيرة المخفية',
+  fr: 'Petites cellules masquées',
+  en: 'Small cells hidden',
+};
+const MEETING: Bilingual = { ar: 'اللقاء', fr: 'Rencontre', en: 'Meeting' };
+const STARTS: Bilingual = { ar: 'التاريخ', fr: 'Date', en: 'Date' };
+const ITEM: Bilingual = { ar: 'البيان', fr: 'Rubrique', en: 'Item' };
+const VALUE: Bilingual = { ar: 'القيمة', fr: 'Valeur', en: 'Value' };
 
-const bilingualTitle = (title: Text) => (title.fr ? `${title.ar} / ${title.fr}` : title.ar);
-
-function tableSheet(report: AnyReport, table: TableName): Sheet {
+function tableSheet(report: AnyReport, table: TableName, locale: Locale): Sheet {
+  const l = (text: Bilingual) => labelIn(text, locale);
   const cells = report[table] as Record<string, number | null>;
   const shown = (n: number | null): SheetCell => (n === null ? `<${report.minCell ?? ''}` : n);
   const rows: SheetCell[][] = orderedKeys(table, cells).map((key) => [
-    sideBySide(cellLabel(table, key)),
+    l(cellLabel(table, key)),
     shown(cells[key] === undefined ? 0 : cells[key]),
     key,
   ]);
-  if (addsUpToTotal(table)) rows.push([sideBySide(TOTAL_ROW), report.total, '']);
+  if (addsUpToTotal(table)) rows.push([l(TOTAL_ROW), report.total, '']);
   return {
-    name: TABLE_HEADINGS[table].ar,
-    heading: [
-      sideBySide(TABLE_HEADINGS[table]),
-      sideBySide(COUNT_HEADING),
-      sideBySide(CODE_HEADING),
-    ],
+    name: l(TABLE_HEADINGS[table]),
+    heading: [l(TABLE_HEADINGS[table]), l(COUNT_HEADING), l(CODE_HEADING)],
     rows,
   };
 }
@@ -62,34 +63,31 @@ export interface SheetContext {
   meetings?: ProgrammeMeeting[];
 }
 
-export function reportSheets(report: AnyReport, context: SheetContext = {}): Sheet[] {
+/** The report's sheets, every word in `locale` (the asker's: ?lang= or Accept-Language). */
+export function reportSheets(
+  report: AnyReport,
+  locale: Locale,
+  context: SheetContext = {},
+): Sheet[] {
+  const l = (text: Bilingual) => labelIn(text, locale);
+  const title = (text: Text) => textIn(text, locale);
   const summary: SheetCell[][] = [];
   if (context.meeting) {
-    summary.push(
-      [sideBySide(MEETING), bilingualTitle(context.meeting.title)],
-      [sideBySide(STARTS), context.meeting.startsAt],
-    );
+    summary.push([l(MEETING), title(context.meeting.title)], [l(STARTS), context.meeting.startsAt]);
   }
   summary.push(
-    [sideBySide(BASIS_HEADING), sideBySide(BASIS_LABELS[report.basis])],
-    [sideBySide(GRAND_TOTAL), report.total],
-    [sideBySide(NO_SHOWS), report.noShows],
+    [l(BASIS_HEADING), l(BASIS_LABELS[report.basis])],
+    [l(GRAND_TOTAL), report.total],
+    [l(NO_SHOWS), report.noShows],
   );
-  if (report.minCell) summary.push([sideBySide(SMALL_CELLS), `<${report.minCell}`]);
-  const sheets: Sheet[] = [
-    { name: PARTICIPANTS.ar, heading: [sideBySide(ITEM), sideBySide(VALUE)], rows: summary },
-  ];
-  for (const table of TABLE_NAMES) sheets.push(tableSheet(report, table));
+  if (report.minCell) summary.push([l(SMALL_CELLS), `<${report.minCell}`]);
+  const sheets: Sheet[] = [{ name: l(PARTICIPANTS), heading: [l(ITEM), l(VALUE)], rows: summary }];
+  for (const table of TABLE_NAMES) sheets.push(tableSheet(report, table, locale));
   if (context.meetings) {
     sheets.push({
-      name: MEETINGS_HEADING.ar,
-      heading: [
-        sideBySide(MEETING),
-        sideBySide(STARTS),
-        sideBySide(COUNT_HEADING),
-        sideBySide(CODE_HEADING),
-      ],
-      rows: context.meetings.map((m) => [bilingualTitle(m.title), m.startsAt, m.total, m.slug]),
+      name: l(MEETINGS_HEADING),
+      heading: [l(MEETING), l(STARTS), l(COUNT_HEADING), l(CODE_HEADING)],
+      rows: context.meetings.map((m) => [title(m.title), m.startsAt, m.total, m.slug]),
       kinds: ['text', 'datetime', 'number', 'text'],
     });
   }

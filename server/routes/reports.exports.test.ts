@@ -1,9 +1,10 @@
 // The report as files: CSV (UTF-8 with BOM, one section per table) and XLSX (one right-to-left
-// sheet per table), Arabic headings with French beside, read back and compared with the JSON.
+// sheet per table), every word in the asker's language (Arabic by default, French or English by
+// Accept-Language or ?lang=), read back and compared with the JSON.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../../shared/geo';
-import { TABLE_HEADINGS, sideBySide } from '../../shared/reports/labels';
+import { TABLE_HEADINGS } from '../../shared/reports/labels';
 import { TABLE_NAMES, type ParticipantReport, type TableName } from '../../shared/reports/types';
 import { startTestServer, type TestServer } from '../testing/harness';
 import { TANGIER, buildSeedMeeting } from '../testing/reportSeeds';
@@ -47,8 +48,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** The table a section's first heading names, in whichever language the file speaks. */
 const tableOf = (heading: Cell) =>
-  TABLE_NAMES.find((t) => sideBySide(TABLE_HEADINGS[t]) === heading);
+  TABLE_NAMES.find((t) => Object.values(TABLE_HEADINGS[t]).includes(heading));
 
 /** Each table's cells by code, read from a file's sections (heading row, then label | n | code). */
 function tablesOf(sections: Cell[][][]): Partial<Record<TableName, Record<string, Cell>>> {
@@ -63,8 +65,8 @@ function tablesOf(sections: Cell[][][]): Partial<Record<TableName, Record<string
   return out;
 }
 
-const fetchReport = (query: string) =>
-  s.call('GET', `/api/meetings/${TANGIER.slug}/report${query}`, { token: organizer });
+const fetchReport = (query: string, headers: Record<string, string> = {}) =>
+  s.call('GET', `/api/meetings/${TANGIER.slug}/report${query}`, { token: organizer, headers });
 
 async function csvSections(
   query: string,
@@ -83,7 +85,7 @@ async function csvSections(
 }
 
 describe('the report as CSV', () => {
-  it('starts with a BOM and holds every table of the JSON, in Arabic with French beside', async () => {
+  it('starts with a BOM and holds every table of the JSON, in Arabic for an Arabic asker', async () => {
     const json = (await (await fetchReport('')).json()) as ParticipantReport;
     const { res, text, sections } = await csvSections('?format=csv');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
@@ -91,13 +93,14 @@ describe('the report as CSV', () => {
       `attachment; filename="report-${TANGIER.slug}-attended.csv"`,
     );
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain("الفئة العمرية / Tranche d'âge");
-    expect(text).toContain('ما بين 18 و 30 سنة / Entre 18 et 30 ans');
+    expect(text).toContain('الفئة العمرية,عدد المشاركين,الرمز');
+    expect(text).toContain('ما بين 18 و 30 سنة,');
+    expect(text).not.toContain('Entre 18 et 30 ans');
     const tables = tablesOf(sections);
     for (const table of TABLE_NAMES) expect(tables[table], table).toEqual(json[table]);
     const ages = sections.find((rows) => tableOf(rows[0]?.[0] ?? null) === 'byAgeBand') ?? [];
-    expect(ages.at(-1)).toEqual(['المجموع / Total', 68, '']);
-    expect(sections[0]).toContainEqual(['العدد الإجمالي / Nombre total', 68]);
+    expect(ages.at(-1)).toEqual(['المجموع', 68, '']);
+    expect(sections[0]).toContainEqual(['العدد الإجمالي', 68]);
     const regions = sections.find((rows) => tableOf(rows[0]?.[0] ?? null) === 'byRegion') ?? [];
     expect(regions.slice(1, -1).map((r) => r[2])).toEqual([...REGION_CODES]);
   });
@@ -138,6 +141,64 @@ describe('the report as XLSX', () => {
     });
     const tables = tablesOf(sections);
     for (const table of TABLE_NAMES) expect(tables[table], table).toEqual(json[table]);
+  });
+});
+
+/** A workbook read back: each sheet's name, direction and rows. */
+async function workbook(res: Response) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await res.arrayBuffer());
+  return book.worksheets.map((w) => {
+    const rows: Cell[][] = [];
+    w.eachRow((row) => rows.push((row.values as Cell[]).slice(1)));
+    return { name: w.name, rtl: Boolean(w.views[0]?.rightToLeft), rows };
+  });
+}
+
+describe("the report in the asker's language", () => {
+  it('is all French for a French asker: sheet names, headings, labels, left to right', async () => {
+    const sheets = await workbook(await fetchReport('?format=xlsx', { 'accept-language': 'fr' }));
+    expect(sheets.map((w) => w.name)).toEqual([
+      'Participants',
+      ...TABLE_NAMES.map((t) => TABLE_HEADINGS[t].fr),
+    ]);
+    expect(sheets.some((w) => w.rtl)).toBe(false);
+    const [summary, ages] = sheets;
+    expect(summary?.rows[0]).toEqual(['Rubrique', 'Valeur']);
+    expect(summary?.rows).toContainEqual(['Nombre total', 68]);
+    expect(summary?.rows).toContainEqual(['Base', 'Présents']);
+    expect(ages?.rows[0]).toEqual(["Tranche d'âge", 'Nombre de participants', 'Code']);
+    expect(ages?.rows[1]?.[0]).toBe('Entre 18 et 30 ans');
+    expect(ages?.rows.at(-1)?.slice(0, 2)).toEqual(['Total', 68]);
+    // No Arabic letter anywhere but in the meeting's own title (given in Arabic only).
+    const arabic = /[\u0600-\u06ff]/;
+    const cells = sheets.flatMap((w) => w.rows.slice(w === summary ? 2 : 0).flat());
+    expect(cells.filter((c) => typeof c === 'string' && arabic.test(c))).toEqual([]);
+  });
+
+  it('is all Arabic, right to left, when ?lang=ar overrides a French browser', async () => {
+    const sheets = await workbook(
+      await fetchReport('?format=xlsx&lang=ar', { 'accept-language': 'fr' }),
+    );
+    expect(sheets.map((w) => w.name)).toEqual([
+      'المشاركون',
+      ...TABLE_NAMES.map((t) => TABLE_HEADINGS[t].ar),
+    ]);
+    expect(sheets.every((w) => w.rtl)).toBe(true);
+    const [summary, ages] = sheets;
+    expect(summary?.rows).toContainEqual(['العدد الإجمالي', 68]);
+    expect(ages?.rows[0]).toEqual(['الفئة العمرية', 'عدد المشاركين', 'الرمز']);
+    expect(ages?.rows[1]?.[0]).toBe('ما بين 18 و 30 سنة');
+    const latin = /[A-Za-zÀ-ÿ]{3,}/;
+    const words = sheets.flatMap((w) => w.rows.flatMap((r) => r.filter((_, i) => i !== 2)));
+    expect(words.filter((c) => typeof c === 'string' && latin.test(c))).toEqual([]);
+  });
+
+  it('is English for an English asker', async () => {
+    const sheets = await workbook(await fetchReport('?format=xlsx', { 'accept-language': 'en' }));
+    expect(sheets[1]?.name).toBe('Age band');
+    expect(sheets[1]?.rows[0]).toEqual(['Age band', 'Number of participants', 'Code']);
+    expect(sheets[1]?.rows[1]?.[0]).toBe('18 to 30');
   });
 });
 

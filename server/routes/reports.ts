@@ -41,15 +41,17 @@ async function answer<R extends ParticipantReport>(
 ) {
   c.header('cache-control', 'no-store');
   const shown = query.minCell ? suppressSmallCells(report, query.minCell) : report;
-  if (query.format)
+  if (query.format) {
+    const ctx = exportContextOf(c, context.timezone);
     return exportSheets(
       c,
       deps.config,
       query.format,
       filename,
-      reportSheets(shown, context),
-      exportContextOf(c, context.timezone),
+      reportSheets(shown, ctx.locale, context),
+      ctx,
     );
+  }
   return c.json(shown);
 }
 
