@@ -1,6 +1,8 @@
-// Registers the service worker and tells the page when a new version waits. The page asks
-// before switching: reloading in the middle of a form would lose what the person typed.
+// Registers the service worker and tells the page when a new version waits (checked again while
+// the tab stays open: updateCheck). The page asks before switching, and writes every form's
+// draft before it reloads.
 import { useEffect, useState } from 'preact/hooks';
+import { watchForUpdates } from './updateCheck';
 
 // The browser's own API rather than workbox-window: a few lines here, 2 KB less on first load.
 let registration: ServiceWorkerRegistration | null = null;
@@ -31,6 +33,7 @@ export function registerServiceWorker(): void {
       (reg) => {
         registration = reg;
         watchForWaiting(reg);
+        watchForUpdates(reg);
       },
       (err: unknown) => console.warn('[liqa] service worker not registered', err),
     );
