@@ -90,9 +90,12 @@ export default function Manage({
   const access = { id: registration.id, token: copy.token, locale };
   // Changes left half typed (before a reload or an update) open the form again, filled.
   const editDraftWaiting = useDraftWaiting(`edit:${registration.id}`);
+  const draftOpened = useRef(false); // once, on opening: "back" must stay back
   useEffect(() => {
-    if (editDraftWaiting && canChange) setMode((now) => (now === 'view' ? 'edit' : now));
-  }, [editDraftWaiting]);
+    if (!editDraftWaiting || !canChange || draftOpened.current) return;
+    draftOpened.current = true;
+    setMode((now) => (now === 'view' ? 'edit' : now));
+  }, [editDraftWaiting, canChange]);
 
   useEffect(() => {
     void syncDeviceRecord(copy.registration, copy.token, meeting?.title).catch(() => undefined);
