@@ -1,6 +1,11 @@
 // Network reads for the participant's own registrations, and the addresses of their writes
 // (writes go through the outbox, which sends them with the headers built here).
-import type { Locale, RegistrationSource, RegistrationStatus } from '../../shared/enums';
+import type {
+  OwnRegistrationView,
+  PersonalData,
+  SentMessage,
+} from '../../shared/api/registrations';
+import type { Locale, RegistrationStatus } from '../../shared/enums';
 import type { ErrorCode, FieldError } from '../../shared/errors';
 import { ApiError, apiRequest } from './http';
 
@@ -12,53 +17,14 @@ export interface RegistrationRecord {
   workshopId?: string | null;
 }
 
-/** Everything the private link shows: the whole answer of `GET /api/registrations/:id`. */
-export interface RegistrationDetails extends RegistrationRecord {
-  meetingSlug: string;
-  fullName: string;
-  gender: string;
-  ageBand: string;
-  role: string;
-  organization: string | null;
-  provinceCode: string;
-  email: string | null;
-  phone: string | null;
-  locale: Locale;
-  accessibility: string[];
-  accessibilityNote: string | null;
-  workshopId: string | null;
-  photoConsent: boolean;
-  source: RegistrationSource;
-  createdAt: string;
-  updatedAt: string;
-  checkedInAt: string | null;
-  /** The QR ticket's content while the registration is accepted, else null. */
-  ticketToken?: string | null;
-  /** The typeable ticket code (`XXXX-XXXX`) while accepted, else null. */
-  ticketCode?: string | null;
-  // The rest of what the server holds about the person (right of access).
-  consentAt?: string;
-  invitationCode?: string | null;
-  messages?: SentMessage[];
-  supportRequest?: {
-    travel: boolean;
-    lodging: boolean;
-    note?: string | null;
-    [field: string]: unknown;
-  } | null;
-  checkins?: Array<{ at: string; method: string; outcome: string; receivedAt: string }>;
-  feedback?: Array<{ id: string; kind: string; createdAt: string }>;
-}
+/**
+ * What the private link shows: the whole answer of `GET /api/registrations/:id`, or what an
+ * edit or a cancel answered (the registration without the rest of the person's data).
+ */
+export type RegistrationDetails = OwnRegistrationView &
+  Partial<Omit<PersonalData, keyof OwnRegistrationView>>;
 
-/** A message the server sent (or will send) to the person: what, how, where, when. */
-export interface SentMessage {
-  kind: string;
-  channel: 'email' | 'sms';
-  to: string;
-  status: string;
-  queuedAt: string;
-  sentAt: string | null;
-}
+export type { SentMessage };
 
 /** `PATCH` here changes the registration; `GET` reads it. */
 export function selfServiceUrl(id: string): string {

@@ -1,35 +1,7 @@
 // The organizer's side of registrations: the list (filtered, searched), its export addresses,
 // and decisions on many at once. Personal data: network only, never cached on the device.
-import type {
-  AccessibilityNeed,
-  Locale,
-  RegistrationSource,
-  RegistrationStatus,
-} from '../../shared/enums';
+import type { RegistrationView } from '../../shared/api/registrations';
 import { apiRequest } from './http';
-
-/** A registration as `GET /api/meetings/:slug/registrations` shows it to organizers. */
-export interface StaffRegistration {
-  id: string;
-  fullName: string;
-  gender: string;
-  ageBand: string;
-  role: string;
-  organization: string | null;
-  provinceCode: string;
-  email: string | null;
-  phone: string | null;
-  locale: Locale;
-  accessibility: AccessibilityNeed[];
-  accessibilityNote: string | null;
-  workshopId: string | null;
-  photoConsent: boolean;
-  status: RegistrationStatus;
-  source: RegistrationSource;
-  createdAt: string;
-  updatedAt: string;
-  checkedInAt: string | null;
-}
 
 /** The list's filters as the API names them; an empty value means "all". */
 export interface RegistrationQuery {
@@ -64,8 +36,8 @@ export function listRegistrations(
   slug: string,
   query: RegistrationQuery,
   signal?: AbortSignal,
-): Promise<StaffRegistration[]> {
-  return apiRequest<StaffRegistration[]>(registrationsUrl(slug, query), { signal });
+): Promise<RegistrationView[]> {
+  return apiRequest<RegistrationView[]>(registrationsUrl(slug, query), { signal });
 }
 
 /** All or nothing: a 409 capacity-exceeded (ApiError) means not one status changed. */

@@ -1,7 +1,7 @@
 // The organizer's registration list as a file: every column a person can read, codes as labels.
 import { regionOfProvince } from '../../shared/geo';
 import type { Text } from '../../shared/schemas/common';
-import type { RegistrationView } from '../domain/registration/view';
+import type { RegistrationView } from '../../shared/api/registrations';
 import { exportLabels, labelOf, provinceName, regionName, textIn } from './labels';
 import type { ExportColumn, ExportContext } from './table';
 

@@ -26,6 +26,8 @@ export function registration(overrides: Partial<RegistrationDetails> = {}): Regi
     createdAt: '2026-11-23T10:00:00.000Z',
     updatedAt: '2026-11-23T10:00:00.000Z',
     checkedInAt: null,
+    ticketToken: null,
+    ticketCode: null,
     ...overrides,
   };
 }

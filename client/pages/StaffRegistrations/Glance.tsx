@@ -1,7 +1,7 @@
 // The meeting's numbers at a glance: registered, accepted against capacity, seats left,
 // waitlisted and awaiting a decision. Counted over every registration, whatever the filters.
+import type { RegistrationView } from '../../../shared/api/registrations';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
-import type { StaffRegistration } from '../../api/staffRegistrations';
 import { ts, type StaffMessageKey } from '../../app/i18n/staff';
 import type { MeetingWithSeats } from './useLiveMeeting';
 import styles from './Registrations.module.css';
@@ -9,11 +9,11 @@ import styles from './Registrations.module.css';
 interface Props {
   meeting: MeetingWithSeats;
   /** Every registration of the meeting; null until read. */
-  rows: StaffRegistration[] | null;
+  rows: RegistrationView[] | null;
   locale: Locale;
 }
 
-function countBy(rows: StaffRegistration[]): Record<RegistrationStatus, number> {
+function countBy(rows: RegistrationView[]): Record<RegistrationStatus, number> {
   const counts = { pending: 0, accepted: 0, waitlisted: 0, rejected: 0, cancelled: 0 };
   for (const r of rows) counts[r.status]++;
   return counts;

@@ -1,9 +1,9 @@
 // The registrations shown: a table on a wide screen, cards on a phone (a twelve-column table
 // cannot be read at 360 px). Only one of the two is in the page at a time.
+import type { RegistrationView } from '../../../shared/api/registrations';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Highlight } from '../../../shared/search/highlight';
-import type { StaffRegistration } from '../../api/staffRegistrations';
 import { RegistrationCards } from './RegistrationCards';
 import { RegistrationTable } from './RegistrationTable';
 import type { SortKey } from './sortRows';
@@ -24,7 +24,7 @@ function useWideScreen(): boolean {
 }
 
 export interface ListProps {
-  rows: StaffRegistration[];
+  rows: RegistrationView[];
   selection: Selection;
   /** A new answer is on its way: the rows shown are the previous ones. */
   busy: boolean;

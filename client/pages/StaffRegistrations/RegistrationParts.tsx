@@ -1,10 +1,10 @@
 // The pieces of one registration as the list shows it (table row or card): status badge,
 // province name, source, contact, accessibility needs, and the selection checkbox.
+import type { RegistrationView } from '../../../shared/api/registrations';
 import type { ComponentChildren } from 'preact';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { Highlight } from '../../../shared/search/highlight';
 import { provinceByCode } from '../../../shared/geo';
-import type { StaffRegistration } from '../../api/staffRegistrations';
 import { moroccoDateTime, placeName } from '../../app/i18n';
 import { ts } from '../../app/i18n/staff';
 import styles from './List.module.css';
@@ -22,27 +22,27 @@ export function provinceName(code: string, locale: Locale): string {
   return province ? placeName(province.name, locale) : code;
 }
 
-export function sourceName(r: StaffRegistration, locale: Locale): string {
+export function sourceName(r: RegistrationView, locale: Locale): string {
   return ts(`reg.source.${r.source}`, undefined, locale);
 }
 
-export function genderName(r: StaffRegistration, locale: Locale): string {
+export function genderName(r: RegistrationView, locale: Locale): string {
   return r.gender === 'female' || r.gender === 'male'
     ? ts(`reg.gender.${r.gender}`, undefined, locale)
     : r.gender;
 }
 
 /** "30-40" reads the same in every language; "unknown" does not. */
-export function ageBandName(r: StaffRegistration, locale: Locale): string {
+export function ageBandName(r: RegistrationView, locale: Locale): string {
   return r.ageBand === 'unknown' ? ts('reg.age.unknown', undefined, locale) : r.ageBand;
 }
 
 /** When they registered, and when they arrived (or that they have not yet), Morocco time. */
-export function RegisteredAt({ r, locale }: { r: StaffRegistration; locale: Locale }) {
+export function RegisteredAt({ r, locale }: { r: RegistrationView; locale: Locale }) {
   return <time dateTime={r.createdAt}>{moroccoDateTime(r.createdAt, locale)}</time>;
 }
 
-export function Arrival({ r, locale }: { r: StaffRegistration; locale: Locale }) {
+export function Arrival({ r, locale }: { r: RegistrationView; locale: Locale }) {
   return r.checkedInAt ? (
     <time dateTime={r.checkedInAt} data-arrived>
       {moroccoDateTime(r.checkedInAt, locale)}
@@ -53,7 +53,7 @@ export function Arrival({ r, locale }: { r: StaffRegistration; locale: Locale })
 }
 
 /** E-mail and phone, left to right inside Arabic text. */
-export function Contact({ r }: { r: StaffRegistration }) {
+export function Contact({ r }: { r: RegistrationView }) {
   if (!r.email && !r.phone) return null;
   return (
     <span class={styles.contact}>
@@ -63,7 +63,7 @@ export function Contact({ r }: { r: StaffRegistration }) {
   );
 }
 
-export function hasNeeds(r: StaffRegistration): boolean {
+export function hasNeeds(r: RegistrationView): boolean {
   return r.accessibility.length > 0 || Boolean(r.accessibilityNote);
 }
 
@@ -73,7 +73,7 @@ export function Needs({
   locale,
   quiet,
 }: {
-  r: StaffRegistration;
+  r: RegistrationView;
   locale: Locale;
   quiet?: boolean;
 }) {

@@ -1,9 +1,9 @@
+import type { RegistrationView } from '../../../shared/api/registrations';
 import { describe, expect, it } from 'vitest';
-import type { StaffRegistration } from '../../api/staffRegistrations';
 import { searchMarks } from './searchMarks';
 
 const row = (id: string, fullName: string, organization: string | null = null) =>
-  ({ id, fullName, organization }) as StaffRegistration;
+  ({ id, fullName, organization }) as RegistrationView;
 
 describe('searchMarks', () => {
   const rows = [

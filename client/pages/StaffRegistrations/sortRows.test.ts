@@ -1,8 +1,8 @@
+import type { RegistrationView } from '../../../shared/api/registrations';
 import { describe, expect, it } from 'vitest';
-import type { StaffRegistration } from '../../api/staffRegistrations';
 import { sortRows } from './sortRows';
 
-const row = (fullName: string, over: Partial<StaffRegistration> = {}) =>
+const row = (fullName: string, over: Partial<RegistrationView> = {}) =>
   ({
     id: fullName,
     fullName,
@@ -11,7 +11,7 @@ const row = (fullName: string, over: Partial<StaffRegistration> = {}) =>
     createdAt: '2026-11-20T10:00:00Z',
     checkedInAt: null,
     ...over,
-  }) as StaffRegistration;
+  }) as RegistrationView;
 
 describe('sorting the registrations list', () => {
   const rows = [
@@ -20,7 +20,7 @@ describe('sorting the registrations list', () => {
     row('Karim', { status: 'accepted', checkedInAt: '2026-12-12T09:05:00Z' }),
     row('amine', { status: 'waitlisted', createdAt: '2026-11-22T09:00:00Z' }),
   ];
-  const names = (list: StaffRegistration[]) => list.map((r) => r.fullName);
+  const names = (list: RegistrationView[]) => list.map((r) => r.fullName);
 
   it('keeps the server’s order as listed', () => {
     expect(sortRows(rows, 'listed', 'fr', (c) => c)).toBe(rows);

@@ -1,7 +1,7 @@
 // The orders the organizer may put the list in. "As listed" keeps the server's order: the order
 // of registration, or the best matches first when searching.
+import type { RegistrationView } from '../../../shared/api/registrations';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
-import type { StaffRegistration } from '../../api/staffRegistrations';
 
 export const SORT_KEYS = ['listed', 'name', 'newest', 'status', 'province', 'arrival'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -16,16 +16,16 @@ const STATUS_ORDER: Record<RegistrationStatus, number> = {
 };
 
 export function sortRows(
-  rows: StaffRegistration[],
+  rows: RegistrationView[],
   key: SortKey,
   locale: Locale,
   provinceName: (code: string) => string,
-): StaffRegistration[] {
+): RegistrationView[] {
   if (key === 'listed') return rows;
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const by: Record<
     Exclude<SortKey, 'listed'>,
-    (a: StaffRegistration, b: StaffRegistration) => number
+    (a: RegistrationView, b: RegistrationView) => number
   > = {
     name: (a, b) => collator.compare(a.fullName, b.fullName),
     newest: (a, b) => b.createdAt.localeCompare(a.createdAt),

@@ -1,16 +1,16 @@
 // Reads a meeting's registrations for the organizer. While a new search or a refresh is on its
 // way the previous rows stay on screen (marked busy), so the list does not blink as one types.
+import type { RegistrationView } from '../../../shared/api/registrations';
 import { useEffect, useState } from 'preact/hooks';
 import {
   listRegistrations,
   registrationsUrl,
   type RegistrationQuery,
-  type StaffRegistration,
 } from '../../api/staffRegistrations';
 
 export interface RegistrationList {
   /** The last rows received; null until the first answer. */
-  rows: StaffRegistration[] | null;
+  rows: RegistrationView[] | null;
   loading: boolean;
   /** Why the last request failed (the rows, if any, are then older). */
   error: unknown;

@@ -2,13 +2,18 @@
 // of their registration, the messages sent to them (not the bodies, which are built from these
 // same fields), their support request and the desk's check-ins. Their private page shows it
 // and offers it as a JSON download.
+import type { PersonalData } from '../../../shared/api/registrations';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationRow } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
 import { supportOf } from '../support/request';
 import { registrationView } from './selfService';
 
-export async function personalDataOf(deps: Deps, row: RegistrationRow, locale: Locale) {
+export async function personalDataOf(
+  deps: Deps,
+  row: RegistrationRow,
+  locale: Locale,
+): Promise<PersonalData> {
   const db = deps.db.kysely;
   const [view, messages, supportRequest, checkins, feedback] = await Promise.all([
     registrationView(deps, row),
@@ -54,5 +59,3 @@ export async function personalDataOf(deps: Deps, row: RegistrationRow, locale: L
     feedback: feedback.map((f) => ({ id: f.id, kind: f.kind, createdAt: f.created_at })),
   };
 }
-
-export type PersonalData = Awaited<ReturnType<typeof personalDataOf>>;

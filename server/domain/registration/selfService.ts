@@ -28,7 +28,8 @@ import { DomainError } from '../../core/domainError';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, knownWorkshop } from './rules';
 import { releaseSeatAndPromote } from './seats';
-import { toRegistrationView, type RegistrationView } from './view';
+import type { OwnRegistrationView } from '../../../shared/api/registrations';
+import { toRegistrationView } from './view';
 
 async function meetingOf(deps: Deps, row: RegistrationRow) {
   const meeting = await deps.db.kysely
@@ -42,9 +43,7 @@ async function meetingOf(deps: Deps, row: RegistrationRow) {
 export async function registrationView(
   deps: Deps,
   row: RegistrationRow,
-): Promise<
-  RegistrationView & { meetingSlug: string; ticketToken: string | null; ticketCode: string | null }
-> {
+): Promise<OwnRegistrationView> {
   const meeting = await meetingOf(deps, row);
   // The QR ticket's content and its typeable code, for the app to keep on the device and
   // show offline at the door.

@@ -1,27 +1,7 @@
-// A registration as the API shows it to its participant and to organizers.
+// A registration row as the API shows it to its participant and to organizers.
+import type { AccessibilityNeed } from '../../../shared/enums';
+import type { RegistrationView } from '../../../shared/api/registrations';
 import type { RegistrationRow } from '../../db/repositories/registrations';
-
-export interface RegistrationView {
-  id: string;
-  fullName: string;
-  gender: string;
-  ageBand: string;
-  role: string;
-  organization: string | null;
-  provinceCode: string;
-  email: string | null;
-  phone: string | null;
-  locale: string;
-  accessibility: string[];
-  accessibilityNote: string | null;
-  workshopId: string | null;
-  photoConsent: boolean;
-  status: string;
-  source: string;
-  createdAt: string;
-  updatedAt: string;
-  checkedInAt: string | null;
-}
 
 export function toRegistrationView(row: RegistrationRow): RegistrationView {
   return {
@@ -35,7 +15,7 @@ export function toRegistrationView(row: RegistrationRow): RegistrationView {
     email: row.email,
     phone: row.phone,
     locale: row.locale,
-    accessibility: JSON.parse(row.accessibility) as string[],
+    accessibility: JSON.parse(row.accessibility) as AccessibilityNeed[],
     accessibilityNote: row.accessibility_note,
     workshopId: row.workshop_id,
     photoConsent: row.photo_consent === 1,
