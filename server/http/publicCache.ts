@@ -1,15 +1,24 @@
 // The answers every phone asks for when a window opens (a meeting, the list of meetings),
 // serialised once and served from memory with an ETag; 304 to If-None-Match. An answer is
-// served again only while the database still holds what it was made from: its stamp (the
-// meeting's version and seats) is read again before each use, unless this process wrote
-// nothing and SQLite says no other connection committed since. It is made again at a window
-// edge too (the state it shows changes there without any write).
+// served again only while the database still holds what it was made from: after a write of
+// this process its stamp (the meeting's version and seats) is read again; otherwise SQLite says
+// whether another connection committed since, and on PostgreSQL the stamp is read again at most
+// every OTHER_INSTANCE_WRITES_SEEN_WITHIN_MS (another instance's write shows within that, this
+// instance's own at once). It is made again at a window edge too (the state it shows changes
+// there without any write).
 import { createHash } from 'node:crypto';
 import { meetingChangeGeneration } from '../db/meetingChanges';
 import type { Deps } from '../deps';
 import { SECURITY_HEADERS } from './securityHeaders';
 
 const MAX_ENTRIES = 500;
+
+/**
+ * PostgreSQL only: how long an answer whose stamp was read is served without reading it again,
+ * when this process wrote nothing since. Other instances' writes (an edit, a seat) show within
+ * it; a round trip per request would halve what one instance serves when a window opens.
+ */
+export const OTHER_INSTANCE_WRITES_SEEN_WITHIN_MS = 250;
 
 export interface PublicAnswer {
   value: unknown;
@@ -32,6 +41,8 @@ export interface PublicEntry {
   /** This process's meeting writes and SQLite's data_version when the stamp was last read. */
   generation: number;
   dataVersion: number | null;
+  /** performance.now() before the stamp was last read (PostgreSQL's short trust). */
+  checkedAt: number;
   /** deps.now() instant (ms) of the next window edge: the answer's state changes there. */
   validUntil: number;
   /** Ready-made headers (a plain object, so the Node adapter writes them as they are). */
@@ -96,6 +107,7 @@ function entryOf(
   now: number,
   generation: number,
   dataVersion: number | null,
+  checkedAt: number,
 ) {
   const body = JSON.stringify(answer.value);
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
@@ -107,6 +119,7 @@ function entryOf(
     stamp: answer.stamp,
     generation,
     dataVersion,
+    checkedAt,
     validUntil: nextEdge(answer.edges, now),
     okInit: { status: 200, headers: { ...headers, 'content-type': 'application/json' } },
     notModifiedInit: { status: 304, headers },
@@ -124,27 +137,28 @@ export async function publicAnswer(
   // Read before the database, so a write landing during the read is seen by the next request.
   const generation = meetingChangeGeneration();
   const dataVersion = deps.db.dataVersion?.() ?? null;
+  const asked = performance.now();
   const entry = cache.entries.get(key);
   if (entry && now < entry.validUntil) {
-    if (
-      dataVersion !== null &&
-      entry.generation === generation &&
-      entry.dataVersion === dataVersion
-    ) {
-      return entry;
+    if (entry.generation === generation) {
+      if (dataVersion !== null && entry.dataVersion === dataVersion) return entry;
+      if (dataVersion === null && asked - entry.checkedAt < OTHER_INSTANCE_WRITES_SEEN_WITHIN_MS)
+        return entry;
     }
     let probe = cache.probes.get(key);
     if (!probe) {
       if (cache.probes.size >= MAX_ENTRIES) cache.probes.clear();
       cache.probes.set(key, (probe = new StampProbe(source.stamp)));
     }
+    // The read joined starts after `asked`: trusting it from `asked` on errs on the safe side.
     if ((await probe.stamp()) === entry.stamp) {
       entry.generation = generation;
       entry.dataVersion = dataVersion;
+      entry.checkedAt = Math.max(entry.checkedAt, asked);
       return entry;
     }
   }
-  const made = entryOf(await source.make(), now, generation, dataVersion);
+  const made = entryOf(await source.make(), now, generation, dataVersion, asked);
   if (cache.entries.size >= MAX_ENTRIES) cache.entries.clear();
   cache.entries.set(key, made);
   return made;
