@@ -22,6 +22,15 @@ export function ticketCodeHashOf(canonicalCode: string): string {
   return sha256Hex(canonicalCode);
 }
 
+/** The hash of one round's code (round 0 first: a registration's code unless it was taken). */
+export async function ticketCodeHashOfRound(
+  deps: Deps,
+  registrationId: string,
+  round: number,
+): Promise<string> {
+  return ticketCodeHashOf(await codeOfRound(deps, registrationId, round));
+}
+
 /**
  * The hash of a code no one else in the meeting holds, for a new registration. Call within
  * the transaction that inserts it; the unique index settles the improbable race.

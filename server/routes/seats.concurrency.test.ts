@@ -1,6 +1,7 @@
 // Never more accepted than capacity: 200 people at once for the last 10 seats. The control run
 // swaps the conditional UPDATE for a read-then-write and must overbook, proving the test can
-// see the race (on PostgreSQL; on SQLite one connection serialises every transaction).
+// see the race (on PostgreSQL, where a registration is one statement whose seat part is
+// swapped; on SQLite one connection serialises every transaction).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
@@ -27,6 +28,28 @@ vi.mock('../db/repositories/registrations', async (importOriginal) => {
         .where('id', '=', meetingId)
         .execute();
       return true;
+    },
+  };
+});
+
+vi.mock('../db/repositories/seatTaking', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../db/repositories/seatTaking')>();
+  const { sql } = await import('kysely');
+  return {
+    ...real,
+    takeSeatStatement: async (...args: Parameters<typeof real.takeSeatStatement>) => {
+      if (!control.unlocked) return real.takeSeatStatement(...args);
+      const [db, meetingId] = args;
+      const row = await db
+        .selectFrom('meetings')
+        .select(['seats_taken', 'capacity'])
+        .where('id', '=', meetingId)
+        .executeTakeFirstOrThrow();
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      const taken = row.seats_taken + 1;
+      return sql`update meetings set seats_taken = ${taken}
+        where id = ${meetingId} and ${taken}::integer <= capacity
+        returning 'accepted'::text as status`;
     },
   };
 });

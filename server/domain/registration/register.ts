@@ -1,5 +1,5 @@
 // A new registration: idempotent by its client id, checked against the window, the target
-// regions and duplicates, then seated (or waitlisted) in one transaction.
+// regions and duplicates, then seated (or waitlisted) atomically with its messages.
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
@@ -8,30 +8,23 @@ import type { RegistrationInput } from '../../../shared/schemas/registration';
 import { foldForSearch } from '../../../shared/search/fold';
 import { nameKeysOf } from '../search/nameKeys';
 import { derivedToken } from '../../auth/secret';
-import { newTicketCodeHash } from '../../auth/ticketCodes';
+import { ticketCodeHashOfRound } from '../../auth/ticketCodes';
 import { ticketHashFor } from '../../auth/tickets';
 import { sha256Hex } from '../../auth/tokens';
 import { isUniqueViolation } from '../../db/errors';
-import { inWriteTransaction } from '../../db/writeBatch';
 import { findInvitation } from '../../db/repositories/invitations';
 import type { MeetingRow } from '../../db/repositories/meetings';
-import {
-  findLiveDuplicate,
-  findRegistration,
-  insertRegistration,
-  type RegistrationRow,
-} from '../../db/repositories/registrations';
+import { findClashes } from '../../db/repositories/registrationClashes';
+import { findRegistration, type RegistrationRow } from '../../db/repositories/registrations';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../core/staffUser';
-import { mailForStatus } from '../../mail/kinds';
 import { mailQueued } from '../../mail/notifier';
-import { queueRegistrationMail } from '../../mail/queue';
 import { DomainError } from '../../core/domainError';
 import { meetingInputOf } from '../meetingView';
 import { assertEligibleRegion, assertWindowOpen, knownWorkshop } from './rules';
 import { normalizeInvitationCode } from '../invitations';
 import { sendLinkAgain } from './recover';
-import { seatOnArrival } from './seats';
+import { writeArrival } from './arrivalWrite';
 
 export interface Registered {
   id: string;
@@ -101,8 +94,13 @@ export async function register(
 ): Promise<Registered> {
   const db = deps.db.kysely;
   const hash = requestHash(meeting.slug, input);
-  const existing = await findRegistration(db, input.id);
-  if (existing) return replay(deps, existing, meeting, hash);
+  const email = input.email ?? null;
+  const phone = input.phone ?? null;
+  // PostgreSQL writes in one statement, so the first ticket code is checked with the rest here.
+  const firstTicketCode =
+    deps.db.dialect === 'postgres' ? await ticketCodeHashOfRound(deps, input.id, 0) : null;
+  const clashes = await findClashes(db, meeting.id, input.id, { email, phone }, firstTicketCode);
+  if (clashes.sameId) return replay(deps, clashes.sameId, meeting, hash);
 
   const walkIn = input.source === 'walk-in';
   if (walkIn && !staff) throw new DomainError('unauthorized');
@@ -116,27 +114,18 @@ export async function register(
     throw fieldError('invitationCode', 'invitationCode', locale);
   if (!walkIn && !invitation) assertEligibleRegion(details, input.provinceCode);
   if (!knownWorkshop(details, input.workshopId)) throw fieldError('workshopId', 'choice', locale);
-  const email = input.email ?? null;
-  const phone = input.phone ?? null;
-  const duplicate = await findLiveDuplicate(db, meeting.id, email, phone);
-  if (duplicate) {
-    // The same id may have just been committed by a concurrent copy of this very request.
-    const same = duplicate.id === input.id ? await findRegistration(db, input.id) : undefined;
-    if (same) return replay(deps, same, meeting, hash);
-    throw await refuseDuplicate(deps, meeting, email, phone);
-  }
+  if (clashes.duplicate) throw await refuseDuplicate(deps, meeting, email, phone);
 
   const manageToken = await derivedToken(deps, 'manage', input.id);
-  const ticketHash = await ticketHashFor(deps, input.id);
   const nowIso = now.toISOString();
   try {
-    const status = await inWriteTransaction(deps.db, async (trx) => {
-      const seat = await seatOnArrival(
-        trx,
-        { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist },
-        walkIn,
-      );
-      await insertRegistration(trx, {
+    const status = await writeArrival(deps, {
+      meeting,
+      policy: { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist },
+      walkIn,
+      freeTicketCodeHash: clashes.ticketCodeTaken ? null : firstTicketCode,
+      now,
+      fields: {
         id: input.id,
         meeting_id: meeting.id,
         full_name: input.fullName,
@@ -157,27 +146,14 @@ export async function register(
         photo_consent: input.photoConsent ? 1 : 0,
         source: walkIn ? 'walk-in' : invitation ? 'invited' : 'online',
         invitation_code: invitation?.code ?? null,
-        status: seat,
-        first_status: seat,
         request_hash: hash,
         manage_token_hash: sha256Hex(manageToken),
         created_by: staff?.id ?? null,
         created_at: nowIso,
         updated_at: nowIso,
         checked_in_at: null,
-        ticket_hash: ticketHash,
-        ticket_code_hash: await newTicketCodeHash(trx, deps, meeting.id, input.id),
-      });
-      // The e-mail is queued with the registration: both are committed, or neither.
-      const kind = mailForStatus(seat);
-      if (kind)
-        await queueRegistrationMail(
-          trx,
-          { id: input.id, meeting_id: meeting.id, email, phone, locale: input.locale },
-          kind,
-          nowIso,
-        );
-      return seat;
+        ticket_hash: await ticketHashFor(deps, input.id),
+      },
     });
     mailQueued(deps.db);
     return answer(deps, input.id, status);
