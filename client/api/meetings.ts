@@ -1,23 +1,10 @@
 // Meetings: the public list and page, and the organizer's writes (network only).
-import type { RegistrationState } from '../../shared/enums';
+import type { MeetingView } from '../../shared/api/meetings';
 import type { MeetingInput } from '../../shared/schemas/meeting';
 import { apiRequest } from './http';
 
-/** A meeting as the API shows it: schedule as instants carrying the meeting's own offset. */
-export type Meeting = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'> & {
-  id: string;
-  timezone: string;
-  /** e.g. "2026-12-12T09:00:00+00:00": the wall time is the part before the offset. */
-  startsAt: string;
-  endsAt: string;
-  registration: { opensAt: string; closesAt: string };
-  registrationState: RegistrationState;
-  createdAt: string;
-  updatedAt: string;
-  /** When the participants' personal data is (or was) erased: retentionDays after the end. */
-  personalDataEraseAt?: string;
-  personalDataErasedAt?: string | null;
-};
+/** The client's name for the API's meeting view. */
+export type Meeting = MeetingView;
 
 const base = '/api/meetings';
 const one = (slug: string) => `${base}/${encodeURIComponent(slug)}`;

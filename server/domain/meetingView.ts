@@ -1,26 +1,10 @@
 // The meeting as the API shows it: schedule as instants with the zone's offset, window state.
-import type { RegistrationState } from '../../shared/enums';
+import type { MeetingView } from '../../shared/api/meetings';
 import { registrationWindowState } from '../../shared/registrationWindow';
 import type { MeetingInput } from '../../shared/schemas/meeting';
 import { personalDataEraseAt, retentionDaysOf } from '../../shared/retention';
 import { instantWithOffset } from '../../shared/time/zone';
 import type { MeetingRow } from '../db/repositories/meetings';
-
-export type MeetingView = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'> & {
-  id: string;
-  timezone: string;
-  startsAt: string;
-  endsAt: string;
-  registration: { opensAt: string; closesAt: string };
-  registrationState: RegistrationState;
-  seatsLeft: number;
-  createdAt: string;
-  updatedAt: string;
-  retentionDays: number;
-  /** When the participants' personal data is (or was) erased: retentionDays after the end. */
-  personalDataEraseAt: string;
-  personalDataErasedAt: string | null;
-};
 
 export function meetingInputOf(row: MeetingRow): MeetingInput {
   return JSON.parse(row.data) as MeetingInput;

@@ -23,7 +23,8 @@ import type { Deps } from '../deps';
 import type { StaffUser } from '../core/staffUser';
 import { DomainError } from '../core/domainError';
 import { mergePatch } from './mergePatch';
-import { meetingInputOf, toMeetingView, type MeetingView } from './meetingView';
+import type { MeetingView } from '../../shared/api/meetings';
+import { meetingInputOf, toMeetingView } from './meetingView';
 
 function scheduleColumns(input: MeetingInput, locale: Locale) {
   const timezone = input.timezone ?? MOROCCO_TZ;

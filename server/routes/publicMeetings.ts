@@ -12,7 +12,8 @@ import {
 import type { Deps } from '../deps';
 import { DomainError } from '../core/domainError';
 import { listMeetings } from '../domain/meetings';
-import { toMeetingView, type MeetingView } from '../domain/meetingView';
+import type { MeetingView } from '../../shared/api/meetings';
+import { toMeetingView } from '../domain/meetingView';
 import { SESSION_COOKIE } from '../auth/middleware';
 import type { AppEnv } from '../http/env';
 import { publicAnswer, publicResponse, type PublicEntry } from '../http/publicCache';

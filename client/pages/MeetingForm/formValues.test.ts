@@ -18,8 +18,12 @@ const meeting: Meeting = {
   workshops: [{ id: 'a', title: { ar: 'ورشة' }, capacity: 20 }],
   status: 'published',
   registrationState: 'open',
+  seatsLeft: 70,
   createdAt: '2026-10-01T10:00:00.000Z',
   updatedAt: '2026-10-01T10:00:00.000Z',
+  retentionDays: 90,
+  personalDataEraseAt: '2027-03-12T15:30:00+00:00',
+  personalDataErasedAt: null,
 };
 
 describe('wallInputValue', () => {

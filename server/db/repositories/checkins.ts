@@ -2,6 +2,7 @@
 // read is one set-based query, so a batch of 1,000 events or a roster of 5,000 costs a handful.
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../migrations/columns';
+import type { DeskDevice } from '../../../shared/api/checkins';
 import type { CheckinOutcome } from '../../../shared/schemas/checkin';
 import type { CheckinEventsTable, Database } from '../schema';
 
@@ -245,7 +246,11 @@ export async function deviceCounts(db: Kysely<Database>, meetingId: string) {
 }
 
 /** Each desk of a meeting: its latest scan the server holds, when it last sent, how many. */
-export async function deskDevices(db: Kysely<Database>, meetingId: string, staffId: string) {
+export async function deskDevices(
+  db: Kysely<Database>,
+  meetingId: string,
+  staffId: string,
+): Promise<DeskDevice[]> {
   const rows = await db
     .selectFrom('checkin_events')
     .select((eb) => [

@@ -1,20 +1,8 @@
 // The audit list of check-in events: what every desk posted, with the outcome it got.
-import type { CheckinOutcome } from '../../../shared/schemas/checkin';
+import type { CheckinEventView } from '../../../shared/api/checkins';
 import { listEvents } from '../../db/repositories/checkins';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Deps } from '../../deps';
-
-export interface CheckinEventView {
-  id: string;
-  registrationId: string | null;
-  /** The name the event matched, so the list reads without the roster at hand. */
-  fullName: string | null;
-  deviceId: string;
-  method: string;
-  at: string;
-  outcome: CheckinOutcome;
-  receivedAt: string;
-}
 
 /** Newest scan first (the device's time), then the latest received. */
 export async function checkinEvents(deps: Deps, meeting: MeetingRow): Promise<CheckinEventView[]> {
@@ -26,7 +14,7 @@ export async function checkinEvents(deps: Deps, meeting: MeetingRow): Promise<Ch
     deviceId: r.device_id,
     method: r.method,
     at: r.at,
-    outcome: r.outcome as CheckinOutcome,
+    outcome: r.outcome,
     receivedAt: r.received_at,
   }));
 }

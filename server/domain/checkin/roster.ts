@@ -1,6 +1,7 @@
 // The roster a desk downloads to its phone: accepted people with their ticket hash, for
 // offline validation; no e-mail, phone or accessibility details (law 09-08: only what the
 // desk needs). A background refresh may ask only for what changed since its last copy.
+import type { Roster } from '../../../shared/api/checkins';
 import type { RosterAttendee } from '../../../shared/schemas/checkin';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { rosterRows, type RosterRow } from '../../db/repositories/checkins';
@@ -13,13 +14,6 @@ import { withTicketHashes } from './tickets';
  * Repeated attendees are harmless, the desk upserts them by id.
  */
 export const SINCE_OVERLAP_MS = 60_000;
-
-export interface Roster {
-  generatedAt: string;
-  /** Present on a partial roster: people changed since then, whatever their status. */
-  since?: string;
-  attendees: RosterAttendee[];
-}
 
 export function toAttendee(row: RosterRow & { ticket_hash: string }): RosterAttendee {
   return {

@@ -1,4 +1,5 @@
 // The desk's dashboard: expected and arrived, per workshop against its capacity, per desk.
+import type { CheckinSummary, WorkshopLoad } from '../../../shared/api/checkins';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { deviceCounts, workshopCounts } from '../../db/repositories/checkins';
 import type { Deps } from '../../deps';
@@ -6,21 +7,6 @@ import { meetingInputOf } from '../meetingView';
 
 /** People without a workshop are counted under this key. */
 export const NO_WORKSHOP = 'none';
-
-export interface WorkshopLoad {
-  expected: number;
-  arrived: number;
-  /** Advisory: the desk may send more people to a workshop than its capacity. */
-  capacity: number | null;
-}
-
-export interface CheckinSummary {
-  expected: number;
-  arrived: number;
-  byWorkshop: Record<string, WorkshopLoad>;
-  byDevice: Record<string, number>;
-  generatedAt: string;
-}
 
 export function workshopCapacity(meeting: MeetingRow, workshopId: string | null): number | null {
   if (workshopId === null) return null;

@@ -13,7 +13,8 @@ import { DomainError } from '../../core/domainError';
 import { knownWorkshop } from '../registration/rules';
 import { meetingInputOf } from '../meetingView';
 import { toAttendee } from './roster';
-import { NO_WORKSHOP, workshopCapacity, type WorkshopLoad } from './summary';
+import type { WorkshopLoad } from '../../../shared/api/checkins';
+import { NO_WORKSHOP, workshopCapacity } from './summary';
 import { withTicketHashes } from './tickets';
 
 export type MovedAttendee = RosterAttendee & {
