@@ -26,6 +26,29 @@ function phoneOnDevice(): Plugin {
 
 const API_PORT = Number(process.env.LIQA_API_PORT ?? 8081);
 
+/**
+ * What a participant's forms (register, change of details, support, feedback) share beyond the
+ * shell: the schemas with valibot, the fields and error summary, drafts and the outbox's
+ * registration calls. One chunk instead of eleven: on a 3G phone each file is a round trip of its own (6 at a time), and
+ * small files compress worse.
+ */
+const PARTICIPANT_FORMS = [
+  /node_modules[\\/]valibot[\\/]/,
+  /shared[\\/]schemas[\\/](common|validate|registration)\.ts$/,
+  /shared[\\/]i18n[\\/]validation[\\/](public|registry)\.ts$/,
+  /shared[\\/]phone(Morocco|OnDevice)\.ts$/,
+  /client[\\/]components[\\/](Field|ChoiceGroup|ErrorSummary)[\\/]/,
+  /client[\\/](app|store)[\\/]drafts\.ts$/,
+  /client[\\/]sync[\\/](meetingSnapshot|registrations|watchRegistrations|recoverLink)\.ts$/,
+  /client[\\/]api[\\/]registrations\.ts$/,
+];
+
+/** The header's outbox line, loaded beside every page: one file, not five. */
+const SYNC_STATUS = [
+  /client[\\/]components[\\/]SyncStatus[\\/]/,
+  /client[\\/]sync[\\/](entryScope|messages|outbox|uuid)\.ts$/,
+];
+
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
@@ -37,6 +60,25 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Read by the service-worker step to split the precache by audience, then removed.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'syncStatus',
+              test: (id) => SYNC_STATUS.some((path) => path.test(id)),
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'participantForms',
+              test: (id) => PARTICIPANT_FORMS.some((path) => path.test(id)),
+              // Only these modules: their own imports (the shell's) stay where they are.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': `http://127.0.0.1:${API_PORT}` },
