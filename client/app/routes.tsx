@@ -7,6 +7,7 @@ import Loading from '../components/Loading';
 import Home from '../pages/Home';
 import MeetingPage from '../pages/Meeting';
 import NotFound from '../pages/NotFound';
+import { prefetchMeeting } from '../api/meetingPrefetch';
 import { lazyComponent } from './lazy';
 
 const loading = () => <Loading />;
@@ -39,6 +40,9 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
     case '/m/:slug':
       return <MeetingPage slug={slug} locale={locale} />;
     case '/m/:slug/register':
+      // The form's code and its meeting at once, not one after the other (3G round trips).
+      prefetchMeeting(slug);
+      void Register.preload().catch(() => undefined);
       return <Register slug={slug} locale={locale} />;
     case '/me':
       return <MyRegistrations locale={locale} />;

@@ -17,11 +17,17 @@ interface Snapshot {
   savedAt: number;
 }
 
-export async function loadMeeting(slug: string, signal?: AbortSignal): Promise<MeetingLoad> {
+/** `prefetched`: the answer already asked for (client/api/meetingPrefetch), if any. */
+export async function loadMeeting(
+  slug: string,
+  signal?: AbortSignal,
+  prefetched?: Promise<Meeting> | null,
+): Promise<MeetingLoad> {
   try {
-    const meeting = await getMeeting(slug, signal);
-    // Failing to cache (storage full, private mode) must not hide a meeting we have.
-    await setMeta(key(slug), { meeting, savedAt: Date.now() } satisfies Snapshot).catch(
+    const meeting = await (prefetched ?? getMeeting(slug, signal));
+    // Not awaited: the form shows without waiting for IndexedDB; failing to cache (storage full,
+    // private mode) must not hide a meeting we have.
+    void setMeta(key(slug), { meeting, savedAt: Date.now() } satisfies Snapshot).catch(
       () => undefined,
     );
     return { kind: 'fresh', meeting };

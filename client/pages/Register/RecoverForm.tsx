@@ -1,6 +1,6 @@
 // "Lost your link? Get it again": one field (the e-mail or phone registered with), checked with
 // the shared schema, then one request; the answer reads the same whoever registered.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { RecoverRequestSchema } from '../../../shared/schemas/registration';
 import { validate } from '../../../shared/schemas/validate';
@@ -17,17 +17,11 @@ const OUTCOME_TEXT: Record<RecoverOutcome, RegisterMessageKey> = {
   failed: 'recoverFailed',
 };
 
-export default function RecoverLink({ slug, locale }: { slug: string; locale: Locale }) {
+export default function RecoverForm({ slug, locale }: { slug: string; locale: Locale }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [state, setState] = useState<'idle' | 'sending' | RecoverOutcome>('idle');
   const [sentTo, setSentTo] = useState('');
-  // "Get my link" on My registrations comes here with #recover: the form is open at once.
-  const [open] = useState(() => typeof location !== 'undefined' && location.hash === '#recover');
-  const details = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (open) details.current?.scrollIntoView({ block: 'start' });
-  }, [open]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -51,30 +45,27 @@ export default function RecoverLink({ slug, locale }: { slug: string; locale: Lo
         : rt(locale, OUTCOME_TEXT[state], { contact: sentTo });
   const failed = state === 'offline' || state === 'busy' || state === 'failed';
   return (
-    <details id="recover" ref={details} class={styles.invitation} open={open}>
-      <summary>{rt(locale, 'recoverToggle')}</summary>
-      <form class="stack" onSubmit={(e) => void submit(e)} noValidate data-recover-form>
-        <p class={styles.hint}>{rt(locale, 'recoverIntro')}</p>
-        <TextField
-          name="recoverContact"
-          label={rt(locale, 'recoverField')}
-          value={typed}
-          onValue={(value) => {
-            setTyped(value);
-            setError(undefined);
-          }}
-          error={error}
-          autocomplete="email"
-          dir="ltr"
-        />
-        <button type="submit" class="button" disabled={state === 'sending'}>
-          {rt(locale, 'recoverSubmit')}
-        </button>
-        {/* Always there, so the answer is read out when it arrives. */}
-        <p role="status" class={message ? (failed ? 'notice notice--error' : 'notice') : undefined}>
-          {message}
-        </p>
-      </form>
-    </details>
+    <form class="stack" onSubmit={(e) => void submit(e)} noValidate data-recover-form>
+      <p class={styles.hint}>{rt(locale, 'recoverIntro')}</p>
+      <TextField
+        name="recoverContact"
+        label={rt(locale, 'recoverField')}
+        value={typed}
+        onValue={(value) => {
+          setTyped(value);
+          setError(undefined);
+        }}
+        error={error}
+        autocomplete="email"
+        dir="ltr"
+      />
+      <button type="submit" class="button" disabled={state === 'sending'}>
+        {rt(locale, 'recoverSubmit')}
+      </button>
+      {/* Always there, so the answer is read out when it arrives. */}
+      <p role="status" class={message ? (failed ? 'notice notice--error' : 'notice') : undefined}>
+        {message}
+      </p>
+    </form>
   );
 }
