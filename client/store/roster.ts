@@ -8,6 +8,15 @@ export async function rosterOf(meetingSlug: string): Promise<RosterEntry[]> {
   return db.getAllFromIndex('roster', 'meetingSlug', meetingSlug);
 }
 
+/** These people as stored (those no longer there are left out), in one transaction. */
+export async function rosterEntries(ids: readonly string[]): Promise<RosterEntry[]> {
+  const db = await getDb();
+  const tx = db.transaction('roster');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return found.filter((entry): entry is RosterEntry => entry !== undefined);
+}
+
 /**
  * Writes a refresh in one transaction: the changed people put, the ones gone removed. Puts are
  * not awaited one by one: IndexedDB queues them in order, and 5,000 awaits cost more than the

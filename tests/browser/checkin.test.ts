@@ -1,5 +1,6 @@
 // The check-in desk on phones: a QR photo and a typed code, two desks offline checking in the
-// same person, Arabic-aware search, a walk-in registered offline, and axe-core.
+// same person, Arabic-aware search, a walk-in registered offline, two tabs of one desk phone
+// following each other, and axe-core.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -299,6 +300,43 @@ describe('the check-in desk', () => {
     expect(walkIn?.source).toBe('walk-in');
     // Its contact details do not stay in the desk's outbox once the server has them.
     await expect.poll(() => outboxText(page)).not.toContain('612345678');
+    await context.close();
+  });
+
+  it('two tabs of one desk phone: a walk-in and its check-in made in one show in the other without a reload, and turn sent there once synced', async () => {
+    const { context, page: first } = await openDesk();
+    const second = await context.newPage();
+    await second.goto(`/staff/m/${slug}/checkin`);
+    await second.locator('[data-roster=stored]').waitFor({ timeout: 20_000 });
+    const name = 'حسناء الودغيري';
+    const recent = second.locator('section[aria-labelledby=desk-recent-title] li', {
+      hasText: name,
+    });
+    // Offline: the second tab cannot have it from the server, only from the first tab.
+    env.server.setReachable(false);
+    try {
+      await first.getByRole('tab', { name: 'مشارك جديد' }).click();
+      await first.fill('[name=fullName]', name);
+      await first.check('input[name=gender][value=female]', { force: true });
+      await first.check('input[name=ageBand][value="30-40"]', { force: true });
+      await first.check('input[name=role][value=citizen]', { force: true });
+      await first.selectOption('select[name=provinceCode]', 'tetouan');
+      await first.fill('[name=phone]', '0611223344');
+      await first.check('input[name=consent]', { force: true });
+      await first.getByRole('button', { name: 'تسجيل وتسجيل الحضور' }).click();
+      expect((await result(first)).verdict).toBe('checked-in');
+      await next(first);
+
+      await recent.waitFor();
+      expect(await recent.getAttribute('data-synced')).toBe('false');
+      await second.getByRole('tab', { name: 'بالاسم' }).click();
+      await second.fill('[name=search]', 'حسناء');
+      await second.getByRole('button', { name: new RegExp(name) }).waitFor();
+    } finally {
+      env.server.setReachable(true);
+    }
+    await goOnline(first);
+    await expect.poll(() => recent.getAttribute('data-synced'), { timeout: 20_000 }).toBe('true');
     await context.close();
   });
 

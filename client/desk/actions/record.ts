@@ -17,6 +17,7 @@ import { WORKSHOP_KIND, type CheckinEventBody } from '../batch';
 import { ticketHash, tokenOf } from '../ticketHash';
 import type { Desk } from './desk';
 import { enqueueBehindEvents, enqueueEvent } from './eventQueue';
+import { tellOtherTabs, tellRosterWritten } from './otherTabs';
 
 /** The User Timing entry each ticket lookup leaves (hash + Map lookup; read by the benchmark). */
 export const LOOKUP_MEASURE = 'liqa:desk:lookup';
@@ -29,6 +30,7 @@ export interface Recorded {
 
 async function persist(desk: Desk, local: LocalCheckin, event: CheckinEventBody): Promise<void> {
   await addCheckin(local);
+  tellOtherTabs({ slug: desk.slug, checkins: true });
   await enqueueEvent(desk.slug, local.deviceId, event);
 }
 
@@ -114,6 +116,7 @@ export async function registerWalkIn(desk: Desk, body: RegistrationInput): Promi
     walkIn: { state: 'waiting' },
   };
   await writeRoster([person]);
+  tellRosterWritten(desk.slug, [person]);
   desk.index.upsert([person]);
   await enqueueBehindEvents(() =>
     enqueue({
@@ -140,6 +143,7 @@ export async function changeWorkshop(
     workshopChange: { workshopId, entryId },
   }));
   if (!updated) return;
+  tellRosterWritten(desk.slug, [updated]);
   desk.index.upsert([updated]);
   desk.changed();
   await enqueue({

@@ -9,6 +9,7 @@ import { INDEX_MEASURE } from '../rosterIndex';
 import { listEntries } from '../../sync/outbox';
 import { mergeRoster } from '../mergeRoster';
 import { rosterCopyKey, type Desk, type RefreshProblem } from './desk';
+import { tellRosterWritten } from './otherTabs';
 
 /** The User Timing entry a full download-and-store leaves (read by the benchmark). */
 export const ROSTER_MEASURE = 'liqa:desk:roster';
@@ -60,6 +61,7 @@ export async function refreshRoster(desk: Desk, options: { full?: boolean } = {}
     await writeRoster(change.put, change.remove);
     desk.copy = { generatedAt: roster.generatedAt, savedAt: Date.now() };
     await setMeta(rosterCopyKey(desk.slug), desk.copy);
+    tellRosterWritten(desk.slug, change.put, change.remove);
     if (full) {
       performance.measure(ROSTER_MEASURE, { start: started });
       desk.wholeRosterSeen = true;
@@ -110,6 +112,7 @@ export async function learnDesk(desk: Desk, personId: string, at: string): Promi
         : p,
     );
     if (updated) {
+      tellRosterWritten(desk.slug, [updated]);
       desk.index.upsert([updated]);
       desk.changed();
     }

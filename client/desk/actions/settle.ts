@@ -10,6 +10,7 @@ import { discard } from '../../sync/outbox';
 import { registrationUrl } from '../../sync/registrations';
 import { CHECKIN_KIND, WORKSHOP_KIND, resultsOf } from '../batch';
 import type { Desk } from './desk';
+import { tellOtherTabs, tellRosterWritten } from './otherTabs';
 import { refreshSummary } from './refresh';
 
 type Answer = { id: string; server: NonNullable<LocalCheckin['server']> };
@@ -50,7 +51,10 @@ function walkInAfter(entry: OutboxEntry, person: RosterEntry): RosterEntry {
 
 async function applyWalkIn(desk: Desk, entry: OutboxEntry): Promise<void> {
   const updated = await updateRosterEntry(entry.id, (p) => walkInAfter(entry, p));
-  if (updated) desk.index.upsert([updated]);
+  if (updated) {
+    tellRosterWritten(desk.slug, [updated]);
+    desk.index.upsert([updated]);
+  }
   // The walk-in's contact details leave the desk's phone as soon as the server has answered.
   await discard(entry.id);
 }
@@ -62,7 +66,10 @@ async function applyWorkshop(desk: Desk, entry: OutboxEntry): Promise<void> {
     const { workshopChange: _done, ...rest } = p;
     return rest;
   });
-  if (updated) desk.index.upsert([updated]);
+  if (updated) {
+    tellRosterWritten(desk.slug, [updated]);
+    desk.index.upsert([updated]);
+  }
 }
 
 /** Applies every answered entry of this meeting; cheap to call after each outbox change. */
@@ -100,7 +107,10 @@ export async function settleFromOutbox(desk: Desk, entries: readonly OutboxEntry
     }
   }
   const changed = answers.length > 0 && (await recordAnswers(answers)) > 0;
-  if (changed) desk.setCheckins(await checkinsOf(desk.slug));
+  if (changed) {
+    desk.setCheckins(await checkinsOf(desk.slug));
+    tellOtherTabs({ slug: desk.slug, checkins: true });
+  }
   const refusedEntries = mine.filter(retryable);
   const refused = refusedEntries.map((e) => e.id);
   // Check-ins, not batches: "221 waiting" is what the staff need to know, not "11".

@@ -1,9 +1,10 @@
 // Runs a desk while its screen is open: loads the device's copy, refreshes the roster in the
 // background (at once, every 30 s while the screen is visible, and when the network returns),
-// and follows the outbox's answers.
+// and follows the outbox's answers and what the desks in this device's other tabs record.
 import { retryRefused, subscribe } from '../../sync/outbox';
 import { startOutbox } from '../../sync/triggers';
 import type { Desk } from './desk';
+import { listenToOtherTabs } from './otherTabs';
 import { refreshRoster } from './refresh';
 import { settleFromOutbox } from './settle';
 import { findWipedDesk } from './wipedStorage';
@@ -13,12 +14,14 @@ export const REFRESH_EVERY_MS = 30_000;
 export function startDesk(desk: Desk): () => void {
   let stopped = false;
   let stopOutbox: (() => void) | null = null;
+  let stopTabs: (() => void) | null = null;
   startOutbox();
   void desk.load().then(
     () => {
       if (stopped) return;
       // Answers first (they may have arrived while the screen was closed), then the network.
       stopOutbox = subscribe((entries) => void settleFromOutbox(desk, entries));
+      stopTabs = listenToOtherTabs(desk);
       void refreshRoster(desk);
       void findWipedDesk(desk).catch(() => undefined);
     },
@@ -40,6 +43,7 @@ export function startDesk(desk: Desk): () => void {
     window.removeEventListener('online', tick);
     document.removeEventListener('visibilitychange', tick);
     stopOutbox?.();
+    stopTabs?.();
   };
 }
 
