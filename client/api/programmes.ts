@@ -1,52 +1,25 @@
 // Programmes: the public programme, its summed report and proposals (cached by the service
 // worker for offline reading), and the organizers' dashboard and files (network only).
 import type {
-  MeetingCounts,
   ProgrammeProposal,
   ProgrammeReport,
   PublicProgrammeReport,
 } from '../../shared/programmes/types';
-import type { RegistrationState } from '../../shared/enums';
+import type {
+  DashboardMeeting,
+  DashboardProposal,
+  ProgrammeDashboard,
+  ProgrammeMeetingView,
+  ProgrammeView,
+} from '../../shared/api/programmes';
 import type { ReportBasis } from '../../shared/reports/types';
-import type { MeetingInput } from '../../shared/schemas/meeting';
-import type { LocalizedText } from '../app/i18n';
-import type { OrganizerProposal } from './feedback';
 import { apiRequest } from './http';
 
-export interface ProgrammeMeeting {
-  slug: string;
-  title: LocalizedText;
-  startsAt: string;
-  endsAt: string;
-  venue: MeetingInput['venue'];
-  registrationState: RegistrationState;
-  workshops: Array<{ id: string; title: LocalizedText }>;
-}
-
-export interface Programme {
-  slug: string;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  meetings: ProgrammeMeeting[];
-}
-
-export interface DashboardMeeting extends ProgrammeMeeting {
-  status: 'draft' | 'published';
-  counts: MeetingCounts;
-  mayAct: boolean;
-}
-
-export interface DashboardProposal extends OrganizerProposal {
-  meetingSlug: string;
-  mayAct: boolean;
-}
-
-export interface ProgrammeDashboard extends Omit<Programme, 'meetings'> {
-  meetings: DashboardMeeting[];
-  proposals: DashboardProposal[];
-}
-
+export type { DashboardMeeting, DashboardProposal, ProgrammeDashboard };
 export type { ProgrammeProposal, ProgrammeReport, PublicProgrammeReport };
+/** The client's names for the API's programme views. */
+export type Programme = ProgrammeView;
+export type ProgrammeMeeting = ProgrammeMeetingView;
 
 const one = (slug: string) => `/api/programmes/${encodeURIComponent(slug)}`;
 

@@ -1,5 +1,5 @@
 // Feedback as a file: ratings as numbers, several entries in one cell one a line, codes as labels.
-import type { FeedbackItem } from '../domain/feedback/overview';
+import type { FeedbackItem } from '../../shared/api/feedback';
 import { exportLabels, labelOf, textIn } from './labels';
 import type { Workshop } from './registrations';
 import type { ExportColumn, ExportContext } from './table';

@@ -15,7 +15,7 @@ import { PROPOSAL_STATUSES } from '../../shared/schemas/feedback';
 import { orderedKeys, type ParticipantReport, type TableName } from '../../shared/reports/types';
 import type { Text } from '../../shared/schemas/common';
 import { provinceByCode, REGIONS } from '../../shared/geo';
-import type { DashboardMeeting, DashboardProposal } from '../domain/programmes/dashboard';
+import type { DashboardMeeting, DashboardProposal } from '../../shared/api/programmes';
 import type { EvidencePack } from '../domain/programmes/evidence';
 import { textIn } from '../exports/labels';
 import type { Sheet, SheetCell } from '../http/exportSheets';

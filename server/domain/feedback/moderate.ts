@@ -20,7 +20,8 @@ import type { StaffUser } from '../../core/staffUser';
 import { mailQueued } from '../../mail/notifier';
 import { DomainError } from '../../core/domainError';
 import { notifyProposalOutcome } from './notify';
-import { toOrganizerProposal, type OrganizerProposal } from './proposalView';
+import type { OrganizerProposal } from '../../../shared/api/feedback';
+import { toOrganizerProposal } from './proposalView';
 
 function mergeRefused(locale: Locale): DomainError {
   return new DomainError('validation', undefined, [

@@ -7,7 +7,7 @@ import {
   type FeedbackSummary,
   type RatingSummary,
 } from '../../../shared/feedback/summary';
-import type { FeedbackKind, RatingKey } from '../../../shared/schemas/feedback';
+import type { FeedbackItem, FeedbackOverview } from '../../../shared/api/feedback';
 import {
   listFeedbackRows,
   scoreCountsByWorkshop,
@@ -16,27 +16,10 @@ import {
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { Deps } from '../../deps';
 
-export interface FeedbackItem {
-  id: string;
-  kind: FeedbackKind;
-  ratings: Record<RatingKey, number | null>;
-  workshopId: string | null;
-  problems: string[];
-  solutions: string[];
-  expectedResults: string[];
-  comment: string | null;
-  locale: string;
-  linked: boolean;
-  registrationId: string | null;
-  /** Only for feedback its author linked to their registration. */
-  participantName: string | null;
-  createdAt: string;
-}
-
 export function toFeedbackItem(row: FeedbackItemRow): FeedbackItem {
   return {
     id: row.id,
-    kind: row.kind as FeedbackKind,
+    kind: row.kind,
     ratings: {
       overall: row.rating_overall,
       content: row.rating_content,
@@ -75,7 +58,7 @@ export async function feedbackItems(deps: Deps, meeting: MeetingRow): Promise<Fe
   return (await listFeedbackRows(deps.db.kysely, meeting.id)).map(toFeedbackItem);
 }
 
-export async function feedbackOverview(deps: Deps, meeting: MeetingRow) {
+export async function feedbackOverview(deps: Deps, meeting: MeetingRow): Promise<FeedbackOverview> {
   const [items, summary] = await Promise.all([
     feedbackItems(deps, meeting),
     feedbackSummary(deps, meeting),

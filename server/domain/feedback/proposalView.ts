@@ -1,24 +1,6 @@
 // A proposal as the public sees it (text and fate, never who wrote it) and as organizers do.
-import type { ProposalStatus } from '../../../shared/schemas/feedback';
+import type { OrganizerProposal, PublicProposal } from '../../../shared/api/feedback';
 import type { ProposalRow } from '../../db/repositories/proposals';
-
-export interface PublicProposal {
-  id: string;
-  text: string;
-  workshopId: string | null;
-  status: ProposalStatus;
-  explanation?: string;
-  /** The institution concerned, once the organizers have named it. */
-  institution?: string;
-}
-
-export interface OrganizerProposal extends PublicProposal {
-  hidden: boolean;
-  mergedInto: string | null;
-  feedbackId: string;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export function toPublicProposal(row: ProposalRow): PublicProposal {
   return {

@@ -3,12 +3,8 @@
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { listProposalRows } from '../../db/repositories/proposals';
 import type { Deps } from '../../deps';
-import {
-  toOrganizerProposal,
-  toPublicProposal,
-  type OrganizerProposal,
-  type PublicProposal,
-} from './proposalView';
+import type { OrganizerProposal, PublicProposal } from '../../../shared/api/feedback';
+import { toOrganizerProposal, toPublicProposal } from './proposalView';
 
 export async function publicProposals(deps: Deps, meeting: MeetingRow): Promise<PublicProposal[]> {
   return (await listProposalRows(deps.db.kysely, meeting.id, true)).map(toPublicProposal);

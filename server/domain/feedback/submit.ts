@@ -2,6 +2,7 @@
 // content is a conflict); stored with one proposal per solution, public at once, in one
 // transaction. Accepted whatever the date: people write on the bus home, or a week later.
 import { createHash, randomUUID } from 'node:crypto';
+import type { FeedbackAnswer } from '../../../shared/api/feedback';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import type { FeedbackInput } from '../../../shared/schemas/feedback';
@@ -14,14 +15,6 @@ import type { Deps } from '../../deps';
 import { DomainError } from '../../core/domainError';
 import { meetingInputOf } from '../meetingView';
 import { knownWorkshop } from '../registration/rules';
-
-export interface FeedbackAnswer {
-  id: string;
-  /** Whether it is linked to the sender's registration (else anonymous). */
-  linked: boolean;
-  /** The ids of the proposals its solutions became, in order. */
-  proposals: string[];
-}
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

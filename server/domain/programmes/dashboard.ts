@@ -13,30 +13,10 @@ import type { ProgrammeRow } from '../../db/repositories/programmes';
 import { proposalRowsOfMeetings } from '../../db/repositories/proposals';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../core/staffUser';
-import { toOrganizerProposal, type OrganizerProposal } from '../feedback/proposalView';
+import { toOrganizerProposal } from '../feedback/proposalView';
 import { meetingsActedOnBy } from './meetingAccess';
-import {
-  programmeMeetingView,
-  programmeView,
-  type ProgrammeMeetingView,
-  type ProgrammeView,
-} from './view';
-
-export interface DashboardMeeting extends ProgrammeMeetingView {
-  status: string;
-  counts: MeetingCounts;
-  mayAct: boolean;
-}
-
-export interface DashboardProposal extends OrganizerProposal {
-  meetingSlug: string;
-  mayAct: boolean;
-}
-
-export interface ProgrammeDashboard extends Omit<ProgrammeView, 'meetings'> {
-  meetings: DashboardMeeting[];
-  proposals: DashboardProposal[];
-}
+import type { ProgrammeDashboard } from '../../../shared/api/programmes';
+import { programmeMeetingView, programmeView } from './view';
 
 function emptyCounts(): MeetingCounts {
   const proposals = Object.fromEntries(PROPOSAL_STATUSES.map((s) => [s, 0]));

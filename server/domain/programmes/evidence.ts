@@ -10,7 +10,8 @@ import type { Deps } from '../../deps';
 import type { StaffUser } from '../../core/staffUser';
 import type { PublicProgrammeReport } from '../../../shared/programmes/types';
 import type { Text } from '../../../shared/schemas/common';
-import { programmeDashboard, type DashboardMeeting, type DashboardProposal } from './dashboard';
+import type { DashboardMeeting, DashboardProposal } from '../../../shared/api/programmes';
+import { programmeDashboard } from './dashboard';
 import { programmeReport, publicProgrammeReport } from './report';
 
 export interface EvidencePack {

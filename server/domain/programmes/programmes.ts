@@ -15,7 +15,8 @@ import {
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../core/staffUser';
 import { DomainError } from '../../core/domainError';
-import { programmeView, type ProgrammeView } from './view';
+import type { ProgrammeView } from '../../../shared/api/programmes';
+import { programmeView } from './view';
 
 function slugTaken(locale: Locale): DomainError {
   return new DomainError('validation', undefined, [

@@ -1,31 +1,12 @@
 // A programme as the API shows it: its text and its published meetings, in the order they take
 // place, each with its schedule (instants with the meeting's offset), venue and window state.
-import type { RegistrationState } from '../../../shared/enums';
+import type { ProgrammeMeetingView, ProgrammeView } from '../../../shared/api/programmes';
 import { registrationWindowState } from '../../../shared/registrationWindow';
 import type { Text } from '../../../shared/schemas/common';
-import type { MeetingInput } from '../../../shared/schemas/meeting';
 import { instantWithOffset } from '../../../shared/time/zone';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { ProgrammeRow } from '../../db/repositories/programmes';
 import { meetingInputOf } from '../meetingView';
-
-export interface ProgrammeMeetingView {
-  slug: string;
-  title: Text;
-  startsAt: string;
-  endsAt: string;
-  venue: MeetingInput['venue'];
-  registrationState: RegistrationState;
-  /** So a proposal's workshop can be named. */
-  workshops: Array<{ id: string; title: Text }>;
-}
-
-export interface ProgrammeView {
-  slug: string;
-  title: Text;
-  description: Text | null;
-  meetings: ProgrammeMeetingView[];
-}
 
 export function programmeMeetingView(row: MeetingRow, now: Date): ProgrammeMeetingView {
   const input = meetingInputOf(row);
