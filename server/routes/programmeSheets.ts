@@ -17,7 +17,9 @@ import type { Text } from '../../shared/schemas/common';
 import { provinceByCode, REGIONS } from '../../shared/geo';
 import type { DashboardMeeting, DashboardProposal } from '../../shared/api/programmes';
 import type { EvidencePack } from '../domain/programmes/evidence';
+import { MOROCCO_TZ } from '../../shared/time/zone';
 import { textIn } from '../exports/labels';
+import { wallTimeText } from '../exports/localTime';
 import type { Sheet, SheetCell } from '../http/exportSheets';
 import { reportSheets } from './reportSheets';
 
@@ -88,6 +90,8 @@ function timelineSheet(meetings: DashboardMeeting[], locale: Locale): Sheet {
     ]
       .map(l)
       .concat(statuses),
+    // The meetings' wall times, as dates a spreadsheet sorts; counts are numbers by default.
+    kinds: ['text', 'text', 'datetime', 'datetime'],
     rows: meetings.map((m) => {
       const province = provinceByCode(m.venue.provinceCode);
       const region = province ? regionName.get(province.regionCode) : undefined;
@@ -172,7 +176,7 @@ export function evidencePackSheets(pack: EvidencePack, locale: Locale): Sheet[] 
     name: l(H.programme),
     heading: [l(H.programme), title(pack.title)],
     rows: [
-      [l(H.extractedAt), pack.extractedAt],
+      [l(H.extractedAt), wallTimeText(pack.extractedAt, MOROCCO_TZ)],
       [l(H.licence), pack.licence],
       [l(H.smallCells), `<${pack.overall.minCell}`],
     ],

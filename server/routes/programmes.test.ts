@@ -459,6 +459,9 @@ describe("the organizers' dashboard", () => {
     const timeline = book.getWorksheet('Calendrier des rencontres');
     expect(timeline?.getRow(1).getCell(1).value).toBe('Rencontre');
     expect(timeline?.getRow(1).getCell(10).value).toBe('Présents');
+    const starts = timeline?.getRow(2).getCell(3).value;
+    expect(starts).toBeInstanceOf(Date); // a date the spreadsheet sorts, not ISO text
+    expect(timeline?.getRow(2).getCell(3).numFmt).toMatch(/yyyy/);
     const byGender = book.getWorksheet('Genre par rencontre');
     expect(byGender?.getRow(1).getCell(2).value).toBe('Femme');
     expect(byGender?.getRow(byGender.rowCount).getCell(1).value).toBe('Tout le programme');

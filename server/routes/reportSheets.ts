@@ -26,7 +26,9 @@ import {
 } from '../../shared/reports/types';
 import type { Locale } from '../../shared/enums';
 import type { Text } from '../../shared/schemas/common';
+import { MOROCCO_TZ } from '../../shared/time/zone';
 import { textIn } from '../exports/labels';
+import { wallTimeText } from '../exports/localTime';
 import type { Sheet, SheetCell } from '../http/exportSheets';
 
 type AnyReport = ParticipantReport<number | null> & { minCell?: number };
@@ -60,6 +62,8 @@ function tableSheet(report: AnyReport, table: TableName, locale: Locale): Sheet 
 
 export interface SheetContext {
   meeting?: { title: Text; startsAt: string };
+  /** The zone the meeting's date is written in (its own; Morocco's by default). */
+  timezone?: string;
   meetings?: ProgrammeMeeting[];
 }
 
@@ -73,7 +77,11 @@ export function reportSheets(
   const title = (text: Text) => textIn(text, locale);
   const summary: SheetCell[][] = [];
   if (context.meeting) {
-    summary.push([l(MEETING), title(context.meeting.title)], [l(STARTS), context.meeting.startsAt]);
+    const zone = context.timezone ?? MOROCCO_TZ;
+    summary.push(
+      [l(MEETING), title(context.meeting.title)],
+      [l(STARTS), wallTimeText(context.meeting.startsAt, zone)],
+    );
   }
   summary.push(
     [l(BASIS_HEADING), l(BASIS_LABELS[report.basis])],

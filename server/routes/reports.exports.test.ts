@@ -167,6 +167,7 @@ describe("the report in the asker's language", () => {
     expect(summary?.rows[0]).toEqual(['Rubrique', 'Valeur']);
     expect(summary?.rows).toContainEqual(['Nombre total', 68]);
     expect(summary?.rows).toContainEqual(['Base', 'Présents']);
+    expect(summary?.rows).toContainEqual(['Date', '2026-12-12 09:00']); // the meeting's wall time
     expect(ages?.rows[0]).toEqual(["Tranche d'âge", 'Nombre de participants', 'Code']);
     expect(ages?.rows[1]?.[0]).toBe('Entre 18 et 30 ans');
     expect(ages?.rows.at(-1)?.slice(0, 2)).toEqual(['Total', 68]);
