@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { adminToken, startBenchServer } from './server';
 import { createMeeting, openMeeting, participant } from './fixtures';
-import { atLeast, holds, info, type BenchRow } from './table';
+import { pgQueriesPerRegistration } from './roundTrips';
+import { atLeast, atMost, holds, info, type BenchRow } from './table';
 
 const CONNECTIONS = 50;
 /** Each round of a read benchmark. */
@@ -225,6 +226,15 @@ export async function benchHttp(): Promise<BenchRow[]> {
     const written = await writes(instances);
     rows.push(...written.rows);
     for (const i of instances) rows.push(await burst(i.url, i.token, i.dbLabel));
+    if (process.env.DATABASE_URL)
+      rows.push(
+        atMost(
+          '[postgres] round trips per POST …/registrations (10 before)',
+          await pgQueriesPerRegistration(),
+          3,
+          'queries',
+        ),
+      );
     rows.push(
       written.ratio === null
         ? {
