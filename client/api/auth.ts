@@ -1,16 +1,10 @@
 // Staff sign-in: the server sets an HttpOnly session cookie that later requests carry.
-import type { StaffRole } from '../../shared/enums';
+import type { LoginResult, SignedInStaff } from '../../shared/api/auth';
 import { ApiError, apiRequest } from './http';
 
-export interface StaffUser {
-  email: string;
-  role: StaffRole;
-}
-
-export interface LoginResult {
-  token: string;
-  user: StaffUser;
-}
+/** The client's name for the signed-in staff member. */
+export type StaffUser = SignedInStaff;
+export type { LoginResult };
 
 export function login(email: string, password: string): Promise<LoginResult> {
   return apiRequest<LoginResult>('/api/auth/login', { method: 'POST', body: { email, password } });

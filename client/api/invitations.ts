@@ -1,14 +1,9 @@
 // Invitation codes for institutions (regional council, communes, advisory bodies): they let
 // the invited register from outside the target regions. Organizers only; network only.
+import type { Invitation } from '../../shared/api/invitations';
 import { apiRequest } from './http';
 
-export interface Invitation {
-  code: string;
-  label: string;
-  createdAt: string;
-  /** How many registrations used this code. */
-  used: number;
-}
+export type { Invitation };
 
 const invitationsOf = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/invitations`;
 

@@ -2,26 +2,13 @@
 // read back here), who no channel reaches, resending a failed one, reading a sent one (.eml or
 // SMS .txt), queueing reminders.
 // Personal data (addresses): network only, never cached on the device.
-import type { Locale, OutboxChannel } from '../../shared/enums';
+import type { MailStatus, OutboxItem, UnreachableParticipant } from '../../shared/api/outbox';
+import type { Locale } from '../../shared/enums';
 import type { ErrorCode } from '../../shared/errors';
 import type { ReminderRequest } from '../../shared/schemas/outbox';
 import { ApiError, apiRequest } from './http';
 
-export type MailStatus = 'queued' | 'sent' | 'failed';
-
-/** One e-mail or SMS as `GET /api/meetings/:slug/outbox` lists it. */
-export interface OutboxItem {
-  id: number;
-  to: string;
-  channel: OutboxChannel;
-  kind: string;
-  status: MailStatus;
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt?: string;
-  sentAt?: string;
-  lastError?: string;
-}
+export type { MailStatus, OutboxItem, UnreachableParticipant };
 
 export interface OutboxList {
   items: OutboxItem[];
@@ -29,12 +16,6 @@ export interface OutboxList {
   readable: boolean;
   /** The same for SMS: .txt files without SMS_URL, nothing kept by an SMPP gateway. */
   smsReadable: boolean;
-}
-
-/** An accepted participant whom neither e-mail nor SMS reaches. */
-export interface UnreachableParticipant {
-  registrationId: string;
-  fullName: string;
 }
 
 const outboxUrl = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/outbox`;

@@ -5,12 +5,14 @@ import type { ErrorCode } from '../../shared/errors';
 import type { SupportPolicy } from '../../shared/schemas/meeting';
 import type {
   SupportDecisionsInput,
-  SupportListItem,
   SupportRequestView,
   SupportSummary,
 } from '../../shared/schemas/support';
+import type { SupportOverview } from '../../shared/api/support';
 import { ApiError, apiRequest } from './http';
 import type { Meeting } from './meetings';
+
+export type { SupportOverview };
 
 /** Where the outbox posts the participant's request. */
 export function supportUrl(registrationId: string): string {
@@ -49,12 +51,6 @@ export async function getMySupport(
 }
 
 const meetingBase = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/support`;
-
-export interface SupportOverview {
-  travel: SupportListItem[];
-  lodging: SupportListItem[];
-  summary: SupportSummary;
-}
 
 export function getSupportOverview(slug: string, signal?: AbortSignal): Promise<SupportOverview> {
   return apiRequest<SupportOverview>(meetingBase(slug), { signal });

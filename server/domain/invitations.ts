@@ -1,5 +1,6 @@
 // Invitation codes for institutional invitees (regional council, communes, advisory bodies):
 // a code bypasses the target-region rule and marks the registration as invited.
+import type { Invitation } from '../../shared/api/invitations';
 import { randomInt } from 'node:crypto';
 import { insertInvitations, listInvitations } from '../db/repositories/invitations';
 import type { MeetingRow } from '../db/repositories/meetings';
@@ -40,7 +41,7 @@ export async function createInvitations(
   return rows.map(({ code }) => ({ code, label }));
 }
 
-export async function invitationsOf(deps: Deps, meeting: MeetingRow) {
+export async function invitationsOf(deps: Deps, meeting: MeetingRow): Promise<Invitation[]> {
   const rows = await listInvitations(deps.db.kysely, meeting.id);
   return rows.map((r) => ({
     code: r.code,

@@ -11,25 +11,11 @@ import {
 } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
 import { DomainError } from '../core/domainError';
-import type { OutboxChannel } from '../../shared/enums';
+import type { OutboxItem } from '../../shared/api/outbox';
 import { smsDirectory, smsFileName } from '../sms/transport';
 import { emlFileName } from './delivery';
 import { mailQueued } from './notifier';
 import { emlDirectory } from './transport';
-
-export interface OutboxItem {
-  id: number;
-  to: string;
-  channel: OutboxChannel;
-  kind: string;
-  status: 'queued' | 'sent' | 'failed';
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt?: string;
-  sentAt?: string;
-  messageId?: string;
-  lastError?: string;
-}
 
 export function toOutboxItem(row: OutboxRow): OutboxItem {
   const status = row.status === 'sent' || row.status === 'failed' ? row.status : 'queued';

@@ -1,14 +1,10 @@
 // Accepted participants whom no message can reach: no e-mail, and a phone the meeting's SMS
 // policy does not text (or no phone). Organizers call them or fix the policy.
+import type { UnreachableParticipant } from '../../shared/api/outbox';
 import type { MeetingRow } from '../db/repositories/meetings';
 import { listRegistrationRows } from '../db/repositories/registrations';
 import type { Deps } from '../deps';
 import { channelsFor, smsPolicyOfData } from './channels';
-
-export interface UnreachableParticipant {
-  registrationId: string;
-  fullName: string;
-}
 
 export async function unreachableOf(
   deps: Deps,

@@ -1,4 +1,5 @@
 // Staff sign-in and sign-out: a Bearer token plus an HttpOnly session cookie.
+import type { LoginResult, SignedInStaff } from '../../shared/api/auth';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { LoginSchema, PasswordChangeSchema } from '../../shared/schemas/staff';
@@ -36,7 +37,7 @@ export function authRoutes(deps: Deps) {
           path: '/',
           maxAge: SESSION_DAYS * 86_400,
         });
-        return c.json({
+        return c.json<LoginResult>({
           token: session.token,
           user: { email: session.user.email, role: session.user.role },
         });
@@ -50,7 +51,7 @@ export function authRoutes(deps: Deps) {
       .get('/me', (c) => {
         const staff = c.get('staff');
         if (!staff) throw new DomainError('unauthorized');
-        return c.json({ email: staff.email, role: staff.role });
+        return c.json<SignedInStaff>({ email: staff.email, role: staff.role });
       })
       // The signed-in user's own password; their other sessions end, this one stays.
       .post('/password', async (c) => {

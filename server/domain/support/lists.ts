@@ -1,6 +1,7 @@
 // The committee's two lists (travel, lodging), ranked against the meeting's current policy.
+import type { SupportOverview } from '../../../shared/api/support';
 import type { Locale } from '../../../shared/enums';
-import type { SupportList, SupportListItem, SupportSummary } from '../../../shared/schemas/support';
+import type { SupportList, SupportListItem } from '../../../shared/schemas/support';
 import { supportEligibility, type SupportEligibility } from '../../../shared/support';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import {
@@ -49,7 +50,7 @@ export async function supportLists(
   deps: Deps,
   meeting: MeetingRow,
   locale: Locale,
-): Promise<SupportLists & { summary: SupportSummary }> {
+): Promise<SupportOverview> {
   const setting = supportSettingOfRow(meeting);
   const policy = setting.policy;
   const rows = (await listSupportRows(deps.db.kysely, meeting.id)).filter(
