@@ -1,5 +1,6 @@
-// "/me": the registrations made on this phone, their status (refreshed from the server when
-// online) and each one's private link.
+// "/me": the registrations made on this phone, their status (followed live: from the server
+// while the page is open, from this phone's other tabs as they change it) and each one's
+// private link.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { usePageTitle } from '../../app/pageTitle';
@@ -16,20 +17,41 @@ function useRegistrations(): RegistrationView[] | null {
   return views;
 }
 
-/** Asks the server for fresh statuses now and each time the device comes back online. */
-function useOnlineRefresh(): boolean {
+/** While the page stays open and in view, statuses are asked for again this often. */
+const REFRESH_EVERY_MS = 60_000;
+
+/**
+ * Asks the server for fresh statuses now, each time the device comes back online or the person
+ * comes back to the page, and every minute while it is in view: an organizer may accept someone
+ * from the waiting list while the page is open. (Changes made on this phone, in any tab, arrive
+ * through the outbox's change events.)
+ */
+function useLiveRefresh(): boolean {
   const [online, setOnline] = useState(isOnline);
   useEffect(() => {
     const abort = new AbortController();
-    const refresh = () => void refreshRegistrationStatuses(abort.signal).catch(() => undefined);
-    if (isOnline()) refresh();
+    let running = false;
+    const refresh = () => {
+      if (running || !isOnline() || document.visibilityState !== 'visible') return;
+      running = true;
+      void refreshRegistrationStatuses(abort.signal)
+        .catch(() => undefined)
+        .finally(() => (running = false));
+    };
+    refresh();
     const stop = onConnectivityChange((now) => {
       setOnline(now);
       if (now) refresh();
     });
+    const timer = window.setInterval(refresh, REFRESH_EVERY_MS);
+    document.addEventListener('visibilitychange', refresh);
+    window.addEventListener('focus', refresh);
     return () => {
       stop();
       abort.abort();
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', refresh);
+      window.removeEventListener('focus', refresh);
     };
   }, []);
   return online;
@@ -39,7 +61,7 @@ export default function MyRegistrations({ locale }: { locale: Locale }) {
   useEffect(() => startOutbox(), []);
   usePageTitle(mt(locale, 'title'));
   const views = useRegistrations();
-  const online = useOnlineRefresh();
+  const online = useLiveRefresh();
 
   return (
     <section class={`${styles.page} stack`} aria-labelledby="me-title">
