@@ -42,6 +42,20 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  // One way to open a write transaction: inWriteTransaction (grouped commits on SQLite).
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/testing/**', 'server/db/writeBatch.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Open write transactions with inWriteTransaction (server/db/writeBatch.ts).',
+        },
+      ],
+    },
+  },
   // Layers (../shared/STYLE.md § Layout): each imports only downwards.
   {
     files: ['shared/**/*.ts'],

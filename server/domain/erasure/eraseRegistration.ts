@@ -1,6 +1,7 @@
 // "Erase my data": the participant's own erasure. Before the meeting ends it withdraws the
 // registration first, exactly as a cancel does (an accepted seat goes to the waitlist); after
 // it, the status stays as history (who came) and only the person's data goes.
+import { inWriteTransaction } from '../../db/writeBatch';
 import { audit } from '../../db/repositories/audit';
 import { erasePersonalData, sentCopiesOf } from '../../db/repositories/erasure';
 import { lockRegistration, type RegistrationRow } from '../../db/repositories/registrations';
@@ -26,7 +27,7 @@ export async function eraseRegistration(
   actorId: string | null,
 ): Promise<ErasedRegistration> {
   const nowIso = deps.now().toISOString();
-  const outcome = await deps.db.kysely.transaction().execute(async (trx) => {
+  const outcome = await inWriteTransaction(deps.db, async (trx) => {
     const current = await lockRegistration(trx, deps.db.dialect, row.id);
     if (!current) throw new DomainError('not-found');
     if (current.erased_at) return { current, copies: [] as SentCopy[], promoted: null };

@@ -1,6 +1,7 @@
 // The retention period: once a meeting is `retentionDays` past its end, every registration of
 // it is erased (the same erasure as "erase my data", without touching seats or statuses, so
 // the reports stay as they were). Run daily; any instance may run it at any time.
+import { inWriteTransaction } from '../../db/writeBatch';
 import type { MeetingInput } from '../../../shared/schemas/meeting';
 import { personalDataEraseAt, retentionDaysOf } from '../../../shared/retention';
 import { audit } from '../../db/repositories/audit';
@@ -36,7 +37,7 @@ export async function runRetention(deps: Deps): Promise<RetentionRun> {
       retentionDaysOf(JSON.parse(meeting.data) as MeetingInput),
     );
     if (due > nowIso) continue;
-    const outcome = await db.transaction().execute(async (trx) => {
+    const outcome = await inWriteTransaction(deps.db, async (trx) => {
       if (!meeting.personal_data_erased_at) {
         const claimed = await trx
           .updateTable('meetings')

@@ -1,6 +1,7 @@
 // Organizers' decisions on many registrations at once: all or nothing, never past capacity.
 // The registrations are locked while they are read (PostgreSQL), so the same decision sent
 // twice at once is made once: the second copy finds it made and changes nothing.
+import { inWriteTransaction } from '../../db/writeBatch';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import { audit } from '../../db/repositories/audit';
@@ -32,7 +33,7 @@ export async function decide(
   const nowIso = deps.now().toISOString();
   // The last decision about a registration is the one that counts.
   const wanted = new Map(decisions.map((d) => [d.id, d.status]));
-  const result = await deps.db.kysely.transaction().execute(async (trx) => {
+  const result = await inWriteTransaction(deps.db, async (trx) => {
     const rows = await lockRegistrations(trx, deps.db.dialect, meeting.id, [...wanted.keys()]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const errors = decisions.flatMap((d, i) => {

@@ -182,7 +182,7 @@ export async function cancelRegistration(
   const db = deps.db.kysely;
   if (row.status !== 'cancelled') {
     const nowIso = deps.now().toISOString();
-    const cancelled = await db.transaction().execute(async (trx) => {
+    const cancelled = await inWriteTransaction(deps.db, async (trx) => {
       const current = await lockRegistration(trx, deps.db.dialect, row.id);
       if (!current || current.status === 'cancelled') return false;
       const { moved, promoted } = await withdrawLocked(trx, deps, current, nowIso, true);

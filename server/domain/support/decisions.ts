@@ -1,6 +1,7 @@
 // The committee's decisions on support requests: all or nothing, never beyond the seats and
 // rooms budgeted unless overridden (and then audited), one e-mail per participant once their
 // whole request is decided.
+import { inWriteTransaction } from '../../db/writeBatch';
 import { sql } from 'kysely';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
@@ -64,7 +65,7 @@ export async function decideSupport(
     lodging: policy?.lodging.rooms ?? null,
   };
   const nowIso = deps.now().toISOString();
-  const changed = await deps.db.kysely.transaction().execute(async (trx) => {
+  const changed = await inWriteTransaction(deps.db, async (trx) => {
     // Two organizers deciding at once must not both spend the last seat (SQLite already runs
     // one write transaction at a time).
     if (deps.db.dialect === 'postgres')
