@@ -22,7 +22,7 @@ import { findProgrammeBySlug } from '../db/repositories/programmes';
 import type { Deps } from '../deps';
 import type { StaffUser } from '../core/staffUser';
 import { DomainError } from '../core/domainError';
-import { mergePatch } from './mergePatch';
+import { mergePatch } from '../../shared/mergePatch';
 import type { MeetingView } from '../../shared/api/meetings';
 import { meetingInputOf, toMeetingView } from './meetingView';
 

@@ -11,7 +11,7 @@ import { navigate } from '../../app/router';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
 import { inputFromValues, type MeetingFormValues } from './formValues';
-import { mergePatchTo } from './mergePatch';
+import { mergePatchTo } from '../../../shared/mergePatch';
 import { GeneralSection } from './GeneralSection';
 import { ProgrammeRows } from './ProgrammeRows';
 import { ScheduleSection } from './ScheduleSection';

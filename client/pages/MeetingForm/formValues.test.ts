@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../api/meetings';
 import { emptyValues, inputFromValues, valuesFromMeeting, wallInputValue } from './formValues';
-import { mergePatchTo } from './mergePatch';
+import { mergePatchTo } from '../../../shared/mergePatch';
 
 const meeting: Meeting = {
   id: 'm1',

@@ -1,5 +1,7 @@
-// JSON Merge Patch (RFC 7396): objects merge, arrays and values replace, null removes. A loop
-// over an explicit stack, not recursion: a hostile patch cannot exhaust the call stack.
+// JSON Merge Patch (RFC 7396), both ways: the server applies an organizer's patch to a meeting,
+// the meeting form computes the patch of an edit; one module, so the two cannot disagree.
+// Objects merge, arrays and values replace, null removes. Applying loops over an explicit
+// stack, not recursion: a hostile patch cannot exhaust the call stack.
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,4 +38,18 @@ export function mergePatch<T>(target: T, patch: unknown): T {
     }
   }
   return root as T;
+}
+
+/** The JSON merge patch that turns `before` into `after`: fields gone from `after` become null. */
+export function mergePatchTo(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(before)) if (!(key in after)) patch[key] = null;
+  for (const [key, value] of Object.entries(after)) {
+    const old = before[key];
+    patch[key] = isObject(old) && isObject(value) ? mergePatchTo(old, value) : value;
+  }
+  return patch;
 }
