@@ -231,7 +231,7 @@ export async function benchHttp(): Promise<BenchRow[]> {
         atMost(
           '[postgres] round trips per POST …/registrations (10 before)',
           await pgQueriesPerRegistration(),
-          3,
+          2,
           'queries',
         ),
       );

@@ -193,6 +193,32 @@ describe('replaying a registration', () => {
     expect(again.body).toEqual(first.body);
   });
 
+  it('returns the original answer after the window has closed (a phone replaying late)', async () => {
+    const slug = await meeting();
+    const p = person();
+    const first = await registerAt(slug, p);
+    const before = s.clock.now;
+    s.clock.now = new Date('2026-12-06T12:00:00Z');
+    try {
+      const again = await registerAt(slug, p);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect((await registerAt(slug, person())).body.code).toBe('registration-closed');
+    } finally {
+      s.clock.now = before;
+    }
+  });
+
+  it('takes no seat for a refused duplicate or a replay', async () => {
+    const slug = await meeting({ capacity: 5 });
+    const p = person();
+    await registerAt(slug, p);
+    await registerAt(slug, p);
+    await registerAt(slug, person({ email: p.email }));
+    const shown = await s.json<{ seatsLeft: number }>('GET', `/api/meetings/${slug}`);
+    expect(shown.body.seatsLeft).toBe(4);
+  });
+
   it('answers idempotency-conflict for the same id with other content', async () => {
     const slug = await meeting();
     const p = person();

@@ -1,5 +1,6 @@
-// What a new registration may clash with, in one round trip: a registration with its id (a
-// replay), a live one of the meeting with its e-mail or phone, one holding its ticket code.
+// What a new registration may clash with, in one round trip (SQLite, before its write): a
+// registration with its id (a replay), a live one of the meeting with its e-mail or phone, one
+// holding its ticket code.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { RegistrationRow } from './registrations';

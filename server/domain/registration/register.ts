@@ -85,6 +85,40 @@ async function refuseDuplicate(
   return new DomainError('duplicate-registration');
 }
 
+interface Admitted {
+  walkIn: boolean;
+  details: ReturnType<typeof meetingInputOf>;
+  invitation: Awaited<ReturnType<typeof findInvitation>>;
+  now: Date;
+}
+
+/** Who may register now: the window, the invitation or the target regions, the workshop. */
+async function admit(
+  deps: Deps,
+  meeting: MeetingRow,
+  input: RegistrationInput,
+  staff: StaffUser | null,
+  locale: Locale,
+): Promise<Admitted> {
+  const walkIn = input.source === 'walk-in';
+  if (walkIn && !staff) throw new DomainError('unauthorized');
+  const details = meetingInputOf(meeting);
+  const now = deps.now();
+  if (!walkIn) assertWindowOpen(registrationWindowState(now, meeting.opens_at, meeting.closes_at));
+  const invitation = input.invitationCode
+    ? await findInvitation(
+        deps.db.kysely,
+        meeting.id,
+        normalizeInvitationCode(input.invitationCode),
+      )
+    : undefined;
+  if (input.invitationCode && !invitation)
+    throw fieldError('invitationCode', 'invitationCode', locale);
+  if (!walkIn && !invitation) assertEligibleRegion(details, input.provinceCode);
+  if (!knownWorkshop(details, input.workshopId)) throw fieldError('workshopId', 'choice', locale);
+  return { walkIn, details, invitation, now };
+}
+
 export async function register(
   deps: Deps,
   meeting: MeetingRow,
@@ -96,25 +130,24 @@ export async function register(
   const hash = requestHash(meeting.slug, input);
   const email = input.email ?? null;
   const phone = input.phone ?? null;
-  // PostgreSQL writes in one statement, so the first ticket code is checked with the rest here.
-  const firstTicketCode =
-    deps.db.dialect === 'postgres' ? await ticketCodeHashOfRound(deps, input.id, 0) : null;
-  const clashes = await findClashes(db, meeting.id, input.id, { email, phone }, firstTicketCode);
-  if (clashes.sameId) return replay(deps, clashes.sameId, meeting, hash);
+  // PostgreSQL reads nothing before its one-statement write: its unique indexes tell a replay
+  // or a duplicate (answered below as after a lost race), and a refusal looks for a replay first.
+  const onPostgres = deps.db.dialect === 'postgres';
+  const clashes = onPostgres
+    ? null
+    : await findClashes(db, meeting.id, input.id, { email, phone }, null);
+  if (clashes?.sameId) return replay(deps, clashes.sameId, meeting, hash);
 
-  const walkIn = input.source === 'walk-in';
-  if (walkIn && !staff) throw new DomainError('unauthorized');
-  const details = meetingInputOf(meeting);
-  const now = deps.now();
-  if (!walkIn) assertWindowOpen(registrationWindowState(now, meeting.opens_at, meeting.closes_at));
-  const invitation = input.invitationCode
-    ? await findInvitation(db, meeting.id, normalizeInvitationCode(input.invitationCode))
-    : undefined;
-  if (input.invitationCode && !invitation)
-    throw fieldError('invitationCode', 'invitationCode', locale);
-  if (!walkIn && !invitation) assertEligibleRegion(details, input.provinceCode);
-  if (!knownWorkshop(details, input.workshopId)) throw fieldError('workshopId', 'choice', locale);
-  if (clashes.duplicate) throw await refuseDuplicate(deps, meeting, email, phone);
+  let admitted: Admitted;
+  try {
+    admitted = await admit(deps, meeting, input, staff, locale);
+  } catch (err) {
+    const stored = onPostgres ? await findRegistration(db, input.id) : undefined;
+    if (stored) return replay(deps, stored, meeting, hash);
+    throw err;
+  }
+  const { walkIn, details, invitation, now } = admitted;
+  if (clashes?.duplicate) throw await refuseDuplicate(deps, meeting, email, phone);
 
   const manageToken = await derivedToken(deps, 'manage', input.id);
   const nowIso = now.toISOString();
@@ -123,7 +156,7 @@ export async function register(
       meeting,
       policy: { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist },
       walkIn,
-      freeTicketCodeHash: clashes.ticketCodeTaken ? null : firstTicketCode,
+      freeTicketCodeHash: onPostgres ? await ticketCodeHashOfRound(deps, input.id, 0) : null,
       now,
       fields: {
         id: input.id,
