@@ -1,6 +1,8 @@
 // When a person arrived, as far as this desk knows, and what the desk answers on a scan:
 // the server's time (any desk, as of the last refresh) merged with this desk's own events
-// (synced or not). The earliest scan wins, as on the server.
+// (synced or not). The earliest scan wins and the verdict is the server's own rule
+// (shared/checkin/outcome.ts).
+import { checkinOutcome, noLaterThan } from '../../shared/checkin/outcome';
 import type { LocalCheckin, RosterEntry } from '../store/types';
 
 export interface Arrival {
@@ -19,7 +21,7 @@ const ARRIVED = new Set(['checked-in', 'already-checked-in']);
 
 function earlier(a: Arrival | null | undefined, b: Arrival): Arrival {
   // A tie goes to `a`: the candidate that knows its desk is offered first.
-  return a && Date.parse(a.at) <= Date.parse(b.at) ? a : b;
+  return a && noLaterThan(a.at, b.at) ? a : b;
 }
 
 /** What one event of this desk says about the person's arrival (null: nothing). */
@@ -31,8 +33,7 @@ function arrivalFrom(c: LocalCheckin): { person: string; arrival: Arrival } | nu
   if (!ARRIVED.has(c.server.outcome)) return null;
   const first = c.server.checkedInAt;
   // The server answered with an earlier scan than ours: another desk's, we do not know which.
-  if (first && Date.parse(first) < Date.parse(c.at))
-    return { person, arrival: { at: first, deviceId: null } };
+  if (first && !noLaterThan(c.at, first)) return { person, arrival: { at: first, deviceId: null } };
   return { person, arrival: { at: c.at, deviceId: c.deviceId } };
 }
 
@@ -63,7 +64,9 @@ export function isExpected(person: RosterEntry): boolean {
 /** What the desk says when this person (or nobody) comes up, before recording the event. */
 export function verdictFor(person: RosterEntry | undefined, arrival: Arrival | null): Verdict {
   if (!person) return { kind: 'unknown' };
-  if (!isExpected(person)) return { kind: 'not-accepted', person };
-  if (arrival) return { kind: 'already-checked-in', person, arrival };
-  return { kind: 'checked-in', person };
+  const outcome = checkinOutcome({ admitted: isExpected(person), arrived: arrival !== null });
+  if (outcome === 'already-checked-in' && arrival)
+    return { kind: 'already-checked-in', person, arrival };
+  if (outcome === 'checked-in') return { kind: 'checked-in', person };
+  return { kind: 'not-accepted', person };
 }

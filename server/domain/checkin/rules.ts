@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckinOutcome } from '../../../shared/schemas/checkin';
 import { normalizeTicketCode } from '../../../shared/tickets/ticketCode';
+import { checkinOutcome, earliestArrival } from '../../../shared/checkin/outcome';
 
 export interface Person {
   status: string;
@@ -40,16 +41,11 @@ export interface BatchPlan {
   conflicts: number[];
 }
 
-/** The first event processed for a person checks them in; every later one finds them in. */
+/** The shared rule (shared/checkin/outcome.ts) for a registration as the database holds it. */
 export function outcomeFor(person: Person | undefined): CheckinOutcome {
-  if (!person) return 'unknown';
-  if (person.status !== 'accepted') return 'not-accepted';
-  return person.checkedInAt ? 'already-checked-in' : 'checked-in';
-}
-
-/** A person arrived at their earliest scan, whichever desk's event reached us first. */
-export function earliestArrival(current: string | null, at: string): string {
-  return current === null || at < current ? at : current;
+  return checkinOutcome(
+    person && { admitted: person.status === 'accepted', arrived: person.checkedInAt !== null },
+  );
 }
 
 /**
