@@ -2,7 +2,8 @@
 // the chosen province is outside the meeting's regions, since only a code lets them in then.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { REGIONS, regionOfProvince } from '../../../shared/geo';
+import { REGIONS } from '../../../shared/geo';
+import { fromEligibleRegion } from '../../../shared/registration/eligibleRegion';
 import type { Meeting } from '../../api/meetings';
 import { TextField } from '../../components/Field';
 import { rt } from './messages';
@@ -21,11 +22,9 @@ interface Props {
   };
 }
 
+/** The province picked is outside the target regions (shared/registration/eligibleRegion.ts). */
 export function outsideRegions(meeting: Meeting, provinceCode: string): boolean {
-  const eligible = meeting.eligibleRegions ?? [];
-  if (eligible.length === 0 || !provinceCode) return false;
-  const region = regionOfProvince(provinceCode);
-  return region !== undefined && !eligible.includes(region.code);
+  return provinceCode !== '' && !fromEligibleRegion(meeting, provinceCode);
 }
 
 export default function InvitationCode({ meeting, locale, provinceCode, field }: Props) {

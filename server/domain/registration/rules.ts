@@ -1,6 +1,6 @@
 // The rules a new registration must pass before it may take a seat: window, region, workshop.
 import type { RegistrationState } from '../../../shared/enums';
-import { regionOfProvince } from '../../../shared/geo';
+import { fromEligibleRegion } from '../../../shared/registration/eligibleRegion';
 import type { MeetingInput } from '../../../shared/schemas/meeting';
 import { DomainError } from '../../core/domainError';
 
@@ -11,10 +11,7 @@ export function assertWindowOpen(state: RegistrationState): void {
 
 /** Target regions apply to online registrations; an invitation or the desk bypasses them. */
 export function assertEligibleRegion(meeting: MeetingInput, provinceCode: string): void {
-  const regions = meeting.eligibleRegions ?? [];
-  if (regions.length === 0) return;
-  const region = regionOfProvince(provinceCode);
-  if (!region || !regions.includes(region.code)) throw new DomainError('not-eligible');
+  if (!fromEligibleRegion(meeting, provinceCode)) throw new DomainError('not-eligible');
 }
 
 export function knownWorkshop(meeting: MeetingInput, workshopId: string | undefined): boolean {
