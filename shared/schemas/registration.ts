@@ -1,4 +1,5 @@
 // A registration as a participant's device sends it (and the desk, for walk-ins).
+import { hasContact } from '../registration/contact';
 import * as v from 'valibot';
 import {
   ACCESSIBILITY_NEEDS,
@@ -71,20 +72,14 @@ const RegistrationObject = v.object({
 /** What the public form posts. */
 export const RegistrationInputSchema = v.pipe(
   RegistrationObject,
-  v.forward(
-    v.partialCheck([['email'], ['phone']], (r) => Boolean(r.email || r.phone), msg('contact')),
-    ['email'],
-  ),
+  v.forward(v.partialCheck([['email'], ['phone']], hasContact, msg('contact')), ['email']),
 );
 export type RegistrationInput = v.InferOutput<typeof RegistrationInputSchema>;
 
 /** "Send my link again": the e-mail or phone the person registered with. */
 export const RecoverRequestSchema = v.pipe(
   v.object({ email: RegistrationFields.email, phone: RegistrationFields.phone }),
-  v.forward(
-    v.partialCheck([['email'], ['phone']], (r) => Boolean(r.email || r.phone), msg('contact')),
-    ['email'],
-  ),
+  v.forward(v.partialCheck([['email'], ['phone']], hasContact, msg('contact')), ['email']),
 );
 export type RecoverRequest = v.InferOutput<typeof RecoverRequestSchema>;
 

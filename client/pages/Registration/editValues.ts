@@ -1,5 +1,6 @@
 // The edit form's values, and their turn into a PATCH body: only what changed, validated by
 // the very schema the server runs (RegistrationPatchSchema).
+import { hasContact } from '../../../shared/registration/contact';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validation/registry';
 import {
@@ -84,7 +85,7 @@ export function checkEdit(
   const before = valuesFrom(original);
   const result = validate(RegistrationPatchSchema, inputOf(values), locale);
   const errors: FieldErrors = result.ok ? {} : errorsByField(result.errors);
-  if (!values.email.trim() && !values.phone.trim()) {
+  if (!hasContact(values)) {
     errors.email ??= validationMessage('contact', locale);
   }
   for (const field of NOT_CLEARABLE) {

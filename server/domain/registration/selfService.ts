@@ -1,4 +1,5 @@
 // What a participant does with the private link: read, correct, cancel.
+import { contactsAfter, hasContact } from '../../../shared/registration/contact';
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
@@ -80,9 +81,8 @@ export async function editRegistration(
     await inWriteTransaction(deps.db, async (trx) => {
       const row = await lockRegistration(trx, deps.db.dialect, stale.id);
       if (!row || row.status === 'cancelled') throw new DomainError('conflict');
-      const email = patch.email !== undefined ? patch.email : row.email;
-      const phone = patch.phone !== undefined ? patch.phone : row.phone;
-      if (!email && !phone) {
+      const { email = null, phone = null } = contactsAfter(row, patch);
+      if (!hasContact({ email, phone })) {
         throw new DomainError('validation', undefined, [
           { path: 'email', message: validationMessage('contact', locale) },
         ]);
