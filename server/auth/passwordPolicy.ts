@@ -49,7 +49,7 @@ export function passwordProblem(password: string): PasswordProblem | null {
 export function assertStrongPassword(password: string, locale: Locale, path = 'password'): void {
   const problem = passwordProblem(password);
   if (problem)
-    throw new DomainError('validation', undefined, [
-      { path, message: validationMessage(problem, locale) },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path, message: validationMessage(problem, locale) }],
+    });
 }

@@ -29,9 +29,9 @@ import { meetingInputOf, toMeetingView } from './meetingView';
 function scheduleColumns(input: MeetingInput, locale: Locale) {
   const timezone = input.timezone ?? MOROCCO_TZ;
   if (!isKnownTimeZone(timezone)) {
-    throw new DomainError('validation', undefined, [
-      { path: 'timezone', message: validationMessage('timeZone', locale) },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path: 'timezone', message: validationMessage('timeZone', locale) }],
+    });
   }
   const at = (wall: string) => wallTimeToInstant(wall, timezone).toISOString();
   return {
@@ -48,17 +48,17 @@ async function programmeIdOf(deps: Deps, input: MeetingInput, locale: Locale) {
   if (!input.programmeSlug) return null;
   const programme = await findProgrammeBySlug(deps.db.kysely, input.programmeSlug);
   if (!programme) {
-    throw new DomainError('validation', undefined, [
-      { path: 'programmeSlug', message: validationMessage('programmeUnknown', locale) },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path: 'programmeSlug', message: validationMessage('programmeUnknown', locale) }],
+    });
   }
   return programme.id;
 }
 
 function slugTaken(locale: Locale): DomainError {
-  return new DomainError('validation', undefined, [
-    { path: 'slug', message: validationMessage('slugTaken', locale) },
-  ]);
+  return new DomainError('validation', {
+    errors: [{ path: 'slug', message: validationMessage('slugTaken', locale) }],
+  });
 }
 
 export async function createMeeting(
@@ -116,7 +116,7 @@ export async function updateMeeting(
   const db = deps.db.kysely;
   const merged = mergePatch(meetingInputOf(row), patch);
   const result = validate(MeetingInputSchema, merged, locale);
-  if (!result.ok) throw new DomainError('validation', undefined, result.errors);
+  if (!result.ok) throw new DomainError('validation', { errors: result.errors });
   const input = result.value;
   if (input.slug !== row.slug && (await findMeetingBySlug(db, input.slug))) throw slugTaken(locale);
   const now = deps.now().toISOString();
@@ -132,9 +132,9 @@ export async function updateMeeting(
   if (!(await updateMeetingRow(db, row.id, row.version, next))) {
     const current = await findMeetingById(db, row.id);
     if (current && current.version === row.version && current.seats_taken > input.capacity)
-      throw new DomainError('validation', undefined, [
-        { path: 'capacity', message: validationMessage('capacityBelowSeats', locale) },
-      ]);
+      throw new DomainError('validation', {
+        errors: [{ path: 'capacity', message: validationMessage('capacityBelowSeats', locale) }],
+      });
     throw new DomainError('conflict'); // someone saved in between; reload and try again
   }
   await audit(db, {

@@ -33,9 +33,9 @@ export async function listUsers(deps: Deps): Promise<UserView[]> {
 }
 
 function refused(path: string, key: 'ownAccount' | 'currentPassword', locale: Locale) {
-  return new DomainError('validation', undefined, [
-    { path, message: validationMessage(key, locale) },
-  ]);
+  return new DomainError('validation', {
+    errors: [{ path, message: validationMessage(key, locale) }],
+  });
 }
 
 export async function updateUser(

@@ -85,8 +85,10 @@ export function exportResponse(
 ): Response {
   const release = slotsOf(config).take();
   if (!release)
-    throw new DomainError('rate-limited', undefined, undefined, {
-      'retry-after': String(RETRY_AFTER_S),
+    throw new DomainError('rate-limited', {
+      headers: {
+        'retry-after': String(RETRY_AFTER_S),
+      },
     });
   const body =
     format === 'csv'

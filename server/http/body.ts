@@ -48,9 +48,9 @@ export async function readBody(c: Context<AppEnv>, limit = MAX_BODY_BYTES): Prom
 }
 
 const bodyError = (c: Context<AppEnv>, path: string, key: ValidationMessageKey) =>
-  new DomainError('validation', undefined, [
-    { path, message: validationMessage(key, requestLocale(c)) },
-  ]);
+  new DomainError('validation', {
+    errors: [{ path, message: validationMessage(key, requestLocale(c)) }],
+  });
 
 /**
  * The body as JSON; a body that is not JSON, or nests deeper than any of ours, is a validation
@@ -79,6 +79,6 @@ export async function parseBody<S extends v.GenericSchema>(
 ): Promise<v.InferOutput<S>> {
   const input = await readJson(c);
   const result = validate(schema, input, requestLocale(c));
-  if (!result.ok) throw new DomainError('validation', undefined, result.errors);
+  if (!result.ok) throw new DomainError('validation', { errors: result.errors });
   return result.value;
 }

@@ -54,8 +54,10 @@ export function refund(db: Kysely<Database>, rule: LimitRule, subject: string): 
 }
 
 export function rateLimited(retryAfter: number): DomainError {
-  return new DomainError('rate-limited', undefined, undefined, {
-    'retry-after': String(retryAfter),
+  return new DomainError('rate-limited', {
+    headers: {
+      'retry-after': String(retryAfter),
+    },
   });
 }
 

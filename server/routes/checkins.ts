@@ -42,9 +42,9 @@ function sinceOf(c: Context<AppEnv>): Date | undefined {
   if (since === undefined) return undefined;
   const result = validate(InstantSchema, since, requestLocale(c));
   if (!result.ok)
-    throw new DomainError('validation', undefined, [
-      { path: 'since', message: result.errors[0]?.message ?? '' },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path: 'since', message: result.errors[0]?.message ?? '' }],
+    });
   return new Date(result.value);
 }
 

@@ -46,9 +46,9 @@ export function meetingRoutes(deps: Deps) {
         const body = await readJson(c);
         const locale = requestLocale(c);
         if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-          throw new DomainError('validation', undefined, [
-            { path: '', message: validationMessage('invalid', locale) },
-          ]);
+          throw new DomainError('validation', {
+            errors: [{ path: '', message: validationMessage('invalid', locale) }],
+          });
         }
         return c.json(
           await updateMeeting(

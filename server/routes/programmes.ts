@@ -55,7 +55,7 @@ import {
 
 function queryOf<S extends v.GenericSchema>(c: Context<AppEnv>, schema: S): v.InferOutput<S> {
   const result = validate(schema, c.req.query(), requestLocale(c));
-  if (!result.ok) throw new DomainError('validation', undefined, result.errors);
+  if (!result.ok) throw new DomainError('validation', { errors: result.errors });
   return result.value;
 }
 

@@ -81,7 +81,7 @@ export function meetingRegistrationRoutes(deps: Deps) {
       const { status, source, workshop, q, format } = c.req.query();
       const asked = { status: status || undefined, source: source || undefined };
       const parsed = validate(RegistrationFilterSchema, asked, requestLocale(c));
-      if (!parsed.ok) throw new DomainError('validation', undefined, parsed.errors);
+      if (!parsed.ok) throw new DomainError('validation', { errors: parsed.errors });
       const filter = { ...parsed.value, workshopId: workshop };
       const typed = q?.trim() ? q : null;
       if (isExportFormat(format)) {

@@ -27,7 +27,7 @@ import { reportSheets, type SheetContext } from './reportSheets';
 
 function queryOf<S extends v.GenericSchema>(c: Context<AppEnv>, schema: S): v.InferOutput<S> {
   const result = validate(schema, c.req.query(), requestLocale(c));
-  if (!result.ok) throw new DomainError('validation', undefined, result.errors);
+  if (!result.ok) throw new DomainError('validation', { errors: result.errors });
   return result.value;
 }
 

@@ -48,9 +48,9 @@ function listParam(c: Context<AppEnv>): SupportList | undefined {
   const list = c.req.query('list');
   if (list === undefined || list === '') return undefined;
   if ((SUPPORT_LISTS as readonly string[]).includes(list)) return list as SupportList;
-  throw new DomainError('validation', undefined, [
-    { path: 'list', message: validationMessage('choice', requestLocale(c)) },
-  ]);
+  throw new DomainError('validation', {
+    errors: [{ path: 'list', message: validationMessage('choice', requestLocale(c)) }],
+  });
 }
 
 /** Mounted under /api/meetings/:slug (organizers). */

@@ -148,11 +148,9 @@ async function recordIn(trx: Trx, ctx: Context, events: Incoming[]): Promise<Che
   const plan = planBatch(resolved, stored, byId);
   if (plan.conflicts.length > 0) {
     const message = ERROR_TITLES['idempotency-conflict'][ctx.locale];
-    throw new DomainError(
-      'idempotency-conflict',
-      undefined,
-      plan.conflicts.map((i) => ({ path: `events.${i}.id`, message })),
-    );
+    throw new DomainError('idempotency-conflict', {
+      errors: plan.conflicts.map((i) => ({ path: `events.${i}.id`, message })),
+    });
   }
 
   const methodOf = new Map(events.map((e) => [e.id, e.method]));

@@ -30,9 +30,9 @@ export async function changeWorkshop(
   locale: Locale,
 ): Promise<MovedAttendee> {
   if (workshopId !== null && !knownWorkshop(meetingInputOf(meeting), workshopId)) {
-    throw new DomainError('validation', undefined, [
-      { path: 'workshopId', message: validationMessage('choice', locale) },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path: 'workshopId', message: validationMessage('choice', locale) }],
+    });
   }
   const db = deps.db.kysely;
   const nowIso = deps.now().toISOString();

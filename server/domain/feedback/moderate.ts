@@ -24,9 +24,9 @@ import type { OrganizerProposal } from '../../../shared/api/feedback';
 import { toOrganizerProposal } from './proposalView';
 
 function mergeRefused(locale: Locale): DomainError {
-  return new DomainError('validation', undefined, [
-    { path: 'mergedInto', message: feedbackMessage('mergeTarget', locale) },
-  ]);
+  return new DomainError('validation', {
+    errors: [{ path: 'mergedInto', message: feedbackMessage('mergeTarget', locale) }],
+  });
 }
 
 /** The proposal a duplicate may be merged into: another of the meeting, not itself merged. */

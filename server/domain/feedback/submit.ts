@@ -56,9 +56,9 @@ export async function submitFeedback(
   const existing = await findFeedback(deps.db.kysely, input.id);
   if (existing) return replay(deps, existing, hash);
   if (!knownWorkshop(meetingInputOf(meeting), input.workshopId)) {
-    throw new DomainError('validation', undefined, [
-      { path: 'workshopId', message: validationMessage('choice', locale) },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path: 'workshopId', message: validationMessage('choice', locale) }],
+    });
   }
 
   const nowIso = deps.now().toISOString();

@@ -19,9 +19,9 @@ import type { ProgrammeView } from '../../../shared/api/programmes';
 import { programmeView } from './view';
 
 function slugTaken(locale: Locale): DomainError {
-  return new DomainError('validation', undefined, [
-    { path: 'slug', message: validationMessage('programmeSlugTaken', locale) },
-  ]);
+  return new DomainError('validation', {
+    errors: [{ path: 'slug', message: validationMessage('programmeSlugTaken', locale) }],
+  });
 }
 
 /** The programme, or not-found. */

@@ -44,7 +44,7 @@ export async function decide(
         return [{ path: `decisions.${i}.status`, message: validationMessage('choice', locale) }];
       return [];
     });
-    if (errors.length > 0) throw new DomainError('validation', undefined, errors);
+    if (errors.length > 0) throw new DomainError('validation', { errors });
 
     let delta = 0;
     const changed: string[] = [];

@@ -66,9 +66,9 @@ async function replay(
 }
 
 function fieldError(path: string, key: 'invitationCode' | 'choice', locale: Locale): DomainError {
-  return new DomainError('validation', undefined, [
-    { path, message: validationMessage(key, locale) },
-  ]);
+  return new DomainError('validation', {
+    errors: [{ path, message: validationMessage(key, locale) }],
+  });
 }
 
 /**

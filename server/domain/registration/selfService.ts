@@ -72,9 +72,9 @@ export async function editRegistration(
   if (stale.status === 'cancelled') throw new DomainError('conflict');
   const meeting = meetingInputOf(await meetingOf(deps, stale));
   if (!knownWorkshop(meeting, patch.workshopId)) {
-    throw new DomainError('validation', undefined, [
-      { path: 'workshopId', message: validationMessage('choice', locale) },
-    ]);
+    throw new DomainError('validation', {
+      errors: [{ path: 'workshopId', message: validationMessage('choice', locale) }],
+    });
   }
   const nowIso = deps.now().toISOString();
   try {
@@ -83,9 +83,9 @@ export async function editRegistration(
       if (!row || row.status === 'cancelled') throw new DomainError('conflict');
       const { email = null, phone = null } = contactsAfter(row, patch);
       if (!hasContact({ email, phone })) {
-        throw new DomainError('validation', undefined, [
-          { path: 'email', message: validationMessage('contact', locale) },
-        ]);
+        throw new DomainError('validation', {
+          errors: [{ path: 'email', message: validationMessage('contact', locale) }],
+        });
       }
       if (
         patch.provinceCode &&

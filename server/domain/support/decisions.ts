@@ -49,7 +49,7 @@ function validate(rows: Map<string, SupportListRow>, input: SupportDecisionsInpu
       }),
     );
   });
-  if (errors.length > 0) throw new DomainError('validation', undefined, errors);
+  if (errors.length > 0) throw new DomainError('validation', { errors });
 }
 
 export async function decideSupport(
@@ -93,10 +93,9 @@ export async function decideSupport(
       const approved = count((r) => (after.get(r.registration_id) as Decided)[list]);
       if (budget === null || approved <= budget || approved <= before) continue;
       if (!input.override)
-        throw new DomainError(
-          'capacity-exceeded',
-          overBudgetMessage(locale, list, approved, budget),
-        );
+        throw new DomainError('capacity-exceeded', {
+          detail: overBudgetMessage(locale, list, approved, budget),
+        });
       await audit(trx, {
         at: nowIso,
         actor: actorId,

@@ -47,7 +47,7 @@ export async function requestSupport(
   const setting = supportSettingOfRow(meeting);
   const policy = setting.policy;
   if (policy && !supportRequestAllowed(policy, registration.status)) {
-    throw new DomainError('conflict', acceptedOnlyReason(locale));
+    throw new DomainError('conflict', { detail: acceptedOnlyReason(locale) });
   }
   const departure = input.departureProvinceCode ?? registration.province_code;
   const nowIso = deps.now().toISOString();

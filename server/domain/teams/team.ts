@@ -18,9 +18,9 @@ export async function teamView(deps: Deps, meeting: MeetingRow): Promise<TeamMem
 }
 
 function refused(path: string, key: 'teamUnknownUser' | 'teamCheckinOnly', locale: Locale) {
-  return new DomainError('validation', undefined, [
-    { path, message: validationMessage(key, locale) },
-  ]);
+  return new DomainError('validation', {
+    errors: [{ path, message: validationMessage(key, locale) }],
+  });
 }
 
 export async function putOnTeam(
