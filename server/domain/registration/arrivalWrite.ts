@@ -7,7 +7,6 @@ import { inWriteTransaction } from '../../db/writeBatch';
 import {
   insertRegistrationAtOnce,
   type RegistrationFields,
-  type SeatChoice,
 } from '../../db/repositories/registrationAtOnce';
 import { insertRegistration } from '../../db/repositories/registrations';
 import { mailForStatus } from '../../mail/kinds';
@@ -16,20 +15,15 @@ import { smsPolicyOfData } from '../../mail/channels';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { DomainError } from '../../core/domainError';
 import { mailsOnArrival } from './mailsOnArrival';
+import { seatChoice, type Admission } from './admission';
 import { seatOnArrival, type SeatPolicy } from './seats';
 
 type Status = 'accepted' | 'waitlisted' | 'pending';
 
-/** seatOnArrival's rule, said before the statement runs. */
-function seatChoice(policy: SeatPolicy, walkIn: boolean): SeatChoice {
-  if (policy.approval === 'manual' && !walkIn) return { takeSeat: false, fallback: 'pending' };
-  return { takeSeat: true, fallback: policy.waitlist ? 'waitlisted' : null };
-}
-
 export interface Arriving {
   meeting: MeetingRow;
   policy: SeatPolicy;
-  walkIn: boolean;
+  admission: Admission;
   /** The row but its status and ticket code. */
   fields: Omit<RegistrationFields, 'ticket_code_hash'>;
   /** Its first ticket code, when no one else in the meeting holds it: the one-statement path. */
@@ -38,7 +32,7 @@ export interface Arriving {
 }
 
 async function atOnce(deps: Deps, a: Arriving, ticketCodeHash: string): Promise<Status> {
-  const choice = seatChoice(a.policy, a.walkIn);
+  const choice = seatChoice(a.policy, a.admission);
   const statuses = [
     ...(choice.takeSeat ? ['accepted'] : []),
     ...(choice.fallback ? [choice.fallback] : []),
@@ -67,7 +61,7 @@ async function atOnce(deps: Deps, a: Arriving, ticketCodeHash: string): Promise<
 function inTransaction(deps: Deps, a: Arriving): Promise<Status> {
   const nowIso = a.now.toISOString();
   return inWriteTransaction(deps.db, async (trx) => {
-    const seat = await seatOnArrival(trx, a.policy, a.walkIn);
+    const seat = await seatOnArrival(trx, a.policy, a.admission);
     const row = {
       ...a.fields,
       status: seat,

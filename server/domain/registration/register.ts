@@ -25,6 +25,7 @@ import { assertEligibleRegion, assertWindowOpen, knownWorkshop } from './rules';
 import { normalizeInvitationCode } from '../invitations';
 import { sendLinkAgain } from './recover';
 import { writeArrival } from './arrivalWrite';
+import { admissionOf, type Admission } from './admission';
 
 export interface Registered {
   id: string;
@@ -86,7 +87,7 @@ async function refuseDuplicate(
 }
 
 interface Admitted {
-  walkIn: boolean;
+  admission: Admission;
   details: ReturnType<typeof meetingInputOf>;
   invitation: Awaited<ReturnType<typeof findInvitation>>;
   now: Date;
@@ -100,11 +101,12 @@ async function admit(
   staff: StaffUser | null,
   locale: Locale,
 ): Promise<Admitted> {
-  const walkIn = input.source === 'walk-in';
-  if (walkIn && !staff) throw new DomainError('unauthorized');
+  const admission = admissionOf(input.source);
+  if (admission.staffOnly && !staff) throw new DomainError('unauthorized');
   const details = meetingInputOf(meeting);
   const now = deps.now();
-  if (!walkIn) assertWindowOpen(registrationWindowState(now, meeting.opens_at, meeting.closes_at));
+  if (admission.windowApplies)
+    assertWindowOpen(registrationWindowState(now, meeting.opens_at, meeting.closes_at));
   const invitation = input.invitationCode
     ? await findInvitation(
         deps.db.kysely,
@@ -114,9 +116,9 @@ async function admit(
     : undefined;
   if (input.invitationCode && !invitation)
     throw fieldError('invitationCode', 'invitationCode', locale);
-  if (!walkIn && !invitation) assertEligibleRegion(details, input.provinceCode);
+  if (admission.regionsApply && !invitation) assertEligibleRegion(details, input.provinceCode);
   if (!knownWorkshop(details, input.workshopId)) throw fieldError('workshopId', 'choice', locale);
-  return { walkIn, details, invitation, now };
+  return { admission, details, invitation, now };
 }
 
 export async function register(
@@ -146,7 +148,7 @@ export async function register(
     if (stored) return replay(deps, stored, meeting, hash);
     throw err;
   }
-  const { walkIn, details, invitation, now } = admitted;
+  const { admission, details, invitation, now } = admitted;
   if (clashes?.duplicate) throw await refuseDuplicate(deps, meeting, email, phone);
 
   const manageToken = await derivedToken(deps, 'manage', input.id);
@@ -155,7 +157,7 @@ export async function register(
     const status = await writeArrival(deps, {
       meeting,
       policy: { meetingId: meeting.id, approval: details.approval, waitlist: details.waitlist },
-      walkIn,
+      admission,
       freeTicketCodeHash: onPostgres ? await ticketCodeHashOfRound(deps, input.id, 0) : null,
       now,
       fields: {
@@ -177,7 +179,7 @@ export async function register(
         workshop_id: input.workshopId ?? null,
         consent_at: nowIso,
         photo_consent: input.photoConsent ? 1 : 0,
-        source: walkIn ? 'walk-in' : invitation ? 'invited' : 'online',
+        source: admission.staffOnly ? 'walk-in' : invitation ? 'invited' : 'online',
         invitation_code: invitation?.code ?? null,
         request_hash: hash,
         manage_token_hash: sha256Hex(manageToken),

@@ -10,6 +10,7 @@ import {
   takeSeats,
 } from '../../db/repositories/registrations';
 import { DomainError } from '../../core/domainError';
+import { seatChoice, type Admission } from './admission';
 
 export interface SeatPolicy {
   meetingId: string;
@@ -24,11 +25,11 @@ export interface SeatPolicy {
 export async function seatOnArrival(
   trx: Kysely<Database>,
   policy: SeatPolicy,
-  walkIn: boolean,
+  admission: Admission,
 ): Promise<'accepted' | 'waitlisted' | 'pending'> {
-  if (policy.approval === 'manual' && !walkIn) return 'pending';
-  if (await takeSeats(trx, policy.meetingId, 1)) return 'accepted';
-  if (policy.waitlist) return 'waitlisted';
+  const choice = seatChoice(policy, admission);
+  if (choice.takeSeat && (await takeSeats(trx, policy.meetingId, 1))) return 'accepted';
+  if (choice.fallback) return choice.fallback;
   throw new DomainError('capacity-exceeded');
 }
 
