@@ -46,7 +46,7 @@ const PARTICIPANT_FORMS = [
 /** The header's outbox line, loaded beside every page: one file, not five. */
 const SYNC_STATUS = [
   /client[\\/]components[\\/]SyncStatus[\\/]/,
-  /client[\\/]sync[\\/](entryScope|messages|outbox|uuid)\.ts$/,
+  /client[\\/]sync[\\/](entryScope|outbox|uuid)\.ts$/,
 ];
 
 export default defineConfig({

@@ -16,18 +16,22 @@ export interface ManifestChunk {
 
 export type ViteManifest = Record<string, ManifestChunk>;
 
-/** Screens only staff open (source paths as the manifest names them, relative to client/). */
-export const STAFF_SCREENS = /^pages\/(Staff[A-Za-z]*|MeetingForm|CheckinDesk|Report)\//;
+/**
+ * Screens only staff open (source paths as the manifest names them, relative to client/), and
+ * their words (client/i18n/<lang>/staff*.ts).
+ */
+export const STAFF_SCREENS =
+  /^(pages\/(Staff[A-Za-z]*|MeetingForm|CheckinDesk|Report)\/|i18n\/[a-z]+\/staff[A-Za-z]*\.ts$)/;
 
 /**
  * Public screens read online rather than carried to a meeting: a national programme's timeline,
  * summed report and proposals. Cached on the first visit (the service worker keeps build files
  * it served), so a phone that opened one has it offline too.
  */
-export const ONLINE_SCREENS = /^pages\/Programme\//;
+export const ONLINE_SCREENS = /^(pages\/Programme\/|i18n\/[a-z]+\/programme\.ts$)/;
 
-/** Catalogues of one language other than Arabic (app/i18n/fr.ts, pages/X/messages.en.ts…). */
-const LANGUAGE_FILE = /(^|[/.])(fr|en)\.ts$/;
+/** Words of one language other than Arabic (i18n/fr/support.ts, pages/X/messages.en.ts…). */
+const LANGUAGE_FILE = /(?:^|[/.])(fr|en)(?:\.ts$|\/)/;
 
 export interface ParticipantFiles {
   /** Every participant's phone: precached. */
@@ -50,7 +54,7 @@ export function participantFiles(manifest: ViteManifest): ParticipantFiles {
       const chunk = manifest[key];
       if (!chunk) return;
       if (chunk.isDynamicEntry && chunk.src && skip.test(chunk.src)) return;
-      const language = chunk.isDynamicEntry ? LANGUAGE_FILE.exec(chunk.src ?? '')?.[2] : undefined;
+      const language = chunk.isDynamicEntry ? LANGUAGE_FILE.exec(chunk.src ?? '')?.[1] : undefined;
       if (language === 'fr' || language === 'en') {
         byLanguage[language].add(chunk.file);
         return;

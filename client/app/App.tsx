@@ -4,7 +4,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { matchRoute } from '../../shared/routes';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useLocale } from './i18n';
+import { useLocale } from '../i18n';
 import { Layout } from './Layout';
 import { renderRoute } from './routes';
 import { startRouter, useLocation } from './router';

@@ -1,7 +1,7 @@
 // Catches what a page throws while rendering and shows a way out instead of a blank screen.
 import { Component, type ComponentChildren } from 'preact';
 import type { Locale } from '../../shared/enums';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 interface Props {
   locale: Locale;

@@ -4,7 +4,7 @@ import type { ComponentChildren, RefObject } from 'preact';
 import type { Locale } from '../../shared/enums';
 import LanguageSwitch from '../components/LanguageSwitch';
 import UpdateBanner from '../components/UpdateBanner';
-import { t } from './i18n';
+import { t } from '../i18n';
 import { lazyComponent } from './lazy';
 import { TitleAnnouncer } from './pageTitle';
 import styles from './Layout.module.css';

@@ -1,7 +1,9 @@
-// Loads a screen's code the first time it is shown (one chunk per screen). A failed load (the
-// network, or an old version's files gone after an update) goes to the error boundary.
+// Loads a screen's code the first time it is shown (one chunk per screen), and its words at the
+// same time (client/i18n, in Arabic and the reader's language). A failed load (the network, or
+// an old version's files gone after an update) goes to the error boundary.
 import type { ComponentType, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { getLocale, loadWords, type Area } from '../i18n';
 
 type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
 
@@ -13,11 +15,14 @@ export type LazyComponent<P> = ComponentType<P> & {
 export function lazyComponent<P extends object>(
   load: Loader<P>,
   fallback: () => VNode | null,
+  areas: readonly Area[] = [],
 ): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
-    pending ??= load().then((m) => (loaded = m.default));
+    pending ??= Promise.all([load(), loadWords(areas, getLocale())]).then(
+      ([m]) => (loaded = m.default),
+    );
     return pending;
   };
 

@@ -1,7 +1,7 @@
 // The document title of each page, announced to screen readers after an in-app navigation
 // (a full page load is read by the screen reader anyway).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../i18n';
 import { navigationCount } from './router';
 
 let announce: ((text: string) => void) | null = null;

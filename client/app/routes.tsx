@@ -11,25 +11,29 @@ import { prefetchMeeting } from '../api/meetingPrefetch';
 import { lazyComponent } from './lazy';
 
 const loading = () => <Loading />;
+/** The words every staff screen shares (each screen may add its own). */
+const STAFF = ['staff'] as const;
 const Register = lazyComponent(() => import('../pages/Register'), loading);
-const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading);
-const Registration = lazyComponent(() => import('../pages/Registration'), loading);
+const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading, [
+  'ticket',
+]);
+const Registration = lazyComponent(() => import('../pages/Registration'), loading, ['ticket']);
 const Support = lazyComponent(() => import('../pages/Support'), loading);
-const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading);
-const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading);
-const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading);
-const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading);
-const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading);
-const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading);
-const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading);
-const Report = lazyComponent(() => import('../pages/Report'), loading);
+const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading, STAFF);
+const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading, STAFF);
+const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading, STAFF);
+const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading, STAFF);
+const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading, STAFF);
+const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading, STAFF);
+const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading, STAFF);
+const Report = lazyComponent(() => import('../pages/Report'), loading, STAFF);
 const Feedback = lazyComponent(() => import('../pages/Feedback'), loading);
 const Proposals = lazyComponent(() => import('../pages/Proposals'), loading);
-const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading);
-const StaffUsers = lazyComponent(() => import('../pages/StaffUsers'), loading);
-const StaffAccount = lazyComponent(() => import('../pages/StaffAccount'), loading);
+const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading, STAFF);
+const StaffUsers = lazyComponent(() => import('../pages/StaffUsers'), loading, STAFF);
+const StaffAccount = lazyComponent(() => import('../pages/StaffAccount'), loading, STAFF);
 const Programme = lazyComponent(() => import('../pages/Programme'), loading);
-const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading);
+const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading, STAFF);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
   if (!match) return <NotFound locale={locale} />;

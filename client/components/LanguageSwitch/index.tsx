@@ -1,6 +1,6 @@
 // Arabic, French or English, remembered on this device. Each name is written in its own language.
 import { LOCALES, type Locale } from '../../../shared/enums';
-import { directionOf, setLocale, t } from '../../app/i18n';
+import { directionOf, setLocale, t } from '../../i18n';
 import styles from './LanguageSwitch.module.css';
 
 const NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', en: 'English' };

@@ -1,7 +1,7 @@
 // Why a screen's data did not come, in plain words, with a way to try again.
 import type { Locale } from '../../../shared/enums';
 import { ApiError } from '../../api/http';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 
 interface Props {
   error: unknown;

@@ -1,6 +1,6 @@
 // "Loading…", shown only if the wait lasts: a fast screen should not flash a message.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 
 export default function Loading({ delayMs = 300 }: { delayMs?: number }) {
   const [visible, setVisible] = useState(delayMs === 0);

@@ -2,7 +2,7 @@
 // real language so screen readers pronounce it right.
 import type { JSX } from 'preact';
 import type { Locale } from '../../../shared/enums';
-import { directionOf, pickText, type LocalizedText } from '../../app/i18n';
+import { directionOf, pickText, type LocalizedText } from '../../i18n';
 
 interface Props {
   text: LocalizedText | string | undefined;

@@ -2,7 +2,7 @@
 // phone app; nothing when the meeting has none.
 import type { Locale } from '../../../shared/enums';
 import type { MeetingContact as Contact } from '../../../shared/schemas/meeting';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 
 /**
  * A Moroccan number as dialled at home (05 39 94 00 00), others as stored (E.164). Not the

@@ -1,6 +1,6 @@
 // Whether a meeting takes registrations now, as a small coloured label (words, not colour alone).
 import type { Locale, RegistrationState } from '../../../shared/enums';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 import styles from './RegistrationBadge.module.css';
 
 export default function RegistrationBadge({

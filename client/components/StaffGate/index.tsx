@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale, StaffRole } from '../../../shared/enums';
 import { ApiError } from '../../api/http';
 import { me, type StaffUser } from '../../api/auth';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { navigate } from '../../app/router';
 import { cacheStaffScreens } from '../../app/serviceWorker';
 import Loading from '../Loading';
@@ -69,15 +69,15 @@ export default function StaffGate({ locale, role, children }: Props) {
   if (state.kind === 'offline') {
     return (
       <div class="notice notice--error" role="alert">
-        <p>{ts('shell.network', undefined, locale)}</p>
+        <p>{t('shell.network', undefined, locale)}</p>
         <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
-          {ts('shell.retry', undefined, locale)}
+          {t('shell.retry', undefined, locale)}
         </button>
       </div>
     );
   }
   if (RANK[state.user.role] < RANK[role]) {
-    return <p class="notice notice--error">{ts('staff.forbidden', undefined, locale)}</p>;
+    return <p class="notice notice--error">{t('staff:forbidden', undefined, locale)}</p>;
   }
   return children(state.user);
 }

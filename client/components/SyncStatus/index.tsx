@@ -5,10 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { OutboxEntry } from '../../store/types';
 import { deskPageOf, itemsIn } from '../../sync/entryScope';
-import { syncText } from '../../sync/messages';
 import { subscribe } from '../../sync/outbox';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import styles from './SyncStatus.module.css';
+import { t } from '../../i18n';
 
 interface Counts {
   /** Things (check-ins, registrations…), not entries: a desk's batch counts its check-ins. */
@@ -61,13 +61,13 @@ export default function SyncStatus({ locale }: { locale: Locale }) {
   let text = '';
   if (counts && counts.sending > 0) {
     tone = 'busy';
-    text = syncText(locale, 'sending');
+    text = t('sync.sending', undefined, locale);
   } else if (pending > 0) {
     tone = 'waiting';
-    text = syncText(locale, online ? 'waiting' : 'waitingOffline', { n: pending });
+    text = t(online ? 'sync.waiting' : 'sync.waitingOffline', { n: pending }, locale);
   } else if (counts && counts.sent > 0 && counts.refused + counts.deskRefused === 0) {
     tone = 'done';
-    text = syncText(locale, 'allSent');
+    text = t('sync.allSent', undefined, locale);
   }
   const refused = counts?.refused ?? 0;
   const deskRefused = counts?.deskRefused ?? 0;
@@ -79,12 +79,12 @@ export default function SyncStatus({ locale }: { locale: Locale }) {
       {text && <span class={styles.line}>{text}</span>}
       {refused > 0 && (
         <a class={styles.refused} href="/me">
-          {syncText(locale, 'refused', { n: refused })}
+          {t('sync.refused', { n: refused }, locale)}
         </a>
       )}
       {deskRefused > 0 && counts?.deskPage && (
         <a class={styles.refused} href={counts.deskPage}>
-          {syncText(locale, 'deskRefused', { n: deskRefused })}
+          {t('sync.deskRefused', { n: deskRefused }, locale)}
         </a>
       )}
     </div>

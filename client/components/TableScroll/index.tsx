@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import styles from './TableScroll.module.css';
 
 interface Props {
@@ -31,7 +31,7 @@ function useOverflowing(ref: { current: HTMLElement | null }): boolean {
 export default function TableScroll({ label, locale, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const overflowing = useOverflowing(ref);
-  const hint = ts('table.scrollHint', undefined, locale);
+  const hint = t('staff:table.scrollHint', undefined, locale);
   return (
     <div class={styles.frame}>
       {overflowing && (

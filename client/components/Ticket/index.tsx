@@ -3,9 +3,9 @@
 // encoder is loaded on first show, in its own chunk: the pages that may show a ticket stay light.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { tw } from './messages';
 import type { QrImage } from './qrImage';
 import styles from './Ticket.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   token: string;
@@ -47,15 +47,15 @@ export default function Ticket({ token, code, name, locale, level = 2, id = 'tic
   return (
     <section class={styles.ticket} aria-labelledby={titleId} id={id}>
       <Heading id={titleId} tabIndex={-1}>
-        {tw(locale, 'title')}
+        {t('ticket:title', undefined, locale)}
       </Heading>
-      <p>{tw(locale, 'show')}</p>
+      <p>{t('ticket:show', undefined, locale)}</p>
       <div class={styles.qr}>
         {drawing.kind === 'ready' ? (
           <svg
             viewBox={`0 0 ${drawing.image.side} ${drawing.image.side}`}
             role="img"
-            aria-label={tw(locale, 'qrLabel', { name })}
+            aria-label={t('ticket:qrLabel', { name }, locale)}
             shape-rendering="crispEdges"
             data-ticket-qr=""
           >
@@ -64,19 +64,19 @@ export default function Ticket({ token, code, name, locale, level = 2, id = 'tic
           </svg>
         ) : (
           <p class={styles.placeholder} role={drawing.kind === 'failed' ? 'alert' : 'status'}>
-            {tw(locale, drawing.kind === 'failed' ? 'qrFailed' : 'drawing')}
+            {t(drawing.kind === 'failed' ? 'ticket:qrFailed' : 'ticket:drawing', undefined, locale)}
           </p>
         )}
       </div>
       {code && (
         <>
-          <p>{tw(locale, 'codeLabel')}</p>
+          <p>{t('ticket:codeLabel', undefined, locale)}</p>
           <p class={styles.code} dir="ltr" lang="en" translate={false} data-ticket-code="">
             {code}
           </p>
         </>
       )}
-      <p class={styles.muted}>{tw(locale, 'private')}</p>
+      <p class={styles.muted}>{t('ticket:private', undefined, locale)}</p>
     </section>
   );
 }

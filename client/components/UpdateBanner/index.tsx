@@ -1,6 +1,6 @@
 // "A new version is available — Update": shown when a new service worker waits, never forced.
 import type { Locale } from '../../../shared/enums';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 import { applyUpdate, useUpdateWaiting } from '../../app/serviceWorker';
 import styles from './UpdateBanner.module.css';
 

@@ -1,7 +1,7 @@
 // The counts: expected and arrived, per workshop against its seats, per desk. The server's
 // figures when every check-in of this desk has been sent; this device's own otherwise.
 import type { Locale } from '../../../shared/enums';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import { NO_WORKSHOP, OTHER_DESKS, type DeskCounts } from '../../desk/counts';
 import styles from './CheckinDesk.module.css';

@@ -2,7 +2,7 @@
 // walk-in) and checked in on this device at once; the outbox sends both when it can.
 import { useRef, useState } from 'preact/hooks';
 import { AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';

@@ -1,7 +1,7 @@
 // The person's workshop group, changeable at the desk: each choice shows how many have arrived
 // against its seats, and a full workshop is said in words (capacities are advisory).
 import type { Locale } from '../../../shared/enums';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import { SelectField } from '../../components/Field';
 import { NO_WORKSHOP, type Load } from '../../desk/counts';

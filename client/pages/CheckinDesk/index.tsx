@@ -2,13 +2,13 @@
 // roster is on the device it works with no network at all.
 import { useEffect } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import StaffGate from '../../components/StaffGate';
 import DeskScreen from './DeskScreen';
 
 export default function CheckinDesk({ slug, locale }: { slug: string; locale: Locale }) {
-  usePageTitle(ts('staff.checkin', undefined, locale));
+  usePageTitle(t('staff:checkin', undefined, locale));
   // Fetch the fallback QR decoder while the network is there: the service worker keeps it for
   // the morning the venue's Wi-Fi fails (it is not in every visitor's precache).
   useEffect(() => {
@@ -16,7 +16,7 @@ export default function CheckinDesk({ slug, locale }: { slug: string; locale: Lo
   }, []);
   return (
     <section class="stack" aria-labelledby="checkin-title">
-      <h1 id="checkin-title">{ts('staff.checkin', undefined, locale)}</h1>
+      <h1 id="checkin-title">{t('staff:checkin', undefined, locale)}</h1>
       <StaffGate locale={locale} role="checkin">
         {() => <DeskScreen slug={slug} locale={locale} />}
       </StaffGate>

@@ -1,6 +1,6 @@
 // The words of a result: headline, the line under the name, and what screen readers hear.
 import type { Locale } from '../../../shared/enums';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import type { Verdict } from '../../desk/arrival';
 import { wallClock } from '../../desk/clock';

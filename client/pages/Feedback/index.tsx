@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import { useDraft } from '../../app/drafts';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';

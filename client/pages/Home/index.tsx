@@ -2,7 +2,7 @@
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import { listPublicMeetings, type Meeting } from '../../api/meetings';
-import { moroccoDateTime, placeName, t } from '../../app/i18n';
+import { moroccoDateTime, placeName, t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';

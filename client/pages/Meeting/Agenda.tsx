@@ -1,7 +1,7 @@
 // The meeting's programme (time + item) and its thematic workshops.
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import styles from './Meeting.module.css';
 

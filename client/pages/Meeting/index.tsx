@@ -4,14 +4,7 @@ import type { Locale } from '../../../shared/enums';
 import { REGIONS, provinceByCode } from '../../../shared/geo';
 import { supportPolicyOf } from '../../../shared/support/defaultPolicy';
 import { getMeeting, type Meeting } from '../../api/meetings';
-import {
-  moroccoDate,
-  moroccoDateTime,
-  moroccoTimeRange,
-  pickText,
-  placeName,
-  t,
-} from '../../app/i18n';
+import { moroccoDate, moroccoDateTime, moroccoTimeRange, pickText, placeName, t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';

@@ -1,13 +1,13 @@
 // How participants reach the organizers (the e-mails' Reply-To, shown on the meeting page and
 // the confirmation), and how long their personal data is kept after the meeting.
 import { MAX_RETENTION_DAYS } from '../../../shared/retention';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { TextField } from '../../components/Field';
 import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
 export function ContactSection({ values, set, errors, locale }: SectionProps) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   return (
     <Section legend={l('form.contact')}>
       <TextField

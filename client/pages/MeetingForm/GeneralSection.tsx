@@ -1,12 +1,12 @@
 // Slug, titles and descriptions.
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { TextAreaField, TextField } from '../../components/Field';
 import { ProgrammePicker } from './ProgrammePicker';
 import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
 export function GeneralSection({ values, set, errors, locale }: SectionProps) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   return (
     <Section legend={l('form.general')}>
       <TextField

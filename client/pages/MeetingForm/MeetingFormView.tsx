@@ -6,7 +6,7 @@ import { MeetingInputSchema } from '../../../shared/schemas/meeting';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { createMeeting, updateMeeting, type Meeting } from '../../api/meetings';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { navigate } from '../../app/router';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
@@ -80,7 +80,7 @@ export function MeetingFormView({ initial, original, locale }: Props) {
       setFailure(
         err instanceof ApiError && err.code !== 'network'
           ? err.message
-          : ts('shell.network', undefined, locale),
+          : t('shell.network', undefined, locale),
       );
     }
   }
@@ -89,7 +89,7 @@ export function MeetingFormView({ initial, original, locale }: Props) {
   return (
     <form class={styles.form} method="post" noValidate onSubmit={submit}>
       <ErrorSummary
-        title={ts('form.errorSummary', undefined, locale)}
+        title={t('staff:form.errorSummary', undefined, locale)}
         errors={errors}
         summaryRef={summaryRef}
       />
@@ -103,10 +103,10 @@ export function MeetingFormView({ initial, original, locale }: Props) {
       <ChoiceGroup
         name="status"
         type="radio"
-        legend={ts('form.status', undefined, locale)}
+        legend={t('staff:form.status', undefined, locale)}
         choices={[
-          { value: 'draft', label: ts('form.statusDraft', undefined, locale) },
-          { value: 'published', label: ts('form.statusPublished', undefined, locale) },
+          { value: 'draft', label: t('staff:form.statusDraft', undefined, locale) },
+          { value: 'published', label: t('staff:form.statusPublished', undefined, locale) },
         ]}
         selected={values.status}
         onChange={(status) => set({ status: status as MeetingFormValues['status'] })}
@@ -119,10 +119,10 @@ export function MeetingFormView({ initial, original, locale }: Props) {
       )}
       <div class={styles.actions}>
         <button type="submit" class="button" disabled={busy}>
-          {ts(busy ? 'form.saving' : 'form.save', undefined, locale)}
+          {t(busy ? 'staff:form.saving' : 'staff:form.save', undefined, locale)}
         </button>
         <a href={original ? `/staff/m/${encodeURIComponent(original.slug)}` : '/staff'}>
-          {ts(original ? 'staff.manage' : 'staff.allMeetings', undefined, locale)}
+          {t(original ? 'staff:manage' : 'staff:allMeetings', undefined, locale)}
         </a>
       </div>
     </form>

@@ -1,8 +1,7 @@
 // Which programme (national process) the meeting is part of: a native select of the existing
 // programmes, "none" first. A meeting whose programme cannot be listed keeps it.
 import { listProgrammes } from '../../api/programmes';
-import { pickText } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, pickText } from '../../i18n';
 import { useRemote } from '../../app/useRemote';
 import { SelectField } from '../../components/Field';
 import type { SectionProps } from './Section';
@@ -16,13 +15,13 @@ export function ProgrammePicker({ values, set, errors, locale }: SectionProps) {
   return (
     <SelectField
       name="programmeSlug"
-      label={ts('form.partOf', undefined, locale)}
-      hint={ts('form.partOfHint', undefined, locale)}
+      label={t('staff:form.partOf', undefined, locale)}
+      hint={t('staff:form.partOfHint', undefined, locale)}
       value={values.programmeSlug}
       onValue={(programmeSlug) => set({ programmeSlug })}
       error={errors.programmeSlug}
     >
-      <option value="">{ts('form.partOfNone', undefined, locale)}</option>
+      <option value="">{t('staff:form.partOfNone', undefined, locale)}</option>
       {choices.map((c) => (
         <option key={c.slug} value={c.slug}>
           {c.title}

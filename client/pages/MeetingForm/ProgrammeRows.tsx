@@ -1,14 +1,14 @@
 // The day's programme: as many rows as needed, each a clock time and what happens then.
 import { useRef } from 'preact/hooks';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { TextField } from '../../components/Field';
 import { rowKey, type ProgrammeRow } from './formValues';
 import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
 export function ProgrammeRows({ values, set, errors, locale }: SectionProps) {
-  const l = (key: Parameters<typeof ts>[0], params?: Record<string, number>) =>
-    ts(key, params, locale);
+  const l = (key: WordOf<'staff'>, params?: Record<string, number>) =>
+    t(`staff:${key}`, params, locale);
   const addRef = useRef<HTMLButtonElement>(null);
   const rows = values.programme;
   const update = (i: number, patch: Partial<ProgrammeRow>) =>
@@ -38,7 +38,7 @@ export function ProgrammeRows({ values, set, errors, locale }: SectionProps) {
               type="time"
               dir="ltr"
               required
-              label={`${l('form.programmeTime')} (${l('shell.moroccoTime')})`}
+              label={`${l('form.programmeTime')} (${t('shell.moroccoTime', undefined, locale)})`}
               value={row.time}
               onValue={(time) => update(i, { time })}
               error={errors[at('time')]}

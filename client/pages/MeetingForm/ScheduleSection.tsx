@@ -1,5 +1,5 @@
 // When, in Morocco's wall time: the values are exactly what the API wants ("2026-12-12T09:00").
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { TextField } from '../../components/Field';
 import type { MeetingFormValues } from './formValues';
 import { Section, type SectionProps } from './Section';
@@ -18,9 +18,9 @@ const FIELDS: Array<{
 ];
 
 export function ScheduleSection({ values, set, errors, locale }: SectionProps) {
-  const zone = ts('shell.moroccoTime', undefined, locale);
+  const zone = t('shell.moroccoTime', undefined, locale);
   return (
-    <Section legend={ts('form.schedule', undefined, locale)}>
+    <Section legend={t('staff:form.schedule', undefined, locale)}>
       <div class={styles.pair}>
         {FIELDS.map(({ key, name, label }) => (
           <TextField
@@ -28,7 +28,7 @@ export function ScheduleSection({ values, set, errors, locale }: SectionProps) {
             name={name}
             type="datetime-local"
             required
-            label={`${ts(label, undefined, locale)} (${zone})`}
+            label={`${t(`staff:${label}`, undefined, locale)} (${zone})`}
             value={values[key]}
             onValue={(value) => set({ [key]: value } as Partial<MeetingFormValues>)}
             error={errors[name]}

@@ -2,8 +2,7 @@
 // regions.
 import { APPROVAL_MODES, SMS_POLICIES, type SmsPolicy } from '../../../shared/enums';
 import { REGIONS } from '../../../shared/geo';
-import { placeName } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, placeName, type WordOf } from '../../i18n';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { FieldMessages, TextField, describedBy, fieldIds } from '../../components/Field';
 import type { ApprovalMode } from '../../../shared/enums';
@@ -11,7 +10,7 @@ import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
 export function SeatsSection({ values, set, errors, locale }: SectionProps) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   const waitlistIds = fieldIds('waitlist');
   return (
     <>
@@ -36,7 +35,7 @@ export function SeatsSection({ values, set, errors, locale }: SectionProps) {
           legend={l('form.approval')}
           choices={APPROVAL_MODES.map((mode) => ({
             value: mode,
-            label: l(`staff.approval.${mode}`),
+            label: l(`approval.${mode}`),
           }))}
           selected={values.approval}
           onChange={(approval) => set({ approval: approval as ApprovalMode })}
@@ -63,7 +62,7 @@ export function SeatsSection({ values, set, errors, locale }: SectionProps) {
           legend={l('form.sms')}
           choices={SMS_POLICIES.map((policy) => ({
             value: policy,
-            label: l(`staff.sms.${policy}`),
+            label: l(`sms.${policy}`),
           }))}
           selected={values.sms}
           onChange={(sms) => set({ sms: sms as SmsPolicy })}

@@ -1,13 +1,12 @@
 // Where: venue name and address, the province (grouped by region), optional coordinates.
 import { provincesByRegion } from '../../../shared/geo';
-import { placeName } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, placeName, type WordOf } from '../../i18n';
 import { SelectField, TextField } from '../../components/Field';
 import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
 export function VenueSection({ values, set, errors, locale }: SectionProps) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   return (
     <Section legend={l('form.venue')}>
       <TextField

@@ -1,14 +1,14 @@
 // The parallel thematic workshops: as many rows as needed, each with its id, theme and seats.
 import { useRef } from 'preact/hooks';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { TextField } from '../../components/Field';
 import { rowKey, type WorkshopRow } from './formValues';
 import { Section, type SectionProps } from './Section';
 import styles from './MeetingForm.module.css';
 
 export function WorkshopRows({ values, set, errors, locale }: SectionProps) {
-  const l = (key: Parameters<typeof ts>[0], params?: Record<string, number>) =>
-    ts(key, params, locale);
+  const l = (key: WordOf<'staff'>, params?: Record<string, number>) =>
+    t(`staff:${key}`, params, locale);
   const addRef = useRef<HTMLButtonElement>(null);
   const rows = values.workshops;
   const update = (i: number, patch: Partial<WorkshopRow>) =>

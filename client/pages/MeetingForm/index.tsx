@@ -1,7 +1,7 @@
 // "/staff/new" and "/staff/m/:slug/edit": the organizer's meeting form.
 import type { Locale } from '../../../shared/enums';
 import { getMeeting } from '../../api/meetings';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -11,7 +11,7 @@ import { emptyValues, valuesFromMeeting } from './formValues';
 import { MeetingFormView } from './MeetingFormView';
 
 export default function MeetingForm({ slug, locale }: { slug?: string; locale: Locale }) {
-  const title = ts(slug ? 'form.editTitle' : 'form.newTitle', undefined, locale);
+  const title = t(slug ? 'staff:form.editTitle' : 'staff:form.newTitle', undefined, locale);
   usePageTitle(title);
   return (
     <section class="stack" aria-labelledby="form-title">
@@ -38,7 +38,7 @@ function EditMeeting({ slug, locale }: { slug: string; locale: Locale }) {
         error={meeting.error}
         locale={locale}
         onRetry={retry}
-        notFound={ts('meeting.notFound', undefined, locale)}
+        notFound={t('meeting.notFound', undefined, locale)}
       />
     );
   }

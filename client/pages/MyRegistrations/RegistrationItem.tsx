@@ -2,7 +2,6 @@
 // link page (with shortcuts to change or cancel it there), removal.
 import type { Locale } from '../../../shared/enums';
 import LocalText from '../../components/LocalText';
-import { progressText } from '../../sync/messages';
 import { contactOfAttempt } from '../../sync/recoverLink';
 import { forgetRegistration } from '../../sync/registrations';
 import type { RegistrationView } from '../../sync/watchRegistrations';
@@ -11,6 +10,7 @@ import { mt } from './messages';
 import GetMyLink from './GetMyLink';
 import TicketToggle from './TicketToggle';
 import styles from './MyRegistrations.module.css';
+import { t } from '../../i18n';
 
 const TONE: Record<string, string> = {
   accepted: 'ok',
@@ -60,7 +60,7 @@ export default function RegistrationItem({
       <p class={styles.person}>{record.fullName}</p>
       <p class={styles.status} data-tone={TONE[progress] ?? 'wait'}>
         <span class="visually-hidden">{mt(locale, 'status')}: </span>
-        {progressText(locale, progress)}
+        {t(`sync.progress.${progress}`, undefined, locale)}
         {progress === 'refused' && problem && <> — {problem}</>}
       </p>
       {page ? (

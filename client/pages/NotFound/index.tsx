@@ -1,6 +1,6 @@
 // The app's own "not found" page for addresses it does not know.
 import type { Locale } from '../../../shared/enums';
-import { t } from '../../app/i18n';
+import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 
 export default function NotFound({ locale }: { locale: Locale }) {

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PROPOSAL_STATUSES, type Locale, type ProposalStatus } from '../../../shared/enums';
 import type { Programme, ProgrammeProposal } from '../../api/programmes';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { gt, statusWord } from './messages';
 import { NO_FILTER, filterProposals, institutionsOf, type ProposalFilter } from './proposalFilter';

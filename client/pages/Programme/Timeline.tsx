@@ -3,7 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 import { REGIONS, regionOfProvince } from '../../../shared/geo';
 import type { Programme, PublicProgrammeReport } from '../../api/programmes';
-import { moroccoDate, moroccoTimeRange, pickText, placeName } from '../../app/i18n';
+import { moroccoDate, moroccoTimeRange, pickText, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import RegionsMap, { venuePoint, type MapVenue } from '../../components/MoroccoMap/RegionsMap';
 import RegistrationBadge from '../../components/RegistrationBadge';

@@ -10,7 +10,7 @@ import {
   type ProgrammeProposal,
   type PublicProgrammeReport,
 } from '../../api/programmes';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';

@@ -6,7 +6,7 @@ import { registrationWindowState } from '../../../shared/registrationWindow';
 import { takePrefetchedMeeting } from '../../api/meetingPrefetch';
 import type { Meeting } from '../../api/meetings';
 import { useDraft } from '../../app/drafts';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';

@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationDetails } from '../../api/registrations';
-import { placeName } from '../../app/i18n';
+import { placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { labelsFor, rt } from '../Register/messages';
 import { mt } from './messages';

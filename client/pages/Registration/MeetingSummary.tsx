@@ -2,7 +2,7 @@
 // in Morocco wall time (read from the API's instants, so the phone's zone never shifts them).
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
-import { moroccoDate, moroccoTimeRange, t } from '../../app/i18n';
+import { moroccoDate, moroccoTimeRange, t } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import MeetingContact from '../../components/MeetingContact';
 import { mt } from './messages';

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/reports/labels';
 import { SEED_TABLES, type ParticipantReport } from '../../../shared/reports/types';
 import type { Meeting } from '../../api/meetings';
-import { moroccoDate } from '../../app/i18n';
+import { moroccoDate } from '../../i18n';
 import { Bilingual } from './Bilingual';
 import { dirOf, otherLanguage, type ReportLanguage } from './language';
 import { Distribution } from './Distribution';

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { DEFAULT_BASIS, REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
 import { getMeeting } from '../../api/meetings';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';

@@ -6,21 +6,21 @@ import { PasswordChangeSchema } from '../../../shared/schemas/staff';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { changeOwnPassword } from '../../api/users';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { TextField, fieldIds } from '../../components/Field';
 import StaffGate from '../../components/StaffGate';
 
 export default function StaffAccount({ locale }: { locale: Locale }) {
-  usePageTitle(ts('account.title', undefined, locale));
+  usePageTitle(t('staff:account.title', undefined, locale));
   return (
     <section class="stack" aria-labelledby="account-title">
-      <h1 id="account-title">{ts('account.title', undefined, locale)}</h1>
+      <h1 id="account-title">{t('staff:account.title', undefined, locale)}</h1>
       <StaffGate locale={locale} role="checkin">
         {() => <PasswordForm locale={locale} />}
       </StaffGate>
       <p>
-        <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
+        <a href="/staff">{t('staff:allMeetings', undefined, locale)}</a>
       </p>
     </section>
   );
@@ -51,7 +51,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
       await changeOwnPassword(checked.value.currentPassword, checked.value.newPassword);
       setCurrent('');
       setNew('');
-      setMessage({ ok: true, text: ts('account.changed', undefined, locale) });
+      setMessage({ ok: true, text: t('staff:account.changed', undefined, locale) });
     } catch (err) {
       if (err instanceof ApiError && err.errors.length > 0) show(err.errors);
       else
@@ -60,7 +60,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
           text:
             err instanceof ApiError && err.code !== 'network'
               ? err.message
-              : ts('shell.network', undefined, locale),
+              : t('shell.network', undefined, locale),
         });
     } finally {
       setBusy(false);
@@ -69,14 +69,14 @@ function PasswordForm({ locale }: { locale: Locale }) {
 
   return (
     <form class="stack" method="post" noValidate onSubmit={submit}>
-      <p>{ts('account.intro', undefined, locale)}</p>
+      <p>{t('staff:account.intro', undefined, locale)}</p>
       <TextField
         name="currentPassword"
         type="password"
         autocomplete="current-password"
         dir="ltr"
         required
-        label={ts('account.current', undefined, locale)}
+        label={t('staff:account.current', undefined, locale)}
         value={currentPassword}
         onValue={setCurrent}
         error={errors.currentPassword}
@@ -87,14 +87,14 @@ function PasswordForm({ locale }: { locale: Locale }) {
         autocomplete="new-password"
         dir="ltr"
         required
-        label={ts('account.new', undefined, locale)}
+        label={t('staff:account.new', undefined, locale)}
         value={newPassword}
         onValue={setNew}
         error={errors.newPassword}
       />
       <p>
         <button type="submit" class="button" disabled={busy}>
-          {ts(busy ? 'account.saving' : 'account.change', undefined, locale)}
+          {t(busy ? 'staff:account.saving' : 'staff:account.change', undefined, locale)}
         </button>
       </p>
       <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">

@@ -2,7 +2,7 @@
 // except in English) and workshop names from the meeting.
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
-import { pickText } from '../../app/i18n';
+import { pickText } from '../../i18n';
 import { sf } from './messages';
 
 export function formatAverage(value: number, locale: Locale): string {

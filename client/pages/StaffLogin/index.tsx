@@ -6,7 +6,7 @@ import { LoginSchema } from '../../../shared/schemas/staff';
 import { validate } from '../../../shared/schemas/validate';
 import { login } from '../../api/auth';
 import { ApiError } from '../../api/http';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { navigate } from '../../app/router';
 import { TextField } from '../../components/Field';
@@ -21,7 +21,7 @@ export function safeNext(search: string): string {
 }
 
 export default function StaffLogin({ locale }: { locale: Locale }) {
-  usePageTitle(ts('staff.loginTitle', undefined, locale));
+  usePageTitle(t('staff:loginTitle', undefined, locale));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -49,14 +49,14 @@ export default function StaffLogin({ locale }: { locale: Locale }) {
         setFailure(
           err instanceof ApiError && err.code !== 'network'
             ? err.message
-            : ts('shell.network', undefined, locale),
+            : t('shell.network', undefined, locale),
         );
     }
   }
 
   return (
     <section class="stack" aria-labelledby="login-title">
-      <h1 id="login-title">{ts('staff.loginTitle', undefined, locale)}</h1>
+      <h1 id="login-title">{t('staff:loginTitle', undefined, locale)}</h1>
       {failure && (
         <p class="notice notice--error" role="alert">
           {failure}
@@ -69,7 +69,7 @@ export default function StaffLogin({ locale }: { locale: Locale }) {
           autocomplete="username"
           dir="ltr"
           required
-          label={ts('staff.email', undefined, locale)}
+          label={t('staff:email', undefined, locale)}
           value={email}
           onValue={setEmail}
           error={errors.email}
@@ -80,13 +80,13 @@ export default function StaffLogin({ locale }: { locale: Locale }) {
           autocomplete="current-password"
           dir="ltr"
           required
-          label={ts('staff.password', undefined, locale)}
+          label={t('staff:password', undefined, locale)}
           value={password}
           onValue={setPassword}
           error={errors.password}
         />
         <button type="submit" class="button" disabled={busy}>
-          {ts('staff.signIn', undefined, locale)}
+          {t('staff:signIn', undefined, locale)}
         </button>
       </form>
     </section>

@@ -7,7 +7,7 @@ import { TeamAddSchema, type TeamMember } from '../../../shared/schemas/team';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { addToTeam, listTeam, removeFromTeam } from '../../api/team';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { useRemote } from '../../app/useRemote';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField, fieldIds } from '../../components/Field';
@@ -20,7 +20,7 @@ type Message = { ok: boolean; text: string } | null;
 function failure(err: unknown, locale: Locale): string {
   return err instanceof ApiError && err.code !== 'network'
     ? err.message
-    : ts('shell.network', undefined, locale);
+    : t('shell.network', undefined, locale);
 }
 
 export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
@@ -38,7 +38,7 @@ export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
     try {
       changed(
         await removeFromTeam(slug, member.userId),
-        ts('team.removed', { email: member.email }, locale),
+        t('staff:team.removed', { email: member.email }, locale),
       );
     } catch (err) {
       setMessage({ ok: false, text: failure(err, locale) });
@@ -47,8 +47,8 @@ export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
 
   return (
     <section class="stack" aria-labelledby="team-title">
-      <h2 id="team-title">{ts('team.title', undefined, locale)}</h2>
-      <p>{ts('team.intro', undefined, locale)}</p>
+      <h2 id="team-title">{t('staff:team.title', undefined, locale)}</h2>
+      <p>{t('staff:team.intro', undefined, locale)}</p>
       {team.status === 'error' && !members && (
         <LoadError error={team.error} locale={locale} onRetry={retry} />
       )}
@@ -57,7 +57,7 @@ export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
       <AddForm
         slug={slug}
         locale={locale}
-        onAdded={(next, email) => changed(next, ts('team.added', { email }, locale))}
+        onAdded={(next, email) => changed(next, t('staff:team.added', { email }, locale))}
       />
       <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
         {message?.text ?? ''}
@@ -75,20 +75,20 @@ function MemberList({
   locale: Locale;
   onRemove: (m: TeamMember) => void;
 }) {
-  if (members.length === 0) return <p class="notice">{ts('team.none', undefined, locale)}</p>;
+  if (members.length === 0) return <p class="notice">{t('staff:team.none', undefined, locale)}</p>;
   return (
-    <ul class={styles.team} aria-label={ts('team.caption', undefined, locale)}>
+    <ul class={styles.team} aria-label={t('staff:team.caption', undefined, locale)}>
       {members.map((m) => (
         <li key={m.userId} class={styles.member}>
           <bdi dir="ltr">{m.email}</bdi>
-          <span>{ts(`team.role.${m.role}`, undefined, locale)}</span>
+          <span>{t(`staff:team.role.${m.role}`, undefined, locale)}</span>
           <button
             type="button"
             class="button button--secondary"
-            aria-label={ts('team.removeWho', { email: m.email }, locale)}
+            aria-label={t('staff:team.removeWho', { email: m.email }, locale)}
             onClick={() => onRemove(m)}
           >
-            {ts('team.remove', undefined, locale)}
+            {t('staff:team.remove', undefined, locale)}
           </button>
         </li>
       ))}
@@ -143,7 +143,7 @@ function AddForm({
         autocomplete="off"
         dir="ltr"
         required
-        label={ts('team.email', undefined, locale)}
+        label={t('staff:team.email', undefined, locale)}
         value={email}
         onValue={setEmail}
         error={errors.email}
@@ -151,10 +151,10 @@ function AddForm({
       <ChoiceGroup
         name="role"
         type="radio"
-        legend={ts('team.role', undefined, locale)}
+        legend={t('staff:team.role', undefined, locale)}
         choices={TEAM_ROLES.map((r) => ({
           value: r,
-          label: ts(`team.role.${r}`, undefined, locale),
+          label: t(`staff:team.role.${r}`, undefined, locale),
         }))}
         selected={role}
         onChange={(v) => setRole(v as TeamRole)}
@@ -162,7 +162,7 @@ function AddForm({
       />
       <p>
         <button type="submit" class="button" disabled={busy}>
-          {ts(busy ? 'team.adding' : 'team.add', undefined, locale)}
+          {t(busy ? 'staff:team.adding' : 'staff:team.add', undefined, locale)}
         </button>
       </p>
     </form>

@@ -3,8 +3,7 @@
 // settings; its team.
 import type { Locale } from '../../../shared/enums';
 import { getMeeting, type Meeting } from '../../api/meetings';
-import { pickText } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -35,7 +34,7 @@ function Overview({ slug, locale }: { slug: string; locale: Locale }) {
         error={meeting.error}
         locale={locale}
         onRetry={retry}
-        notFound={ts('meeting.notFound', undefined, locale)}
+        notFound={t('meeting.notFound', undefined, locale)}
       />
     );
   }
@@ -49,28 +48,28 @@ function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
       <RegistrationBadge state={m.registrationState} locale={locale} />
       {new URLSearchParams(window.location.search).has('saved') && (
         <p class="notice" role="status">
-          {ts('form.saved', undefined, locale)}
+          {t('staff:form.saved', undefined, locale)}
         </p>
       )}
-      <nav class="row" aria-label={ts('screen.nav', undefined, locale)}>
+      <nav class="row" aria-label={t('staff:screen.nav', undefined, locale)}>
         {(Object.keys(MEETING_SCREENS) as MeetingScreenRoute[]).map((route, i) => (
           <a
             key={route}
             class={i === 0 ? 'button' : 'button button--secondary'}
             href={screenAddress(route, m.slug)}
           >
-            {ts(MEETING_SCREENS[route], undefined, locale)}
+            {t(`staff:${MEETING_SCREENS[route]}`, undefined, locale)}
           </a>
         ))}
         <a class="button button--secondary" href={`/m/${encodeURIComponent(m.slug)}`}>
-          {ts('staff.publicPage', undefined, locale)}
+          {t('staff:publicPage', undefined, locale)}
         </a>
       </nav>
       <StaffRegistrations meeting={m} locale={locale} />
       <MeetingFacts meeting={m} locale={locale} />
       <TeamPanel slug={m.slug} locale={locale} />
       <p>
-        <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
+        <a href="/staff">{t('staff:allMeetings', undefined, locale)}</a>
       </p>
     </article>
   );

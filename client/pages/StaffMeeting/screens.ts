@@ -2,13 +2,13 @@
 // shared/routes: a new `/staff/m/:slug/…` page does not compile until it is given a place here,
 // so no screen is ever linked from nowhere.
 import type { PageRoute } from '../../../shared/routes';
-import type { StaffMessageKey } from '../../app/i18n/staff';
+import type { WordOf } from '../../i18n';
 
 export type MeetingScreenRoute = Extract<PageRoute, `/staff/m/:slug/${string}`>;
 
-export const MEETING_SCREENS: Record<MeetingScreenRoute, StaffMessageKey> = {
-  '/staff/m/:slug/edit': 'staff.edit',
-  '/staff/m/:slug/checkin': 'staff.checkin',
+export const MEETING_SCREENS: Record<MeetingScreenRoute, WordOf<'staff'>> = {
+  '/staff/m/:slug/edit': 'edit',
+  '/staff/m/:slug/checkin': 'checkin',
   '/staff/m/:slug/outbox': 'screen.outbox',
   '/staff/m/:slug/report': 'screen.report',
   '/staff/m/:slug/support': 'screen.support',

@@ -6,8 +6,7 @@ import { unsentDeskItems } from '../../sync/entryScope';
 import { listEntries } from '../../sync/outbox';
 import { listMeetings, type Meeting } from '../../api/meetings';
 import type { StaffUser } from '../../api/auth';
-import { moroccoDateTime } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, moroccoDateTime } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { navigate } from '../../app/router';
 import { useRemote } from '../../app/useRemote';
@@ -19,10 +18,10 @@ import StaffGate, { rememberStaff } from '../../components/StaffGate';
 import styles from './StaffMeetings.module.css';
 
 export default function StaffMeetings({ locale }: { locale: Locale }) {
-  usePageTitle(ts('staff.meetingsTitle', undefined, locale));
+  usePageTitle(t('staff:meetingsTitle', undefined, locale));
   return (
     <section class="stack" aria-labelledby="staff-title">
-      <h1 id="staff-title">{ts('staff.meetingsTitle', undefined, locale)}</h1>
+      <h1 id="staff-title">{t('staff:meetingsTitle', undefined, locale)}</h1>
       <StaffGate locale={locale} role="checkin">
         {(user) => <MeetingsFor user={user} locale={locale} />}
       </StaffGate>
@@ -33,7 +32,7 @@ export default function StaffMeetings({ locale }: { locale: Locale }) {
 async function signOut(locale: Locale) {
   // Check-ins not sent yet leave with the session: say so before, not after.
   const unsent = unsentDeskItems(await listEntries().catch(() => []));
-  if (unsent > 0 && !window.confirm(ts('staff.signOutUnsent', { n: unsent }, locale))) return;
+  if (unsent > 0 && !window.confirm(t('staff:signOutUnsent', { n: unsent }, locale))) return;
   try {
     await logout();
   } finally {
@@ -50,17 +49,19 @@ function MeetingsFor({ user, locale }: { user: StaffUser; locale: Locale }) {
   return (
     <div class="stack">
       <p class="row">
-        <span>{ts('staff.signedInAs', { email: user.email }, locale)}</span>
+        <span>{t('staff:signedInAs', { email: user.email }, locale)}</span>
         <button type="button" class="button button--secondary" onClick={() => void signOut(locale)}>
-          {ts('staff.signOut', undefined, locale)}
+          {t('staff:signOut', undefined, locale)}
         </button>
-        <a href="/staff/account">{ts('account.link', undefined, locale)}</a>
-        {user.role === 'admin' && <a href="/staff/users">{ts('users.link', undefined, locale)}</a>}
+        <a href="/staff/account">{t('staff:account.link', undefined, locale)}</a>
+        {user.role === 'admin' && (
+          <a href="/staff/users">{t('staff:users.link', undefined, locale)}</a>
+        )}
       </p>
       {organizer && (
         <p>
           <a class="button" href="/staff/new">
-            {ts('staff.newMeeting', undefined, locale)}
+            {t('staff:newMeeting', undefined, locale)}
           </a>
         </p>
       )}
@@ -85,7 +86,7 @@ function Table({
   locale: Locale;
 }) {
   if (meetings.length === 0)
-    return <p class="notice">{ts('staff.noMeetings', undefined, locale)}</p>;
+    return <p class="notice">{t('staff:noMeetings', undefined, locale)}</p>;
   const sorted = [...meetings].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
   return (
     <ul class={styles.list}>
@@ -100,14 +101,14 @@ function Table({
             </h2>
             <p class={styles.meta}>
               <span class={m.status === 'draft' ? styles.draft : styles.published}>
-                {ts(`staff.status.${m.status}`, undefined, locale)}
+                {t(`staff:status.${m.status}`, undefined, locale)}
               </span>
               <RegistrationBadge state={m.registrationState} locale={locale} />
               <span>{moroccoDateTime(m.startsAt, locale)}</span>
             </p>
             <p class="row">
-              {organizer && <a href={`${base}/edit`}>{ts('staff.edit', undefined, locale)}</a>}
-              <a href={`${base}/checkin`}>{ts('staff.checkin', undefined, locale)}</a>
+              {organizer && <a href={`${base}/edit`}>{t('staff:edit', undefined, locale)}</a>}
+              <a href={`${base}/checkin`}>{t('staff:checkin', undefined, locale)}</a>
             </p>
           </li>
         );

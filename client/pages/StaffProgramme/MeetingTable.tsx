@@ -3,7 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 import { PROPOSAL_STATUSES } from '../../../shared/schemas/feedback';
 import type { DashboardMeeting } from '../../api/programmes';
-import { moroccoDate } from '../../app/i18n';
+import { moroccoDate } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { sp } from './messages';
 import styles from './StaffProgramme.module.css';

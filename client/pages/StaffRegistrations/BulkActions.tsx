@@ -1,13 +1,13 @@
 // The decision bar: how many are ticked, and Accept / Waitlist / Reject for all of them at once.
 import type { Locale } from '../../../shared/enums';
 import type { DecisionStatus } from '../../api/staffRegistrations';
-import { ts, type StaffMessageKey } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { countText } from './countText';
 import { DecisionMessage } from './DecisionMessage';
 import type { Decisions } from './useDecisions';
 import styles from './Registrations.module.css';
 
-const ACTIONS: Array<[DecisionStatus, StaffMessageKey, string]> = [
+const ACTIONS: Array<[DecisionStatus, WordOf<'staff'>, string]> = [
   ['accepted', 'reg.accept', 'button'],
   ['waitlisted', 'reg.toWaitlist', 'button button--secondary'],
   ['rejected', 'reg.reject', `button button--secondary ${styles.reject}`],
@@ -24,10 +24,10 @@ export function BulkActions({ selected, decisions, locale }: Props) {
   return (
     <div class={styles.bulk} role="group" aria-labelledby="bulk-title">
       <p id="bulk-title" class={styles.bulkTitle}>
-        {ts('reg.bulk', undefined, locale)}
+        {t('staff:reg.bulk', undefined, locale)}
       </p>
       <p id="bulk-count" class={styles.muted}>
-        {n > 0 ? countText('reg.selected', n, locale) : ts('reg.bulkHint', undefined, locale)}
+        {n > 0 ? countText('reg.selected', n, locale) : t('staff:reg.bulkHint', undefined, locale)}
       </p>
       <div class="row">
         {ACTIONS.map(([status, key, className]) => (
@@ -39,12 +39,12 @@ export function BulkActions({ selected, decisions, locale }: Props) {
             aria-describedby="bulk-count"
             onClick={() => void decisions.decide(selected, status)}
           >
-            {ts(key, undefined, locale)}
+            {t(`staff:${key}`, undefined, locale)}
           </button>
         ))}
         {decisions.busy && (
           <span role="status" class={styles.muted}>
-            {ts('reg.deciding', undefined, locale)}
+            {t('staff:reg.deciding', undefined, locale)}
           </span>
         )}
       </div>

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { ApiError } from '../../api/http';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { countText } from './countText';
 import type { DecisionOutcome } from './useDecisions';
 import styles from './Registrations.module.css';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function lines(outcome: DecisionOutcome, locale: Locale): string[] {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   switch (outcome.kind) {
     case 'decided': {
       if (outcome.changed === 0) return [l('reg.unchanged')];
@@ -36,7 +36,8 @@ function lines(outcome: DecisionOutcome, locale: Locale): string[] {
     }
     case 'failed': {
       const api = outcome.error instanceof ApiError ? outcome.error : null;
-      if (!api || api.code === 'network' || api.code === 'unknown') return [l('shell.network')];
+      if (!api || api.code === 'network' || api.code === 'unknown')
+        return [t('shell.network', undefined, locale)];
       return [api.message, l('reg.nothingChanged')];
     }
   }

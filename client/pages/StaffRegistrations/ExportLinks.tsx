@@ -2,7 +2,7 @@
 // and filters as on screen. Plain links: the browser downloads with the session cookie.
 import type { Locale } from '../../../shared/enums';
 import { registrationsUrl, type RegistrationQuery } from '../../api/staffRegistrations';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 
 interface Props {
   slug: string;
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function ExportLinks({ slug, query, locale }: Props) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   return (
     <div class="stack">
       <h3 id="export-title">{l('reg.export')}</h3>

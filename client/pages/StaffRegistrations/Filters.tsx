@@ -1,7 +1,6 @@
 // Search (results as one types) and the status, source and workshop filters of the list.
 import { REGISTRATION_SOURCES, REGISTRATION_STATUSES, type Locale } from '../../../shared/enums';
-import { pickText } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, pickText, type WordOf } from '../../i18n';
 import { SelectField, TextField } from '../../components/Field';
 import type { MeetingWithSeats } from './useLiveMeeting';
 import styles from './Registrations.module.css';
@@ -23,7 +22,7 @@ interface Props {
 }
 
 export function Filters({ meeting, values, onChange, locale }: Props) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   const all = <option value="">{l('reg.filter.all')}</option>;
   const workshops = meeting.workshops ?? [];
   return (

@@ -2,7 +2,7 @@
 // waitlisted and awaiting a decision. Counted over every registration, whatever the filters.
 import type { RegistrationView } from '../../../shared/api/registrations';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
-import { ts, type StaffMessageKey } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import type { MeetingWithSeats } from './useLiveMeeting';
 import styles from './Registrations.module.css';
 
@@ -22,7 +22,7 @@ function countBy(rows: RegistrationView[]): Record<RegistrationStatus, number> {
 export function Glance({ meeting, rows, locale }: Props) {
   const counts = rows ? countBy(rows) : null;
   const known = (n: number | undefined) => (n === undefined ? '…' : String(n));
-  const items: Array<[StaffMessageKey, string]> = [
+  const items: Array<[WordOf<'staff'>, string]> = [
     ['reg.count.registered', known(rows ? rows.length - (counts?.cancelled ?? 0) : undefined)],
     ['reg.count.accepted', `${known(counts?.accepted)} / ${meeting.capacity}`],
     ['reg.count.seatsLeft', known(meeting.seatsLeft)],
@@ -32,12 +32,12 @@ export function Glance({ meeting, rows, locale }: Props) {
   return (
     <section aria-labelledby="glance-title">
       <h2 id="glance-title" class="visually-hidden">
-        {ts('reg.glance', undefined, locale)}
+        {t('staff:reg.glance', undefined, locale)}
       </h2>
       <dl class={styles.glance}>
         {items.map(([key, value]) => (
           <div key={key} data-count={key.slice('reg.count.'.length)}>
-            <dt>{ts(key, undefined, locale)}</dt>
+            <dt>{t(`staff:${key}`, undefined, locale)}</dt>
             <dd>
               <span class="ltr">{value}</span>
             </dd>

@@ -7,7 +7,7 @@ import { InvitationRequestSchema } from '../../../shared/schemas/organizer';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { createInvitations } from '../../api/invitations';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { TextField, fieldIds } from '../../components/Field';
 import { countText } from './countText';
 import styles from './Invitations.module.css';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function InvitationForm({ slug, locale, onCreated }: Props) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   const [count, setCount] = useState('1');
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -51,7 +51,9 @@ export function InvitationForm({ slug, locale, onCreated }: Props) {
     } catch (err) {
       if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
       const text =
-        err instanceof ApiError && err.code !== 'network' ? err.message : l('shell.network');
+        err instanceof ApiError && err.code !== 'network'
+          ? err.message
+          : t('shell.network', undefined, locale);
       setMessage({ ok: false, text });
     } finally {
       setBusy(false);

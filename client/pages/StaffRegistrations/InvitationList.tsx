@@ -3,19 +3,19 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Invitation } from '../../api/invitations';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import { copyText } from './copyText';
 import styles from './Invitations.module.css';
 import TableScroll from '../../components/TableScroll';
 
 export function InvitationList({ codes, locale }: { codes: Invitation[]; locale: Locale }) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   const [copied, setCopied] = useState('');
 
   async function copy(text: string, what: string) {
     setCopied('');
     const ok = await copyText(text);
-    setCopied(ok ? ts('reg.inv.copied', { what }, locale) : l('reg.inv.copyFailed'));
+    setCopied(ok ? t('staff:reg.inv.copied', { what }, locale) : l('reg.inv.copyFailed'));
   }
 
   if (codes.length === 0) return <p class="notice">{l('reg.inv.none')}</p>;
@@ -58,7 +58,7 @@ export function InvitationList({ codes, locale }: { codes: Invitation[]; locale:
                   <button
                     type="button"
                     class={`button button--secondary ${styles.copy}`}
-                    aria-label={ts('reg.inv.copyCode', { code: c.code }, locale)}
+                    aria-label={t('staff:reg.inv.copyCode', { code: c.code }, locale)}
                     onClick={() => void copy(c.code, c.code)}
                   >
                     {l('reg.inv.copy')}

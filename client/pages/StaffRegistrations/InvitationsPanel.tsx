@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { listInvitations, type Invitation } from '../../api/invitations';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
@@ -19,8 +19,8 @@ export function InvitationsPanel({ slug, locale }: { slug: string; locale: Local
 
   return (
     <section class="stack" aria-labelledby="invitations-title">
-      <h2 id="invitations-title">{ts('reg.inv.title', undefined, locale)}</h2>
-      <p>{ts('reg.inv.intro', undefined, locale)}</p>
+      <h2 id="invitations-title">{t('staff:reg.inv.title', undefined, locale)}</h2>
+      <p>{t('staff:reg.inv.intro', undefined, locale)}</p>
       <InvitationForm slug={slug} locale={locale} onCreated={() => setVersion((n) => n + 1)} />
       {codes.status === 'error' && (
         <LoadError error={codes.error} locale={locale} onRetry={retry} />

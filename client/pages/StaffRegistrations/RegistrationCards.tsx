@@ -1,6 +1,6 @@
 // The list on a phone: one card per person, the name itself being the checkbox's label (a
 // large target), then organization, province, status, source and any accessibility needs.
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import type { ListProps } from './RegistrationList';
 import Marked from '../../components/Marked';
 import {
@@ -31,13 +31,13 @@ export function RegistrationCards({
   return (
     <div class="stack">
       <h3 id="reg-caption" class={styles.listTitle}>
-        {ts('reg.caption', undefined, locale)}
+        {t('staff:reg.caption', undefined, locale)}
       </h3>
       <SelectBox
         id="select-all"
         checked={all}
         onToggle={(on) => selection.setAll(on)}
-        label={ts('reg.selectAll', undefined, locale)}
+        label={t('staff:reg.selectAll', undefined, locale)}
         visible
       />
       <ul class={styles.cards} aria-labelledby="reg-caption" aria-busy={busy}>
@@ -72,11 +72,12 @@ export function RegistrationCards({
               </p>
               <p class={styles.meta}>
                 <span>
-                  {ts('reg.col.registeredAt', undefined, locale)}:{' '}
+                  {t('staff:reg.col.registeredAt', undefined, locale)}:{' '}
                   <RegisteredAt r={r} locale={locale} />
                 </span>
                 <span data-column="checkedIn">
-                  {ts('reg.col.checkedIn', undefined, locale)}: <Arrival r={r} locale={locale} />
+                  {t('staff:reg.col.checkedIn', undefined, locale)}:{' '}
+                  <Arrival r={r} locale={locale} />
                 </span>
               </p>
               <Contact r={r} />

@@ -5,14 +5,13 @@ import type { ComponentChildren } from 'preact';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { Highlight } from '../../../shared/search/highlight';
 import { provinceByCode } from '../../../shared/geo';
-import { moroccoDateTime, placeName } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, moroccoDateTime, placeName } from '../../i18n';
 import styles from './List.module.css';
 
 export function StatusBadge({ status, locale }: { status: RegistrationStatus; locale: Locale }) {
   return (
     <span class={`${styles.badge} ${styles[status] ?? ''}`}>
-      {ts(`reg.status.${status}`, undefined, locale)}
+      {t(`staff:reg.status.${status}`, undefined, locale)}
     </span>
   );
 }
@@ -23,18 +22,18 @@ export function provinceName(code: string, locale: Locale): string {
 }
 
 export function sourceName(r: RegistrationView, locale: Locale): string {
-  return ts(`reg.source.${r.source}`, undefined, locale);
+  return t(`staff:reg.source.${r.source}`, undefined, locale);
 }
 
 export function genderName(r: RegistrationView, locale: Locale): string {
   return r.gender === 'female' || r.gender === 'male'
-    ? ts(`reg.gender.${r.gender}`, undefined, locale)
+    ? t(`staff:reg.gender.${r.gender}`, undefined, locale)
     : r.gender;
 }
 
 /** "30-40" reads the same in every language; "unknown" does not. */
 export function ageBandName(r: RegistrationView, locale: Locale): string {
-  return r.ageBand === 'unknown' ? ts('reg.age.unknown', undefined, locale) : r.ageBand;
+  return r.ageBand === 'unknown' ? t('staff:reg.age.unknown', undefined, locale) : r.ageBand;
 }
 
 /** When they registered, and when they arrived (or that they have not yet), Morocco time. */
@@ -48,7 +47,7 @@ export function Arrival({ r, locale }: { r: RegistrationView; locale: Locale }) 
       {moroccoDateTime(r.checkedInAt, locale)}
     </time>
   ) : (
-    <span class={styles.muted}>{ts('reg.notArrived', undefined, locale)}</span>
+    <span class={styles.muted}>{t('staff:reg.notArrived', undefined, locale)}</span>
   );
 }
 
@@ -78,16 +77,18 @@ export function Needs({
   quiet?: boolean;
 }) {
   if (!hasNeeds(r)) {
-    return quiet ? null : <span class={styles.muted}>{ts('reg.noNeeds', undefined, locale)}</span>;
+    return quiet ? null : (
+      <span class={styles.muted}>{t('staff:reg.noNeeds', undefined, locale)}</span>
+    );
   }
-  const names = r.accessibility.map((need) => ts(`reg.access.${need}`, undefined, locale));
+  const names = r.accessibility.map((need) => t(`staff:reg.access.${need}`, undefined, locale));
   const list = [...names, r.accessibilityNote ?? '']
     .filter(Boolean)
     .join(locale === 'ar' ? '، ' : ', ');
   return (
     <span class={styles.needs}>
       <span aria-hidden="true">♿ </span>
-      {ts('reg.needs', { list }, locale)}
+      {t('staff:reg.needs', { list }, locale)}
     </span>
   );
 }
@@ -95,7 +96,7 @@ export function Needs({
 /** Says that only another spelling matched the search (typed Ahmed, registered أحمد). */
 export function OtherSpelling({ mark, locale }: { mark?: Highlight; locale: Locale }) {
   if (!mark?.otherSpelling) return null;
-  return <span class={styles.why}>{ts('reg.otherSpelling', undefined, locale)}</span>;
+  return <span class={styles.why}>{t('staff:reg.otherSpelling', undefined, locale)}</span>;
 }
 
 interface SelectProps {

@@ -1,7 +1,7 @@
 // The list on a wide screen: a real table with a caption, column headers and each person's
 // name as the row header, so a screen reader says whose status it is reading.
 import { useEffect, useRef } from 'preact/hooks';
-import { ts } from '../../app/i18n/staff';
+import { t, type WordOf } from '../../i18n';
 import type { ListProps } from './RegistrationList';
 import Marked from '../../components/Marked';
 import type { SortKey } from './sortRows';
@@ -55,7 +55,7 @@ export function RegistrationTable({
   sort,
   locale,
 }: ListProps) {
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, undefined, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, undefined, locale);
   const { selected } = selection;
   const ticked = rows.filter((r) => selected.has(r.id)).length;
   const allBox = useRef<HTMLInputElement>(null);
@@ -109,7 +109,7 @@ export function RegistrationTable({
                     id={`select-${r.id}`}
                     checked={selected.has(r.id)}
                     onToggle={(on) => selection.toggle(r.id, on)}
-                    label={ts('reg.select', { name: r.fullName }, locale)}
+                    label={t('staff:reg.select', { name: r.fullName }, locale)}
                   />
                 </td>
                 <th scope="row" class={styles.nameCell}>

@@ -2,7 +2,7 @@
 // why the list could not be read, with a way to try again.
 import type { Locale } from '../../../shared/enums';
 import { SEARCH_RESULTS_MAX } from '../../../shared/search/rank';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import LoadError from '../../components/LoadError';
 import { countText } from './countText';
 import type { RegistrationList } from './useRegistrationList';
@@ -21,13 +21,13 @@ export function ResultCount({ list, searched, onRetry, locale }: Props) {
   if (list.rows && !list.loading) {
     text =
       list.rows.length === 0
-        ? ts('reg.results.none', undefined, locale)
+        ? t('staff:reg.results.none', undefined, locale)
         : searched && list.rows.length >= SEARCH_RESULTS_MAX
-          ? ts('reg.results.best', { n: list.rows.length }, locale)
+          ? t('staff:reg.results.best', { n: list.rows.length }, locale)
           : countText('reg.results', list.rows.length, locale);
     // Say what the number counts: the glance's "registered" leaves the cancelled out.
     const cancelled = list.rows.filter((r) => r.status === 'cancelled').length;
-    if (cancelled > 0) text += ` ${ts('reg.results.cancelled', { n: cancelled }, locale)}`;
+    if (cancelled > 0) text += ` ${t('staff:reg.results.cancelled', { n: cancelled }, locale)}`;
   }
   return (
     <>

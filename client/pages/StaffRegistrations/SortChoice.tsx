@@ -1,6 +1,6 @@
 // "Order": the orders of sortRows, for the table and the cards alike.
 import type { Locale } from '../../../shared/enums';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import { SelectField } from '../../components/Field';
 import { SORT_KEYS, type SortKey } from './sortRows';
 
@@ -16,13 +16,13 @@ export function SortChoice({
   return (
     <SelectField
       name="sort"
-      label={ts('reg.sort', undefined, locale)}
+      label={t('staff:reg.sort', undefined, locale)}
       value={value}
       onValue={(v) => onChange((SORT_KEYS.find((k) => k === v) ?? 'listed') as SortKey)}
     >
       {SORT_KEYS.map((key) => (
         <option key={key} value={key}>
-          {ts(`reg.sort.${key}`, undefined, locale)}
+          {t(`staff:reg.sort.${key}`, undefined, locale)}
         </option>
       ))}
     </SelectField>

@@ -2,17 +2,17 @@
 // for the singular and "x.other" for the rest. Arabic's "other" forms are worded as
 // "label: n", which stays correct for every count (2, 3–10 and 11+ take different nouns).
 import type { Locale } from '../../../shared/enums';
-import { ts, type StaffMessageKey } from '../../app/i18n/staff';
-import type { Params } from '../../app/i18n/translate';
+import { t, type WordOf } from '../../i18n';
+import type { Params } from '../../i18n/translate';
 
 /** The bases that have both a ".one" and an ".other" message. */
 export type CountKey = {
-  [K in StaffMessageKey]: K extends `${infer Base}.other`
-    ? `${Base}.one` extends StaffMessageKey
+  [K in WordOf<'staff'>]: K extends `${infer Base}.other`
+    ? `${Base}.one` extends WordOf<'staff'>
       ? Base
       : never
     : never;
-}[StaffMessageKey];
+}[WordOf<'staff'>];
 
 const rules = new Map<Locale, Intl.PluralRules>();
 
@@ -24,5 +24,5 @@ function pluralRules(locale: Locale): Intl.PluralRules {
 
 export function countText(base: CountKey, n: number, locale: Locale, params?: Params): string {
   const form = pluralRules(locale).select(n) === 'one' ? 'one' : 'other';
-  return ts(`${base}.${form}`, { n, ...params }, locale);
+  return t(`staff:${base}.${form}`, { n, ...params }, locale);
 }

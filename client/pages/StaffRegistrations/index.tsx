@@ -5,8 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationQuery } from '../../api/staffRegistrations';
-import { pickText } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, pickText } from '../../i18n';
 import { BulkActions } from './BulkActions';
 import { ExportLinks } from './ExportLinks';
 import { Filters, NO_FILTERS, type FilterValues } from './Filters';
@@ -71,7 +70,7 @@ export default function StaffRegistrations({
     <>
       <Glance meeting={live} rows={everyone.rows} locale={locale} />
       <section class="stack" aria-labelledby="registrations-title">
-        <h2 id="registrations-title">{ts('reg.title', undefined, locale)}</h2>
+        <h2 id="registrations-title">{t('staff:reg.title', undefined, locale)}</h2>
         <Filters
           meeting={live}
           values={filters}

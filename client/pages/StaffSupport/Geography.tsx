@@ -4,7 +4,7 @@ import type { Locale } from '../../../shared/enums';
 import { PROVINCES, provinceByCode } from '../../../shared/geo';
 import type { SupportPolicy } from '../../../shared/schemas/meeting';
 import { roadDistanceKm, venuePoint, type VenueLocation } from '../../../shared/support';
-import { placeName } from '../../app/i18n';
+import { placeName } from '../../i18n';
 import MoroccoMap, { type DistanceBand } from '../../components/MoroccoMap';
 import { ss } from './messages';
 import styles from './StaffSupport.module.css';

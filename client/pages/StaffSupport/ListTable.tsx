@@ -3,7 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import type { SupportList, SupportListItem } from '../../../shared/schemas/support';
-import { placeName } from '../../app/i18n';
+import { placeName } from '../../i18n';
 import { ss } from './messages';
 import styles from './StaffSupport.module.css';
 import TableScroll from '../../components/TableScroll';

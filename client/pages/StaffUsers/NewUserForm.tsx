@@ -6,7 +6,7 @@ import { NewUserSchema } from '../../../shared/schemas/staff';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { createUser } from '../../api/users';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField } from '../../components/Field';
 import { failureText } from './failureText';
@@ -34,7 +34,7 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
     setBusy(true);
     try {
       const created = await createUser(checked.value);
-      setMessage({ ok: true, text: ts('users.created', { email: created.email }, locale) });
+      setMessage({ ok: true, text: t('staff:users.created', { email: created.email }, locale) });
       setEmail('');
       setPassword('');
       onCreated();
@@ -48,14 +48,14 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
 
   return (
     <form class="stack" method="post" noValidate onSubmit={submit} aria-labelledby="new-user">
-      <h2 id="new-user">{ts('users.createTitle', undefined, locale)}</h2>
+      <h2 id="new-user">{t('staff:users.createTitle', undefined, locale)}</h2>
       <TextField
         name="email"
         type="email"
         autocomplete="off"
         dir="ltr"
         required
-        label={ts('users.email', undefined, locale)}
+        label={t('staff:users.email', undefined, locale)}
         value={email}
         onValue={setEmail}
         error={errors.email}
@@ -66,7 +66,7 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
         autocomplete="new-password"
         dir="ltr"
         required
-        label={ts('users.password', undefined, locale)}
+        label={t('staff:users.password', undefined, locale)}
         value={password}
         onValue={setPassword}
         error={errors.password}
@@ -74,10 +74,10 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
       <ChoiceGroup
         name="role"
         type="radio"
-        legend={ts('users.role', undefined, locale)}
+        legend={t('staff:users.role', undefined, locale)}
         choices={STAFF_ROLES.map((r) => ({
           value: r,
-          label: ts(`users.role.${r}`, undefined, locale),
+          label: t(`staff:users.role.${r}`, undefined, locale),
         }))}
         selected={role}
         onChange={(v) => setRole(v as StaffRole)}
@@ -85,7 +85,7 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
       />
       <p>
         <button type="submit" class="button" disabled={busy}>
-          {ts('users.create', undefined, locale)}
+          {t('staff:users.create', undefined, locale)}
         </button>
       </p>
       <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">

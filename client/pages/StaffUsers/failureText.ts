@@ -1,11 +1,11 @@
 // What to tell an admin when an account change is refused: the field's reason, else the problem.
 import type { Locale } from '../../../shared/enums';
 import { ApiError } from '../../api/http';
-import { ts } from '../../app/i18n/staff';
+import { t } from '../../i18n';
 
 export function failureText(err: unknown, locale: Locale): string {
   if (err instanceof ApiError && err.errors[0]) return err.errors[0].message;
   return err instanceof ApiError && err.code !== 'network'
     ? err.message
-    : ts('shell.network', undefined, locale);
+    : t('shell.network', undefined, locale);
 }

@@ -4,8 +4,7 @@ import { useState } from 'preact/hooks';
 import { STAFF_ROLES, type Locale, type StaffRole } from '../../../shared/enums';
 import type { UserView } from '../../../shared/schemas/staff';
 import { listUsers, updateUser } from '../../api/users';
-import { moroccoDateTime } from '../../app/i18n';
-import { ts } from '../../app/i18n/staff';
+import { t, moroccoDateTime, type WordOf } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -18,15 +17,15 @@ import styles from './StaffUsers.module.css';
 type Message = { ok: boolean; text: string } | null;
 
 export default function StaffUsers({ locale }: { locale: Locale }) {
-  usePageTitle(ts('users.title', undefined, locale));
+  usePageTitle(t('staff:users.title', undefined, locale));
   return (
     <section class="stack" aria-labelledby="users-title">
-      <h1 id="users-title">{ts('users.title', undefined, locale)}</h1>
+      <h1 id="users-title">{t('staff:users.title', undefined, locale)}</h1>
       <StaffGate locale={locale} role="admin">
         {() => <Accounts locale={locale} />}
       </StaffGate>
       <p>
-        <a href="/staff">{ts('staff.allMeetings', undefined, locale)}</a>
+        <a href="/staff">{t('staff:allMeetings', undefined, locale)}</a>
       </p>
     </section>
   );
@@ -43,7 +42,7 @@ function Accounts({ locale }: { locale: Locale }) {
     try {
       const after = await updateUser(user.id, patch);
       setEdited((all) => ({ ...all, [after.id]: after }));
-      setMessage({ ok: true, text: ts('users.saved', { email: user.email }, locale) });
+      setMessage({ ok: true, text: t('staff:users.saved', { email: user.email }, locale) });
       return true;
     } catch (err) {
       setMessage({ ok: false, text: failureText(err, locale) });
@@ -58,7 +57,7 @@ function Accounts({ locale }: { locale: Locale }) {
         <LoadError error={users.error} locale={locale} onRetry={retry} />
       )}
       {users.status === 'done' && (
-        <ul class={styles.list} aria-label={ts('users.caption', undefined, locale)}>
+        <ul class={styles.list} aria-label={t('staff:users.caption', undefined, locale)}>
           {users.data.map((u) => (
             <AccountRow key={u.id} user={edited[u.id] ?? u} locale={locale} onChange={change} />
           ))}
@@ -82,7 +81,7 @@ function AccountRow({
   onChange: (user: UserView, patch: Parameters<typeof updateUser>[1]) => Promise<boolean>;
 }) {
   const [password, setPassword] = useState('');
-  const l = (key: Parameters<typeof ts>[0]) => ts(key, { email: user.email }, locale);
+  const l = (key: WordOf<'staff'>) => t(`staff:${key}`, { email: user.email }, locale);
   const ids = `u-${user.id}`;
   return (
     <li class={styles.item}>
@@ -108,7 +107,7 @@ function AccountRow({
         >
           {STAFF_ROLES.map((r) => (
             <option key={r} value={r}>
-              {ts(`users.role.${r}`, undefined, locale)}
+              {t(`staff:users.role.${r}`, undefined, locale)}
             </option>
           ))}
         </select>

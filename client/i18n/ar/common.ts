@@ -1,5 +1,6 @@
-// Arabic, the reference catalogue: its keys type the other languages. {name} marks a parameter.
-export const ar = {
+// The app's shared words in Arabic, the reference: its keys type the other languages. {name}
+// marks a parameter. Every screen of its own has a file beside this one.
+export default {
   'app.name': 'لقاء',
   'app.tagline': 'اللقاءات التشاورية للحكومة المنفتحة',
   'shell.skip': 'انتقل إلى المحتوى',
@@ -52,7 +53,18 @@ export const ar = {
     'يُتكفَّل بالإيواء ابتداءً من {lodgingKm} كم من مكان اللقاء. يُطلب ذلك بعد التسجيل.',
   'meeting.supportNone': 'لا يُتكفَّل بمصاريف التنقل ولا بالإيواء في هذا اللقاء.',
   'meeting.notFound': 'لم نجد هذا اللقاء. ربما لم يُنشر بعد أو تغير رابطه.',
-} as const;
-
-export type MessageKey = keyof typeof ar;
-export type Catalogue = Record<MessageKey, string>;
+  'sync.waiting': 'في انتظار الإرسال: {n}',
+  'sync.waitingOffline': 'محفوظ على هذا الهاتف، في انتظار الاتصال: {n}',
+  'sync.sending': 'جارٍ الإرسال…',
+  'sync.refused': 'لم يُقبل: {n} — راجع «تسجيلاتي»',
+  'sync.deskRefused': 'رفض الخادم {n} من تسجيلات الحضور — افتح مكتب الاستقبال',
+  'sync.allSent': 'تم إرسال كل شيء',
+  'sync.progress.waiting': 'في انتظار الإرسال',
+  'sync.progress.sending': 'جارٍ الإرسال…',
+  'sync.progress.refused': 'رُفض الطلب',
+  'sync.progress.pending': 'أُرسل — في انتظار التأكيد',
+  'sync.progress.accepted': 'مؤكَّد — مقعدك محجوز',
+  'sync.progress.waitlisted': 'أُرسل — في لائحة الانتظار',
+  'sync.progress.rejected': 'لم يُقبل',
+  'sync.progress.cancelled': 'أُلغي',
+};

@@ -1,10 +1,10 @@
 // The person's language: Arabic unless they chose otherwise on this device. Switching waits for
 // that language's words, then sets <html lang dir> and the API's Accept-Language.
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/enums';
-import { setRequestLocale } from '../../api/http';
-import { cacheLanguage } from '../serviceWorker';
-import { hasCatalogue, loadCatalogue } from './catalogues';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/enums';
+import { setRequestLocale } from '../api/http';
+import { cacheLanguage } from '../app/serviceWorker';
+import { hasLanguage, loadLanguage } from './load';
 
 const STORAGE_KEY = 'liqa.locale';
 const listeners = new Set<() => void>();
@@ -31,7 +31,7 @@ function apply(locale: Locale): void {
 }
 
 let current: Locale = readStored();
-let ready = hasCatalogue(current);
+let ready = hasLanguage(current);
 apply(current);
 
 function notify(): void {
@@ -39,7 +39,7 @@ function notify(): void {
 }
 
 if (!ready) {
-  loadCatalogue(current).then(
+  loadLanguage(current).then(
     () => {
       ready = true;
       notify();
@@ -64,7 +64,7 @@ export function setLocale(locale: Locale): void {
   } catch {
     // Remembered for this visit only.
   }
-  loadCatalogue(locale).then(
+  loadLanguage(locale).then(
     () => {
       if (locale === current) return;
       current = locale;

@@ -1,7 +1,7 @@
-// French.
-import type { Catalogue } from './ar';
+// The app's shared words in French.
+import type ar from '../ar/common';
 
-export const fr: Catalogue = {
+export default {
   'app.name': 'Liqa',
   'app.tagline': 'Rencontres de concertation du Gouvernement ouvert',
   'shell.skip': 'Aller au contenu',
@@ -59,4 +59,18 @@ export const fr: Catalogue = {
     'Ni le transport ni l’hébergement ne sont pris en charge pour cette rencontre.',
   'meeting.notFound':
     "Rencontre introuvable. Elle n'est peut-être pas encore publiée, ou son lien a changé.",
-};
+  'sync.waiting': 'En attente d’envoi : {n}',
+  'sync.waitingOffline': 'Enregistré sur ce téléphone, en attente de réseau : {n}',
+  'sync.sending': 'Envoi en cours…',
+  'sync.refused': 'Refusé : {n} — voir « Mes inscriptions »',
+  'sync.deskRefused': 'Pointages refusés par le serveur : {n} — ouvrir l’accueil',
+  'sync.allSent': 'Tout est envoyé',
+  'sync.progress.waiting': 'En attente d’envoi',
+  'sync.progress.sending': 'Envoi en cours…',
+  'sync.progress.refused': 'Demande refusée',
+  'sync.progress.pending': 'Envoyée — en attente de confirmation',
+  'sync.progress.accepted': 'Confirmée — votre place est réservée',
+  'sync.progress.waitlisted': 'Envoyée — sur liste d’attente',
+  'sync.progress.rejected': 'Non retenue',
+  'sync.progress.cancelled': 'Annulée',
+} satisfies Record<keyof typeof ar, string>;

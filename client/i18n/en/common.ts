@@ -1,7 +1,7 @@
-// English.
-import type { Catalogue } from './ar';
+// The app's shared words in English.
+import type ar from '../ar/common';
 
-export const en: Catalogue = {
+export default {
   'app.name': 'Liqa',
   'app.tagline': 'Open Government consultation meetings',
   'shell.skip': 'Skip to content',
@@ -57,4 +57,18 @@ export const en: Catalogue = {
   'meeting.supportNone': 'Neither travel nor lodging is paid for at this meeting.',
   'meeting.notFound':
     'We could not find this meeting. It may not be published yet, or its link has changed.',
-};
+  'sync.waiting': 'Waiting to send: {n}',
+  'sync.waitingOffline': 'Saved on this phone, waiting for a connection: {n}',
+  'sync.sending': 'Sending…',
+  'sync.refused': 'Refused: {n} — see “My registrations”',
+  'sync.deskRefused': 'Check-ins the server refused: {n} — open the desk',
+  'sync.allSent': 'All sent',
+  'sync.progress.waiting': 'Waiting to send',
+  'sync.progress.sending': 'Sending…',
+  'sync.progress.refused': 'Request refused',
+  'sync.progress.pending': 'Sent — awaiting confirmation',
+  'sync.progress.accepted': 'Confirmed — your seat is reserved',
+  'sync.progress.waitlisted': 'Sent — on the waiting list',
+  'sync.progress.rejected': 'Not accepted',
+  'sync.progress.cancelled': 'Cancelled',
+} satisfies Record<keyof typeof ar, string>;

@@ -1,17 +1,26 @@
-// The app's words: t(key, params) in the current language, and the language store.
-import type { Locale } from '../../../shared/enums';
-import { formatWallClock, formatWallDate, formatWallDateTime } from '../../../shared/time/wallTime';
-import type { MessageKey } from './ar';
-import { catalogues } from './catalogues';
+// The app's words: t(key, params, locale), the one translate function for every screen, and
+// the language store. Arabic is the fallback of every word in every language.
+import type { Locale } from '../../shared/enums';
+import { formatWallClock, formatWallDate, formatWallDateTime } from '../../shared/time/wallTime';
+import type { MessageKey } from './areas';
+import { loaded } from './load';
 import { getLocale } from './locale';
-import { translate, type Params } from './translate';
+import { splitKey, translate, type Params } from './translate';
 
 export { getLocale, setLocale, useLocale, directionOf } from './locale';
-export { pickText, type LocalizedText } from './translate';
-export type { MessageKey } from './ar';
+export { loadWords } from './load';
+export { pickText, type LocalizedText, type Params } from './translate';
+export type { Area, MessageKey, WordOf } from './areas';
 
+/** `t('shell.retry')`, `t('support:title', { n: 2 }, locale)`: the word in the locale, else Arabic. */
 export function t(key: MessageKey, params?: Params, locale: Locale = getLocale()): string {
-  return translate(catalogues, locale, key, params);
+  return translate(loaded, locale, key, params);
+}
+
+/** Whether `key` names a word (enum values a newer server may add, read from the API). */
+export function hasWord(key: string): key is MessageKey {
+  const [area, word] = splitKey(key);
+  return loaded.ar[area]?.[word] !== undefined;
 }
 
 // The API's instants carry the meeting's own offset: the wall time in them is Morocco's, so no

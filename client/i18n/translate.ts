@@ -1,10 +1,12 @@
-// Looks a message up in a language, falls back to Arabic, and fills in {parameters}.
-import type { Locale } from '../../../shared/enums';
-import type { Catalogue, MessageKey } from './ar';
+// The one fill rule ({name} placeholders) and text in several languages picked for a reader.
+import type { Locale } from '../../shared/enums';
+import type { Catalogue } from './areas';
 
 export type Params = Record<string, string | number>;
-export type Catalogues = Partial<Record<Locale, Partial<Catalogue>>> & { ar: Catalogue };
+/** The words in memory, by language then area. */
+export type Loaded = Record<Locale, Partial<Record<string, Catalogue>>>;
 
+/** Puts the parameters in `{name}` slots; a slot without a value stays visible. */
 export function fill(template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -12,14 +14,16 @@ export function fill(template: string, params?: Params): string {
   );
 }
 
-export function translate(
-  catalogues: Catalogues,
-  locale: Locale,
-  key: MessageKey,
-  params?: Params,
-): string {
-  const template = catalogues[locale]?.[key] || catalogues.ar[key] || key;
-  return fill(template, params);
+/** `support:title` → ['support', 'title']; a bare key is one of the app's shared words. */
+export function splitKey(key: string): [area: string, word: string] {
+  const cut = key.indexOf(':');
+  return cut < 0 ? ['common', key] : [key.slice(0, cut), key.slice(cut + 1)];
+}
+
+/** The word in the locale, else in Arabic (else the key itself, visible), filled in. */
+export function translate(words: Loaded, locale: Locale, key: string, params?: Params): string {
+  const [area, word] = splitKey(key);
+  return fill(words[locale][area]?.[word] || words.ar[area]?.[word] || key, params);
 }
 
 /** Text a person reads in several languages: the wanted one, else Arabic (always present). */

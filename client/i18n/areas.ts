@@ -1,0 +1,21 @@
+// The screens and areas that have words of their own, typed by their Arabic file: a key is
+// `area:key` (`support:title`), or a bare key for the app's shared words (`shell.retry`).
+import type common from './ar/common';
+import type staff from './ar/staff';
+import type ticket from './ar/ticket';
+
+/** One entry per file in client/i18n/ar/ (the French and English files are typed by it). */
+export interface Areas {
+  common: typeof common;
+  staff: typeof staff;
+  ticket: typeof ticket;
+}
+
+export type Area = keyof Areas;
+export type Catalogue = Record<string, string>;
+
+export type WordOf<A extends Area> = keyof Areas[A] & string;
+
+export type MessageKey =
+  | WordOf<'common'>
+  | { [A in Exclude<Area, 'common'>]: `${A}:${WordOf<A>}` }[Exclude<Area, 'common'>];
