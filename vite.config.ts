@@ -35,6 +35,7 @@ const API_PORT = Number(process.env.LIQA_API_PORT ?? 8081);
 const PARTICIPANT_FORMS = [
   /node_modules[\\/]valibot[\\/]/,
   /shared[\\/]schemas[\\/](common|validate|registration)\.ts$/,
+  /shared[\\/]registration[\\/]contact\.ts$/,
   /shared[\\/]i18n[\\/]validation[\\/](public|registry)\.ts$/,
   /shared[\\/]phone(Morocco|OnDevice)\.ts$/,
   /client[\\/]components[\\/](Field|ChoiceGroup|ErrorSummary)[\\/]/,

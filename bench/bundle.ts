@@ -119,12 +119,16 @@ export async function benchBundle(): Promise<BenchRow[]> {
         15,
         'KB',
       ),
-      atMost(
-        'registration form, JS beyond the meeting page (gzip)',
-        kb(sum(register.js, meeting.js)),
-        15,
-        'KB',
-      ),
+      {
+        ...atMost(
+          'registration form, JS beyond the meeting page (gzip)',
+          kb(sum(register.js, meeting.js)),
+          15,
+          'KB',
+        ),
+        // Each file is a round trip on 3G: a small chunk creeping in shows here first.
+        figure: `${kb(sum(register.js, meeting.js)).toFixed(1)} KB in ${[...register.js.keys()].filter((url) => !meeting.js.has(url)).length} files`,
+      },
     ];
   } finally {
     await browser.close();
