@@ -36,6 +36,8 @@ export interface PublicSource {
 
 export interface PublicEntry {
   body: string;
+  /** The body as UTF-8, encoded once (not on every answer), with its length in okInit. */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
   stamp: string;
   /** This process's meeting writes and SQLite's data_version when the stamp was last read. */
@@ -110,18 +112,27 @@ function entryOf(
   checkedAt: number,
 ) {
   const body = JSON.stringify(answer.value);
+  const bytes = new TextEncoder().encode(body);
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
   // Phones may keep it but must ask again each time (a 304 costs a few bytes).
   const headers = { ...SECURITY_HEADERS, etag, 'cache-control': 'no-cache' };
   return {
     body,
+    bytes,
     etag,
     stamp: answer.stamp,
     generation,
     dataVersion,
     checkedAt,
     validUntil: nextEdge(answer.edges, now),
-    okInit: { status: 200, headers: { ...headers, 'content-type': 'application/json' } },
+    okInit: {
+      status: 200,
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'content-length': String(bytes.byteLength),
+      },
+    },
     notModifiedInit: { status: 304, headers },
   } satisfies PublicEntry;
 }
@@ -167,5 +178,5 @@ export async function publicAnswer(
 /** 200 with the body, or 304 when the phone already holds this version. */
 export function publicResponse(entry: PublicEntry, ifNoneMatch: string | undefined): Response {
   if (ifNoneMatch === entry.etag) return new Response(null, entry.notModifiedInit);
-  return new Response(entry.body, entry.okInit);
+  return new Response(entry.bytes, entry.okInit);
 }
