@@ -1,12 +1,13 @@
 // No typed input lost: every form a participant types into (registration, change of details,
-// support request, feedback) keeps a draft on the phone as the person types, and a reload — the
-// new-version banner's "Update" is one, after it has written every draft — puts it back and says
-// so; clearing the form clears the draft.
+// support request, feedback) and the organizer's meeting form keeps a draft on the device as the
+// person types, and a reload — the new-version banner's "Update" is one, after it has written
+// every draft — puts it back and says so; clearing the form, or saving it, clears the draft.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { signIn } from './support/walk';
 
 let env: BrowserEnv;
 let slug: string;
@@ -143,6 +144,37 @@ describe('the other forms, half filled', () => {
     expect(await page.isChecked('input[name="ratings.overall"][value="4"]')).toBe(true);
     expect(await page.inputValue('[name="problems.0"]')).toBe('ضعف النقل بين الجماعات القروية');
     expect(await page.inputValue('[name=comment]')).toBe('شكرا على التنظيم');
+    await context.close();
+  });
+});
+
+describe("the organizer's meeting form, half filled", () => {
+  it('is put back after a reload, and the draft is gone once the meeting is saved', async () => {
+    const { context, page } = await newPhone(env);
+    await signIn(page);
+    await page.goto('/staff/new');
+    await page.fill('[name=slug]', 'rabat-2026');
+    await page.fill('[name="title.ar"]', 'اللقاء التشاوري الجهوي بالرباط');
+    await page.fill('[name="venue.name"]', 'Hôtel Farah');
+    await page.selectOption('select[name="venue.provinceCode"]', 'rabat');
+    await expect
+      .poll(() => storedDraft(page, 'draft:meeting:new'))
+      .toMatchObject({ slug: 'rabat-2026', titleAr: 'اللقاء التشاوري الجهوي بالرباط' });
+    await page.reload();
+    await page.locator('[data-draft-restored]').waitFor();
+    expect(await page.inputValue('[name="title.ar"]')).toBe('اللقاء التشاوري الجهوي بالرباط');
+    expect(await page.inputValue('[name=slug]')).toBe('rabat-2026');
+    expect(await page.inputValue('[name="venue.name"]')).toBe('Hôtel Farah');
+    expect(await page.inputValue('select[name="venue.provinceCode"]')).toBe('rabat');
+
+    await page.fill('[name=startsAt]', '2026-12-19T09:00');
+    await page.fill('[name=endsAt]', '2026-12-19T15:30');
+    await page.fill('[name="registration.opensAt"]', '2026-11-25T09:00');
+    await page.fill('[name="registration.closesAt"]', '2026-12-10T18:00');
+    await page.fill('[name=capacity]', '60');
+    await page.click('button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/staff/m/rabat-2026');
+    await expect.poll(() => storedDraft(page, 'draft:meeting:new')).toBeNull();
     await context.close();
   });
 });

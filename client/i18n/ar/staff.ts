@@ -100,6 +100,8 @@ export default {
   'form.saving': 'جار الحفظ…',
   'form.saved': 'تم حفظ اللقاء.',
   'form.errorSummary': 'يرجى تصحيح الحقول التالية:',
+  'form.draftRestored': 'أعدنا إليك ما كتبته في هذه الاستمارة من قبل على هذا الجهاز، ولم يُحفظ بعد.',
+  'form.draftClear': 'التخلي عن هذه التغييرات',
   'reg.title': 'التسجيلات',
   'reg.glance': 'نظرة سريعة',
   'reg.count.registered': 'المسجلون (دون الملغاة)',

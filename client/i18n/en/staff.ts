@@ -104,6 +104,9 @@ export default {
   'form.saving': 'Saving…',
   'form.saved': 'Meeting saved.',
   'form.errorSummary': 'Please correct these fields:',
+  'form.draftRestored':
+    'We have put back what you had already typed in this form on this device, not yet saved.',
+  'form.draftClear': 'Discard these changes',
   'reg.title': 'Registrations',
   'reg.glance': 'At a glance',
   'reg.count.registered': 'Registered (cancelled excluded)',

@@ -104,6 +104,9 @@ export default {
   'form.saving': 'Enregistrement…',
   'form.saved': 'Rencontre enregistrée.',
   'form.errorSummary': 'Corrigez les champs suivants :',
+  'form.draftRestored':
+    'Nous avons remis ce que vous aviez déjà saisi dans ce formulaire sur cet appareil, pas encore enregistré.',
+  'form.draftClear': 'Abandonner ces modifications',
   'reg.title': 'Inscriptions',
   'reg.glance': 'En bref',
   'reg.count.registered': 'Inscrits (hors annulés)',

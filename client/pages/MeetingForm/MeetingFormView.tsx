@@ -1,16 +1,18 @@
 // The form itself: checks with the shared schema before sending, then shows the server's
-// per-field answers (422 errors[].path) beside the fields and in a summary.
+// per-field answers (422 errors[].path) beside the fields and in a summary. What the organizer
+// types is kept on the device as a draft until it is saved: a reload or an update loses nothing.
 import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { MeetingInputSchema } from '../../../shared/schemas/meeting';
 import { validate } from '../../../shared/schemas/validate';
 import { ApiError } from '../../api/http';
 import { createMeeting, updateMeeting, type Meeting } from '../../api/meetings';
+import { useDraft } from '../../app/drafts';
 import { t } from '../../i18n';
 import { navigate } from '../../app/router';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
-import { inputFromValues, type MeetingFormValues } from './formValues';
+import { inputFromValues, sameTyping, withFreshKeys, type MeetingFormValues } from './formValues';
 import { mergePatchTo } from '../../../shared/mergePatch';
 import { GeneralSection } from './GeneralSection';
 import { ProgrammeRows } from './ProgrammeRows';
@@ -49,6 +51,14 @@ export function MeetingFormView({ initial, original, locale }: Props) {
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const set = (patch: Partial<MeetingFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  // One draft per meeting edited, one for a new meeting; nothing kept while it is as it opened.
+  const [start] = useState(initial);
+  const draft = useDraft(
+    `meeting:${original?.slug ?? 'new'}`,
+    values,
+    (kept) => setValues(withFreshKeys(kept)),
+    (v) => sameTyping(v, start),
+  );
 
   function showErrors(list: Array<{ path: string; message: string }>) {
     const map: Record<string, string> = {};
@@ -73,6 +83,7 @@ export function MeetingFormView({ initial, original, locale }: Props) {
       const saved = original
         ? await updateMeeting(original.slug, mergePatchTo(storedInput(original), body))
         : await createMeeting(checked.value);
+      draft.discard();
       navigate(`/staff/m/${encodeURIComponent(saved.slug)}?saved=1`);
     } catch (err) {
       setBusy(false);
@@ -88,6 +99,22 @@ export function MeetingFormView({ initial, original, locale }: Props) {
   const sectionProps = { values, set, errors, locale };
   return (
     <form class={styles.form} method="post" noValidate onSubmit={submit}>
+      {draft.restored && (
+        <div class="notice row" role="status" data-draft-restored>
+          <p>{t('staff:form.draftRestored', undefined, locale)}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              draft.discard();
+              setValues(start);
+              setErrors({});
+            }}
+          >
+            {t('staff:form.draftClear', undefined, locale)}
+          </button>
+        </div>
+      )}
       <ErrorSummary
         title={t('staff:form.errorSummary', undefined, locale)}
         errors={errors}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../api/meetings';
-import { emptyValues, inputFromValues, valuesFromMeeting, wallInputValue } from './formValues';
+import {
+  emptyValues,
+  inputFromValues,
+  sameTyping,
+  valuesFromMeeting,
+  wallInputValue,
+  withFreshKeys,
+} from './formValues';
 import { mergePatchTo } from '../../../shared/mergePatch';
 
 const meeting: Meeting = {
@@ -73,5 +80,18 @@ describe('mergePatchTo', () => {
       workshops: null,
       capacity: 5,
     });
+  });
+});
+
+describe('a draft of the form', () => {
+  it('counts as unchanged when only the row keys differ', () => {
+    const start = valuesFromMeeting(meeting);
+    const again = withFreshKeys(start);
+    expect(again.workshops[0]!.key).not.toBe(start.workshops[0]!.key);
+    expect(sameTyping(start, again)).toBe(true);
+  });
+
+  it('counts as changed once a field is typed into', () => {
+    expect(sameTyping(emptyValues(), { ...emptyValues(), titleAr: 'لقاء' })).toBe(false);
   });
 });

@@ -64,6 +64,30 @@ export interface MeetingFormValues {
 let nextKey = 1;
 export const rowKey = (): number => nextKey++;
 
+/** The values with the row keys left out: what the organizer typed, nothing more. */
+function typed(values: MeetingFormValues): string {
+  const rows = <T extends { key: number }>(list: T[]) => list.map(({ key: _key, ...row }) => row);
+  return JSON.stringify({
+    ...values,
+    workshops: rows(values.workshops),
+    programme: rows(values.programme),
+  });
+}
+
+/** Whether two sets of values hold the same text and choices (row keys aside). */
+export function sameTyping(a: MeetingFormValues, b: MeetingFormValues): boolean {
+  return typed(a) === typed(b);
+}
+
+/** A draft kept from another visit, with row keys of this visit (keys must stay unique). */
+export function withFreshKeys(values: MeetingFormValues): MeetingFormValues {
+  return {
+    ...values,
+    workshops: values.workshops.map((row) => ({ ...row, key: rowKey() })),
+    programme: values.programme.map((row) => ({ ...row, key: rowKey() })),
+  };
+}
+
 export function emptyValues(): MeetingFormValues {
   return {
     slug: '',
