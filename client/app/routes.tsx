@@ -16,24 +16,39 @@ const STAFF = ['staff'] as const;
 const Register = lazyComponent(() => import('../pages/Register'), loading);
 const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading, [
   'ticket',
+  'myRegistrations',
 ]);
 const Registration = lazyComponent(() => import('../pages/Registration'), loading, ['ticket']);
-const Support = lazyComponent(() => import('../pages/Support'), loading);
-const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading, STAFF);
+const Support = lazyComponent(() => import('../pages/Support'), loading, ['support']);
+const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading, [
+  ...STAFF,
+  'staffSupport',
+]);
 const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading, STAFF);
 const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading, STAFF);
 const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading, STAFF);
 const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading, STAFF);
 const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading, STAFF);
-const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading, STAFF);
-const Report = lazyComponent(() => import('../pages/Report'), loading, STAFF);
+const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading, [
+  ...STAFF,
+  'staffOutbox',
+]);
+const Report = lazyComponent(() => import('../pages/Report'), loading, [...STAFF, 'staffReport']);
 const Feedback = lazyComponent(() => import('../pages/Feedback'), loading);
-const Proposals = lazyComponent(() => import('../pages/Proposals'), loading);
-const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading, STAFF);
+const Proposals = lazyComponent(() => import('../pages/Proposals'), loading, ['proposals']);
+const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading, [
+  ...STAFF,
+  'staffFeedback',
+  'proposals',
+]);
 const StaffUsers = lazyComponent(() => import('../pages/StaffUsers'), loading, STAFF);
 const StaffAccount = lazyComponent(() => import('../pages/StaffAccount'), loading, STAFF);
-const Programme = lazyComponent(() => import('../pages/Programme'), loading);
-const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading, STAFF);
+const Programme = lazyComponent(() => import('../pages/Programme'), loading, ['programme']);
+const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading, [
+  ...STAFF,
+  'staffProgramme',
+  'proposals',
+]);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
   if (!match) return <NotFound locale={locale} />;

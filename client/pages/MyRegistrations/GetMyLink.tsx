@@ -4,9 +4,9 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { askForLinkAgain, type RecoverContact, type RecoverOutcome } from '../../sync/recoverLink';
-import { mt, type MyRegistrationsKey } from './messages';
+import { t, type WordOf } from '../../i18n';
 
-const OUTCOME_TEXT: Record<RecoverOutcome, MyRegistrationsKey> = {
+const OUTCOME_TEXT: Record<RecoverOutcome, WordOf<'myRegistrations'>> = {
   sent: 'linkSent',
   offline: 'linkOffline',
   busy: 'linkBusy',
@@ -44,7 +44,7 @@ export default function GetMyLink({ slug, contact, locale, describedBy }: Props)
         href={`/m/${encodeURIComponent(slug)}/register#recover`}
         aria-describedby={describedBy}
       >
-        {mt(locale, 'getLink')}
+        {t('myRegistrations:getLink', undefined, locale)}
       </a>
     );
   const ask = async () => {
@@ -56,7 +56,7 @@ export default function GetMyLink({ slug, contact, locale, describedBy }: Props)
   const message =
     state === 'idle' || state === 'sending'
       ? ''
-      : mt(locale, OUTCOME_TEXT[state], { contact: sentTo });
+      : t(`myRegistrations:${OUTCOME_TEXT[state]}`, { contact: sentTo }, locale);
   return (
     <>
       <button
@@ -66,7 +66,7 @@ export default function GetMyLink({ slug, contact, locale, describedBy }: Props)
         aria-describedby={describedBy}
         onClick={() => void ask()}
       >
-        {mt(locale, 'getLink')}
+        {t('myRegistrations:getLink', undefined, locale)}
       </button>
       <p role="status" class={message ? 'notice' : undefined} data-get-link-status>
         {message}

@@ -6,7 +6,6 @@ import { contactOfAttempt } from '../../sync/recoverLink';
 import { forgetRegistration } from '../../sync/registrations';
 import type { RegistrationView } from '../../sync/watchRegistrations';
 import { supportLinkText } from '../Support/linkText';
-import { mt } from './messages';
 import GetMyLink from './GetMyLink';
 import TicketToggle from './TicketToggle';
 import styles from './MyRegistrations.module.css';
@@ -40,9 +39,13 @@ export default function RegistrationItem({
 
   const unsent = progress === 'waiting' || progress === 'sending';
   const forget = () => {
-    const question = mt(locale, unsent ? 'forgetUnsentConfirm' : 'forgetConfirm', {
-      name: record.fullName,
-    });
+    const question = t(
+      unsent ? 'myRegistrations:forgetUnsentConfirm' : 'myRegistrations:forgetConfirm',
+      {
+        name: record.fullName,
+      },
+      locale,
+    );
     if (window.confirm(question)) {
       void forgetRegistration(record.id);
     }
@@ -59,18 +62,20 @@ export default function RegistrationItem({
       />
       <p class={styles.person}>{record.fullName}</p>
       <p class={styles.status} data-tone={TONE[progress] ?? 'wait'}>
-        <span class="visually-hidden">{mt(locale, 'status')}: </span>
+        <span class="visually-hidden">{t('myRegistrations:status', undefined, locale)}: </span>
         {t(`sync.progress.${progress}`, undefined, locale)}
         {progress === 'refused' && problem && <> — {problem}</>}
       </p>
       {page ? (
         <p>
           <a href={page} aria-describedby={titleId}>
-            {mt(locale, 'open')}
+            {t('myRegistrations:open', undefined, locale)}
           </a>
         </p>
       ) : (
-        progress !== 'refused' && <p class={styles.muted}>{mt(locale, 'noLinkYet')}</p>
+        progress !== 'refused' && (
+          <p class={styles.muted}>{t('myRegistrations:noLinkYet', undefined, locale)}</p>
+        )
       )}
       <TicketToggle record={record} locale={locale} describedBy={titleId} />
       {page && changeable && (
@@ -87,7 +92,7 @@ export default function RegistrationItem({
             href={`${page}?action=edit`}
             aria-describedby={titleId}
           >
-            {mt(locale, 'edit')}
+            {t('myRegistrations:edit', undefined, locale)}
           </a>
         )}
         {page && changeable && (
@@ -96,7 +101,7 @@ export default function RegistrationItem({
             href={`${page}?action=cancel`}
             aria-describedby={titleId}
           >
-            {mt(locale, 'cancel')}
+            {t('myRegistrations:cancel', undefined, locale)}
           </a>
         )}
         {/* Already registered: "register again" could only fail; the link can be sent again. */}
@@ -113,18 +118,18 @@ export default function RegistrationItem({
             class="button button--secondary"
             href={`/m/${encodeURIComponent(record.meetingSlug)}/register`}
           >
-            {mt(locale, 'registerAgain')}
+            {t('myRegistrations:registerAgain', undefined, locale)}
           </a>
         )}
         {/* Never sent: removing it withdraws it, a decision worth a real button and its own
             words, not the quiet "remove from this phone" of a registration the server holds. */}
         {unsent ? (
           <button type="button" class="button button--secondary" onClick={forget}>
-            {mt(locale, 'withdraw')}
+            {t('myRegistrations:withdraw', undefined, locale)}
           </button>
         ) : (
           <button type="button" class={styles.forget} onClick={forget}>
-            {mt(locale, 'forget')}
+            {t('myRegistrations:forget', undefined, locale)}
           </button>
         )}
       </div>

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import Ticket from '../../components/Ticket';
 import type { LocalRegistration } from '../../store/types';
-import { mt } from './messages';
+import { t } from '../../i18n';
 
 interface Props {
   record: LocalRegistration;
@@ -28,7 +28,7 @@ export default function TicketToggle({ record, locale, describedBy }: Props) {
           aria-describedby={describedBy}
           onClick={() => setOpen(!open)}
         >
-          {mt(locale, open ? 'hideTicket' : 'showTicket')}
+          {t(open ? 'myRegistrations:hideTicket' : 'myRegistrations:showTicket', undefined, locale)}
         </button>
       </p>
       {open && (

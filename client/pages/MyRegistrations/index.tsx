@@ -8,8 +8,8 @@ import { refreshRegistrationStatuses } from '../../sync/registrations';
 import { isOnline, onConnectivityChange, startOutbox } from '../../sync/triggers';
 import { watchRegistrations, type RegistrationView } from '../../sync/watchRegistrations';
 import RegistrationItem from './RegistrationItem';
-import { mt } from './messages';
 import styles from './MyRegistrations.module.css';
+import { t } from '../../i18n';
 
 function useRegistrations(): RegistrationView[] | null {
   const [views, setViews] = useState<RegistrationView[] | null>(null);
@@ -59,20 +59,21 @@ function useLiveRefresh(): boolean {
 
 export default function MyRegistrations({ locale }: { locale: Locale }) {
   useEffect(() => startOutbox(), []);
-  usePageTitle(mt(locale, 'title'));
+  usePageTitle(t('myRegistrations:title', undefined, locale));
   const views = useRegistrations();
   const online = useLiveRefresh();
 
   return (
     <section class={`${styles.page} stack`} aria-labelledby="me-title">
-      <h1 id="me-title">{mt(locale, 'title')}</h1>
-      <p>{mt(locale, 'intro')}</p>
-      {!online && <p class="notice">{mt(locale, 'offline')}</p>}
+      <h1 id="me-title">{t('myRegistrations:title', undefined, locale)}</h1>
+      <p>{t('myRegistrations:intro', undefined, locale)}</p>
+      {!online && <p class="notice">{t('myRegistrations:offline', undefined, locale)}</p>}
       {views === null ? (
-        <p role="status">{mt(locale, 'loading')}</p>
+        <p role="status">{t('myRegistrations:loading', undefined, locale)}</p>
       ) : views.length === 0 ? (
         <p>
-          {mt(locale, 'empty')} <a href="/">{mt(locale, 'meetings')}</a>
+          {t('myRegistrations:empty', undefined, locale)}{' '}
+          <a href="/">{t('myRegistrations:meetings', undefined, locale)}</a>
         </p>
       ) : (
         <ul class={styles.list}>

@@ -3,33 +3,37 @@
 import type { Locale } from '../../../shared/enums';
 import { OPEN_DATA_LICENCE } from '../../../shared/programmes/types';
 import { proposalsFileUrl, publicReportFileUrl } from '../../api/programmes';
-import { gt } from './messages';
 import styles from './Programme.module.css';
+import { t } from '../../i18n';
 
 export function Downloads({ slug, locale }: { slug: string; locale: Locale }) {
   const files = [
     {
       href: proposalsFileUrl(slug, 'csv'),
-      label: gt(locale, 'proposalsCsv'),
+      label: t('programme:proposalsCsv', undefined, locale),
       kind: 'proposals-csv',
     },
     {
       href: proposalsFileUrl(slug, 'json'),
-      label: gt(locale, 'proposalsJson'),
+      label: t('programme:proposalsJson', undefined, locale),
       kind: 'proposals-json',
     },
-    { href: publicReportFileUrl(slug, 'csv'), label: gt(locale, 'reportCsv'), kind: 'report-csv' },
+    {
+      href: publicReportFileUrl(slug, 'csv'),
+      label: t('programme:reportCsv', undefined, locale),
+      kind: 'report-csv',
+    },
     {
       href: publicReportFileUrl(slug, 'json'),
-      label: gt(locale, 'reportJson'),
+      label: t('programme:reportJson', undefined, locale),
       kind: 'report-json',
     },
   ];
   // The licence's name is a link inside the sentence, wherever the language puts it.
-  const [before, after] = gt(locale, 'downloadsNote').split('{licence}');
+  const [before, after] = t('programme:downloadsNote', undefined, locale).split('{licence}');
   return (
     <section class="stack" aria-labelledby="downloads-title">
-      <h2 id="downloads-title">{gt(locale, 'downloads')}</h2>
+      <h2 id="downloads-title">{t('programme:downloads', undefined, locale)}</h2>
       <p>
         {before}
         <a href={OPEN_DATA_LICENCE.url} rel="license noopener noreferrer" lang="en" dir="ltr">

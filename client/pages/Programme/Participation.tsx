@@ -7,8 +7,8 @@ import { SEED_TABLES, orderedKeys, type TableName } from '../../../shared/report
 import type { Programme, PublicProgrammeReport } from '../../api/programmes';
 import LocalText from '../../components/LocalText';
 import { BarChart } from '../../components/Charts';
-import { gt } from './messages';
 import styles from './Programme.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   programme: Programme;
@@ -31,9 +31,9 @@ export function CountTable({
     <table class={styles.table} data-table={table}>
       <thead>
         <tr>
-          <th scope="col">{gt(locale, 'category')}</th>
+          <th scope="col">{t('programme:category', undefined, locale)}</th>
           <th scope="col" class={styles.num}>
-            {gt(locale, 'count')}
+            {t('programme:count', undefined, locale)}
           </th>
         </tr>
       </thead>
@@ -101,13 +101,13 @@ export function Participation({ programme, report, locale }: Props) {
   }));
   return (
     <section class="stack" aria-labelledby="participation-title">
-      <h2 id="participation-title">{gt(locale, 'participation')}</h2>
+      <h2 id="participation-title">{t('programme:participation', undefined, locale)}</h2>
       <p class={styles.total} data-total={report.total}>
-        {gt(locale, 'total', { n: report.total })}
+        {t('programme:total', { n: report.total }, locale)}
       </p>
-      <p class={styles.note}>{gt(locale, 'participationNote')}</p>
+      <p class={styles.note}>{t('programme:participationNote', undefined, locale)}</p>
       <section aria-labelledby="by-meeting-title">
-        <h3 id="by-meeting-title">{gt(locale, 'byMeeting')}</h3>
+        <h3 id="by-meeting-title">{t('programme:byMeeting', undefined, locale)}</h3>
         <CountTable table="byMeeting" rows={byMeeting} locale={locale} />
       </section>
       {SEED_TABLES.map((table) => (

@@ -3,9 +3,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PROPOSAL_STATUSES, type Locale, type ProposalStatus } from '../../../shared/enums';
 import type { Programme, ProgrammeProposal } from '../../api/programmes';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import LocalText from '../../components/LocalText';
-import { gt, statusWord } from './messages';
 import { NO_FILTER, filterProposals, institutionsOf, type ProposalFilter } from './proposalFilter';
 import styles from './Programme.module.css';
 
@@ -26,11 +25,11 @@ export function ProposalList({ programme, proposals, locale }: Props) {
 
   return (
     <section class="stack" aria-labelledby="proposals-title">
-      <h2 id="proposals-title">{gt(locale, 'proposals')}</h2>
-      <p>{gt(locale, 'proposalsIntro')}</p>
+      <h2 id="proposals-title">{t('programme:proposals', undefined, locale)}</h2>
+      <p>{t('programme:proposalsIntro', undefined, locale)}</p>
       <form class={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
-          {gt(locale, 'search')}
+          {t('programme:search', undefined, locale)}
           <input
             type="search"
             name="q"
@@ -39,13 +38,13 @@ export function ProposalList({ programme, proposals, locale }: Props) {
           />
         </label>
         <label>
-          {gt(locale, 'filterMeeting')}
+          {t('programme:filterMeeting', undefined, locale)}
           <select
             name="meeting"
             value={filter.meeting}
             onChange={(e) => set({ meeting: e.currentTarget.value })}
           >
-            <option value="">{gt(locale, 'all')}</option>
+            <option value="">{t('programme:all', undefined, locale)}</option>
             {programme.meetings.map((m) => (
               <option key={m.slug} value={m.slug}>
                 {pickText(m.title, locale).value}
@@ -54,29 +53,29 @@ export function ProposalList({ programme, proposals, locale }: Props) {
           </select>
         </label>
         <label>
-          {gt(locale, 'filterStatus')}
+          {t('programme:filterStatus', undefined, locale)}
           <select
             name="status"
             value={filter.status}
             onChange={(e) => set({ status: e.currentTarget.value as ProposalStatus | '' })}
           >
-            <option value="">{gt(locale, 'all')}</option>
+            <option value="">{t('programme:all', undefined, locale)}</option>
             {PROPOSAL_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {statusWord(locale, s)}
+                {t(`programme:status.${s}`, undefined, locale)}
               </option>
             ))}
           </select>
         </label>
         {institutions.length > 0 && (
           <label>
-            {gt(locale, 'filterInstitution')}
+            {t('programme:filterInstitution', undefined, locale)}
             <select
               name="institution"
               value={filter.institution}
               onChange={(e) => set({ institution: e.currentTarget.value })}
             >
-              <option value="">{gt(locale, 'all')}</option>
+              <option value="">{t('programme:all', undefined, locale)}</option>
               {institutions.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -88,8 +87,8 @@ export function ProposalList({ programme, proposals, locale }: Props) {
       </form>
       <p role="status" data-shown={shown.length}>
         {shown.length === 0
-          ? gt(locale, 'none')
-          : gt(locale, 'shown', { n: shown.length, total: proposals.length })}
+          ? t('programme:none', undefined, locale)
+          : t('programme:shown', { n: shown.length, total: proposals.length }, locale)}
       </p>
       <ul class={styles.proposals}>
         {shown.map((p) => {
@@ -103,24 +102,25 @@ export function ProposalList({ programme, proposals, locale }: Props) {
                 {workshop && (
                   <>
                     {' — '}
-                    {gt(locale, 'workshop')}: <LocalText text={workshop} locale={locale} />
+                    {t('programme:workshop', undefined, locale)}:{' '}
+                    <LocalText text={workshop} locale={locale} />
                   </>
                 )}
               </p>
               <p>
                 <span class={styles.status} data-status={p.status}>
-                  {statusWord(locale, p.status)}
+                  {t(`programme:status.${p.status}`, undefined, locale)}
                 </span>
                 {p.institution && (
                   <span>
                     {' '}
-                    — {gt(locale, 'institution')}: {p.institution}
+                    — {t('programme:institution', undefined, locale)}: {p.institution}
                   </span>
                 )}
               </p>
               {p.explanation && (
                 <p>
-                  <strong>{gt(locale, 'explanation')}:</strong> {p.explanation}
+                  <strong>{t('programme:explanation', undefined, locale)}:</strong> {p.explanation}
                 </p>
               )}
             </li>

@@ -3,11 +3,10 @@
 import type { Locale } from '../../../shared/enums';
 import { REGIONS, regionOfProvince } from '../../../shared/geo';
 import type { Programme, PublicProgrammeReport } from '../../api/programmes';
-import { moroccoDate, moroccoTimeRange, pickText, placeName } from '../../i18n';
+import { t, moroccoDate, moroccoTimeRange, pickText, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import RegionsMap, { venuePoint, type MapVenue } from '../../components/MoroccoMap/RegionsMap';
 import RegistrationBadge from '../../components/RegistrationBadge';
-import { gt } from './messages';
 import { timelineOf } from './phases';
 import styles from './Programme.module.css';
 
@@ -32,15 +31,15 @@ export function Timeline({ programme, report, locale }: Props) {
   };
   return (
     <section class="stack" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{gt(locale, 'timeline')}</h2>
-      {programme.meetings.length === 0 && <p>{gt(locale, 'noMeetings')}</p>}
+      <h2 id="timeline-title">{t('programme:timeline', undefined, locale)}</h2>
+      {programme.meetings.length === 0 && <p>{t('programme:noMeetings', undefined, locale)}</p>}
       {timelineOf(programme.meetings, new Date()).map((group) => (
         <section
           key={group.phase}
           aria-labelledby={`phase-${group.phase}`}
           data-phase={group.phase}
         >
-          <h3 id={`phase-${group.phase}`}>{gt(locale, group.phase)}</h3>
+          <h3 id={`phase-${group.phase}`}>{t(`programme:${group.phase}`, undefined, locale)}</h3>
           <ol class={styles.timeline}>
             {group.meetings.map((m) => {
               const region = regionOfProvince(m.venue.provinceCode);
@@ -77,8 +76,8 @@ export function Timeline({ programme, report, locale }: Props) {
           id="programme-map"
           counts={report.byRegion}
           venues={venues}
-          title={gt(locale, 'mapTitle')}
-          description={gt(locale, 'mapDesc')}
+          title={t('programme:mapTitle', undefined, locale)}
+          description={t('programme:mapDesc', undefined, locale)}
           regionName={regionName}
         />
       )}

@@ -10,14 +10,13 @@ import {
   type ProgrammeProposal,
   type PublicProgrammeReport,
 } from '../../api/programmes';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import { Downloads } from './Downloads';
-import { gt } from './messages';
 import { Participation } from './Participation';
 import { ProposalList } from './ProposalList';
 import { Timeline } from './Timeline';
@@ -41,7 +40,7 @@ export default function ProgrammePage({ slug, locale }: { slug: string; locale: 
         error={load.error}
         locale={locale}
         onRetry={retry}
-        notFound={gt(locale, 'notFound')}
+        notFound={t('programme:notFound', undefined, locale)}
       />
     );
   }

@@ -8,15 +8,15 @@ import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
-import { pt, statusText } from './messages';
 import styles from './Proposals.module.css';
+import { t } from '../../i18n';
 
 export default function Proposals({ slug, locale }: { slug: string; locale: Locale }) {
   const [load, retry] = useRemote(
     (signal) => Promise.all([getMeeting(slug, signal), listProposals(slug, signal)]),
     [slug],
   );
-  usePageTitle(load.status === 'loading' ? null : pt(locale, 'title'));
+  usePageTitle(load.status === 'loading' ? null : t('proposals:title', undefined, locale));
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') {
     return (
@@ -24,7 +24,7 @@ export default function Proposals({ slug, locale }: { slug: string; locale: Loca
         error={load.error}
         locale={locale}
         onRetry={retry}
-        notFound={pt(locale, 'notFound')}
+        notFound={t('proposals:notFound', undefined, locale)}
       />
     );
   }
@@ -49,7 +49,7 @@ function groupsOf(meeting: Meeting, proposals: PublicProposal[], locale: Locale)
   }));
   groups.push({
     id: '',
-    title: pt(locale, 'general'),
+    title: t('proposals:general', undefined, locale),
     items: proposals.filter((p) => !p.workshopId || !known.has(p.workshopId)),
   });
   return groups.filter((g) => g.items.length > 0);
@@ -68,14 +68,14 @@ function ProposalsPage({
   return (
     <article class={`${styles.page} stack`} aria-labelledby="proposals-title">
       <header>
-        <h1 id="proposals-title">{pt(locale, 'title')}</h1>
+        <h1 id="proposals-title">{t('proposals:title', undefined, locale)}</h1>
         <LocalText as="p" class={styles.meeting} text={meeting.title} locale={locale} />
       </header>
-      <p>{pt(locale, 'intro')}</p>
+      <p>{t('proposals:intro', undefined, locale)}</p>
       <p>
         {proposals.length === 0
-          ? pt(locale, 'empty')
-          : pt(locale, 'count', { n: proposals.length })}
+          ? t('proposals:empty', undefined, locale)
+          : t('proposals:count', { n: proposals.length }, locale)}
       </p>
       {groupsOf(meeting, proposals, locale).map((group) => (
         <section key={group.id} class="stack" aria-labelledby={`group-${group.id || 'general'}`}>
@@ -90,20 +90,21 @@ function ProposalsPage({
               <li key={p.id} class={styles.item}>
                 <p class={styles.text}>{p.text}</p>
                 <p class={styles.fate}>
-                  <span class="visually-hidden">{pt(locale, 'status')}: </span>
+                  <span class="visually-hidden">{t('proposals:status', undefined, locale)}: </span>
                   <span class={styles.status} data-status={p.status}>
-                    {statusText(locale, p.status)}
+                    {t(`proposals:status.${p.status}`, undefined, locale)}
                   </span>
                   {p.institution && (
                     <span>
                       {' '}
-                      — {pt(locale, 'institution')}: {p.institution}
+                      — {t('proposals:institution', undefined, locale)}: {p.institution}
                     </span>
                   )}
                 </p>
                 {p.explanation && (
                   <p class={styles.explanation}>
-                    <strong>{pt(locale, 'explanation')}:</strong> {p.explanation}
+                    <strong>{t('proposals:explanation', undefined, locale)}:</strong>{' '}
+                    {p.explanation}
                   </p>
                 )}
               </li>
@@ -113,9 +114,9 @@ function ProposalsPage({
       ))}
       <p class="row">
         <a class="button" href={`${base}/feedback`}>
-          {pt(locale, 'giveFeedback')}
+          {t('proposals:giveFeedback', undefined, locale)}
         </a>
-        <a href={base}>{pt(locale, 'meetingPage')}</a>
+        <a href={base}>{t('proposals:meetingPage', undefined, locale)}</a>
       </p>
     </article>
   );

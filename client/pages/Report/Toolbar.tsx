@@ -5,8 +5,8 @@ import type { Locale } from '../../../shared/enums';
 import { REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
 import { meetingReportFileUrl } from '../../api/reports';
 import ChoiceGroup from '../../components/ChoiceGroup';
-import { rt } from './messages';
 import styles from './Report.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   slug: string;
@@ -25,26 +25,31 @@ export function Toolbar({ slug, basis, onBasis, updating, locale }: Props) {
   return (
     <div class={`stack ${styles.toolbar} ${styles.screenOnly}`}>
       <p>
-        <a href={`/staff/m/${encodeURIComponent(slug)}`}>{rt('back', locale)}</a>
+        <a href={`/staff/m/${encodeURIComponent(slug)}`}>
+          {t('staffReport:back', undefined, locale)}
+        </a>
       </p>
       <ChoiceGroup
         name="basis"
         type="radio"
-        legend={rt('basis', locale)}
-        choices={REPORT_BASES.map((b) => ({ value: b, label: rt(`basis.${b}`, locale) }))}
+        legend={t('staffReport:basis', undefined, locale)}
+        choices={REPORT_BASES.map((b) => ({
+          value: b,
+          label: t(`staffReport:basis.${b}`, undefined, locale),
+        }))}
         selected={basis}
         onChange={(value) => onBasis(value as ReportBasis)}
       />
       <p class="visually-hidden" role="status">
-        {updating ? rt('updating', locale) : ''}
+        {updating ? t('staffReport:updating', undefined, locale) : ''}
       </p>
       <div class="row">
         <button type="button" class="button" onClick={() => window.print()} data-action="print">
-          {rt('print', locale)}
+          {t('staffReport:print', undefined, locale)}
         </button>
       </div>
       <fieldset class={styles.files}>
-        <legend>{rt('files', locale)}</legend>
+        <legend>{t('staffReport:files', undefined, locale)}</legend>
         <label class={styles.check}>
           <input
             type="checkbox"
@@ -52,7 +57,7 @@ export function Toolbar({ slug, basis, onBasis, updating, locale }: Props) {
             checked={hideSmall}
             onChange={(e) => setHideSmall(e.currentTarget.checked)}
           />
-          <span>{rt('hideSmall', locale)}</span>
+          <span>{t('staffReport:hideSmall', undefined, locale)}</span>
         </label>
         <p class="row">
           {(['csv', 'xlsx'] as const).map((format) => (
@@ -62,7 +67,7 @@ export function Toolbar({ slug, basis, onBasis, updating, locale }: Props) {
               href={meetingReportFileUrl(slug, basis, format, minCell)}
               download
             >
-              {rt(format, locale)}
+              {t(`staffReport:${format}`, undefined, locale)}
             </a>
           ))}
         </p>

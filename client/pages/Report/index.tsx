@@ -4,13 +4,12 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { DEFAULT_BASIS, REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
 import { getMeeting } from '../../api/meetings';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import StaffGate from '../../components/StaffGate';
-import { rt } from './messages';
 import { reportLanguage } from './language';
 import { ReportBody } from './ReportBody';
 import { Toolbar } from './Toolbar';
@@ -37,7 +36,7 @@ function ReportScreen({ slug, locale }: { slug: string; locale: Locale }) {
   const report = useReport(slug, basis);
   const title =
     meeting.status === 'done'
-      ? `${rt('title', locale)} — ${pickText(meeting.data.title, locale).value}`
+      ? `${t('staffReport:title', undefined, locale)} — ${pickText(meeting.data.title, locale).value}`
       : null;
   usePageTitle(title);
 
@@ -54,7 +53,12 @@ function ReportScreen({ slug, locale }: { slug: string; locale: Locale }) {
     const error = meeting.status === 'error' ? meeting.error : report.error;
     const retry = meeting.status === 'error' ? retryMeeting : report.retry;
     return (
-      <LoadError error={error} locale={locale} onRetry={retry} notFound={rt('notFound', locale)} />
+      <LoadError
+        error={error}
+        locale={locale}
+        onRetry={retry}
+        notFound={t('staffReport:notFound', undefined, locale)}
+      />
     );
   }
   if (meeting.status === 'loading' || !report.report) return <Loading />;

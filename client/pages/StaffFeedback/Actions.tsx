@@ -5,18 +5,18 @@ import type { Locale } from '../../../shared/enums';
 import { feedbackExportUrl, inviteToFeedback } from '../../api/feedback';
 import { ApiError } from '../../api/http';
 import ChoiceGroup from '../../components/ChoiceGroup';
-import { sf } from './messages';
+import { t } from '../../i18n';
 
 export function ExportLinks({ slug, locale }: { slug: string; locale: Locale }) {
   return (
     <section class="stack" aria-labelledby="export-title">
-      <h2 id="export-title">{sf(locale, 'export')}</h2>
+      <h2 id="export-title">{t('staffFeedback:export', undefined, locale)}</h2>
       <p class="row">
         <a class="button button--secondary" href={feedbackExportUrl(slug, 'csv')} download>
-          {sf(locale, 'exportCsv')}
+          {t('staffFeedback:exportCsv', undefined, locale)}
         </a>
         <a class="button button--secondary" href={feedbackExportUrl(slug, 'xlsx')} download>
-          {sf(locale, 'exportXlsx')}
+          {t('staffFeedback:exportXlsx', undefined, locale)}
         </a>
       </p>
     </section>
@@ -47,26 +47,26 @@ export function Invitations({ slug, locale }: { slug: string; locale: Locale }) 
   }
   return (
     <form class="stack" aria-labelledby="invite-title" onSubmit={onSubmit}>
-      <h2 id="invite-title">{sf(locale, 'invite')}</h2>
-      <p>{sf(locale, 'inviteHint')}</p>
+      <h2 id="invite-title">{t('staffFeedback:invite', undefined, locale)}</h2>
+      <p>{t('staffFeedback:inviteHint', undefined, locale)}</p>
       <ChoiceGroup
         name="audience"
         type="radio"
-        legend={sf(locale, 'audience')}
+        legend={t('staffFeedback:audience', undefined, locale)}
         choices={(['attended', 'accepted'] as const).map((value) => ({
           value,
-          label: sf(locale, `audience.${value}`),
+          label: t(`staffFeedback:audience.${value}`, undefined, locale),
         }))}
         selected={audience}
         onChange={(v) => setAudience(v as 'attended' | 'accepted')}
       />
       <p role="status" class={sending.kind === 'error' ? 'notice notice--error' : undefined}>
-        {sending.kind === 'done' && sf(locale, 'invited', { n: sending.queued })}
+        {sending.kind === 'done' && t('staffFeedback:invited', { n: sending.queued }, locale)}
         {sending.kind === 'error' && sending.message}
       </p>
       <p>
         <button type="submit" class="button" disabled={sending.kind === 'busy'}>
-          {sf(locale, 'sendInvites')}
+          {t('staffFeedback:sendInvites', undefined, locale)}
         </button>
       </p>
     </form>

@@ -4,9 +4,9 @@ import type { FeedbackSummary } from '../../../shared/feedback/summary';
 import { RATING_KEYS } from '../../../shared/schemas/feedback';
 import type { Meeting } from '../../api/meetings';
 import { formatAverage, workshopName, workshopOrder } from './format';
-import { sf } from './messages';
 import styles from './StaffFeedback.module.css';
 import TableScroll from '../../components/TableScroll';
+import { t } from '../../i18n';
 
 export default function ByWorkshop({
   meeting,
@@ -22,16 +22,16 @@ export default function ByWorkshop({
   ].filter((id) => summary.byWorkshop[id]);
   if (ids.length === 0) return null;
   return (
-    <TableScroll label={sf(locale, 'byWorkshop')} locale={locale}>
+    <TableScroll label={t('staffFeedback:byWorkshop', undefined, locale)} locale={locale}>
       <table class={styles.table}>
-        <caption>{sf(locale, 'byWorkshop')}</caption>
+        <caption>{t('staffFeedback:byWorkshop', undefined, locale)}</caption>
         <thead>
           <tr>
-            <th scope="col">{sf(locale, 'workshop')}</th>
-            <th scope="col">{sf(locale, 'entries')}</th>
+            <th scope="col">{t('staffFeedback:workshop', undefined, locale)}</th>
+            <th scope="col">{t('staffFeedback:entries', undefined, locale)}</th>
             {RATING_KEYS.map((key) => (
               <th key={key} scope="col">
-                {sf(locale, `rating.${key}`)}
+                {t(`staffFeedback:rating.${key}`, undefined, locale)}
               </th>
             ))}
           </tr>

@@ -4,11 +4,10 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { OrganizerProposal } from '../../api/feedback';
 import type { Meeting } from '../../api/meetings';
-import { statusText } from '../Proposals/messages';
 import { workshopName } from './format';
-import { sf } from './messages';
 import ProposalEditor from './ProposalEditor';
 import styles from './StaffFeedback.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   meeting: Meeting;
@@ -23,20 +22,21 @@ export default function Moderation({ meeting, proposals, locale, onChanged }: Pr
   const byId = new Map(proposals.map((p) => [p.id, p]));
   return (
     <section class="stack" aria-labelledby="moderation-title">
-      <h2 id="moderation-title">{sf(locale, 'moderation')}</h2>
-      <p>{sf(locale, 'moderationHint')}</p>
-      <p role="status">{saved ? sf(locale, 'saved') : ''}</p>
-      {proposals.length === 0 && <p>{sf(locale, 'noProposals')}</p>}
+      <h2 id="moderation-title">{t('staffFeedback:moderation', undefined, locale)}</h2>
+      <p>{t('staffFeedback:moderationHint', undefined, locale)}</p>
+      <p role="status">{saved ? t('staffFeedback:saved', undefined, locale) : ''}</p>
+      {proposals.length === 0 && <p>{t('staffFeedback:noProposals', undefined, locale)}</p>}
       <ul class={styles.proposals}>
         {proposals.map((p) => (
           <li key={p.id} data-hidden={p.hidden} data-merged={p.mergedInto !== null}>
             <p class={styles.proposalText}>{p.text}</p>
             <p class={styles.meta}>
-              {workshopName(meeting, p.workshopId, locale)} · {statusText(locale, p.status)}
+              {workshopName(meeting, p.workshopId, locale)} ·{' '}
+              {t(`proposals:status.${p.status}`, undefined, locale)}
               {p.institution && ` · ${p.institution}`}
-              {p.hidden && ` · ${sf(locale, 'isHidden')}`}
+              {p.hidden && ` · ${t('staffFeedback:isHidden', undefined, locale)}`}
               {p.mergedInto &&
-                ` · ${sf(locale, 'isMerged', { text: byId.get(p.mergedInto)?.text ?? '' })}`}
+                ` · ${t('staffFeedback:isMerged', { text: byId.get(p.mergedInto)?.text ?? '' }, locale)}`}
             </p>
             {p.explanation && <p class={styles.meta}>{p.explanation}</p>}
             <button
@@ -48,7 +48,7 @@ export default function Moderation({ meeting, proposals, locale, onChanged }: Pr
                 setOpen(open === p.id ? null : p.id);
               }}
             >
-              {sf(locale, 'decide')}
+              {t('staffFeedback:decide', undefined, locale)}
             </button>
             {open === p.id && (
               <ProposalEditor

@@ -4,8 +4,8 @@ import type { Locale } from '../../../shared/enums';
 import type { FeedbackItem } from '../../api/feedback';
 import type { Meeting } from '../../api/meetings';
 import { workshopName, workshopOrder } from './format';
-import { sf } from './messages';
 import styles from './StaffFeedback.module.css';
+import { t } from '../../i18n';
 
 const LISTS = ['problems', 'solutions', 'expectedResults'] as const;
 
@@ -29,7 +29,7 @@ export default function Outputs({
     .filter((g) => g.items.length > 0);
   return (
     <section class="stack" aria-labelledby="outputs-title">
-      <h2 id="outputs-title">{sf(locale, 'outputs')}</h2>
+      <h2 id="outputs-title">{t('staffFeedback:outputs', undefined, locale)}</h2>
       {groups.map((group) => {
         const comments = group.items.flatMap((i) => (i.comment ? [i.comment] : []));
         return (
@@ -46,7 +46,7 @@ export default function Outputs({
               if (entries.length === 0) return null;
               return (
                 <div key={list}>
-                  <h4>{sf(locale, list)}</h4>
+                  <h4>{t(`staffFeedback:${list}`, undefined, locale)}</h4>
                   <ol>
                     {entries.map((text, n) => (
                       <li key={n}>{text}</li>
@@ -57,7 +57,7 @@ export default function Outputs({
             })}
             {comments.length > 0 && (
               <div>
-                <h4>{sf(locale, 'comments')}</h4>
+                <h4>{t('staffFeedback:comments', undefined, locale)}</h4>
                 <ul>
                   {comments.map((text, n) => (
                     <li key={n}>{text}</li>

@@ -12,8 +12,7 @@ import { moderateProposal, type OrganizerProposal } from '../../api/feedback';
 import { ApiError } from '../../api/http';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { statusText } from '../Proposals/messages';
-import { sf } from './messages';
+import { t } from '../../i18n';
 
 interface Props {
   proposal: OrganizerProposal;
@@ -60,15 +59,18 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
       <ChoiceGroup
         name="status"
         type="radio"
-        legend={sf(locale, 'status')}
-        choices={PROPOSAL_STATUSES.map((value) => ({ value, label: statusText(locale, value) }))}
+        legend={t('staffFeedback:status', undefined, locale)}
+        choices={PROPOSAL_STATUSES.map((value) => ({
+          value,
+          label: t(`proposals:status.${value}`, undefined, locale),
+        }))}
         selected={status}
         onChange={(v) => setStatus(v as ProposalStatus)}
         columns
       />
       <TextAreaField
         name="explanation"
-        label={sf(locale, 'explanation')}
+        label={t('staffFeedback:explanation', undefined, locale)}
         value={explanation}
         onValue={setExplanation}
         error={errors.explanation}
@@ -76,19 +78,19 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
       />
       <TextField
         name="institution"
-        label={sf(locale, 'institution')}
+        label={t('staffFeedback:institution', undefined, locale)}
         value={institution}
         onValue={setInstitution}
         error={errors.institution}
       />
       <SelectField
         name="mergedInto"
-        label={sf(locale, 'mergeInto')}
+        label={t('staffFeedback:mergeInto', undefined, locale)}
         value={mergedInto}
         onValue={setMergedInto}
         error={errors.mergedInto}
       >
-        <option value="">{sf(locale, 'notMerged')}</option>
+        <option value="">{t('staffFeedback:notMerged', undefined, locale)}</option>
         {others.map((o) => (
           <option key={o.id} value={o.id}>
             {short(o.text)}
@@ -102,12 +104,14 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
           checked={hidden}
           onChange={(e) => setHidden(e.currentTarget.checked)}
         />
-        <span>{sf(locale, 'hidden')}</span>
+        <span>{t('staffFeedback:hidden', undefined, locale)}</span>
       </label>
       {errors[''] && <p class="notice notice--error">{errors['']}</p>}
       <p>
         <button type="submit" class="button" disabled={saving || !check.ok}>
-          {saving ? sf(locale, 'saving') : sf(locale, 'save')}
+          {saving
+            ? t('staffFeedback:saving', undefined, locale)
+            : t('staffFeedback:save', undefined, locale)}
         </button>
       </p>
     </form>

@@ -4,30 +4,32 @@ import type { Locale } from '../../../shared/enums';
 import { SCORES, type FeedbackSummary } from '../../../shared/feedback/summary';
 import { RATING_KEYS } from '../../../shared/schemas/feedback';
 import { formatAverage } from './format';
-import { sf } from './messages';
 import styles from './StaffFeedback.module.css';
 import TableScroll from '../../components/TableScroll';
+import { t } from '../../i18n';
 
 export function Averages({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
   return (
     <section class="stack" aria-labelledby="averages-title">
-      <h2 id="averages-title">{sf(locale, 'averages')}</h2>
+      <h2 id="averages-title">{t('staffFeedback:averages', undefined, locale)}</h2>
       <ul class={styles.bars}>
         {RATING_KEYS.map((key) => {
           const average = summary.averages[key];
           const answers = SCORES.reduce((n, s) => n + summary.distribution[key][s], 0);
           return (
             <li key={key}>
-              <span class={styles.barLabel}>{sf(locale, `rating.${key}`)}</span>
+              <span class={styles.barLabel}>
+                {t(`staffFeedback:rating.${key}`, undefined, locale)}
+              </span>
               <span class={styles.bar} aria-hidden="true">
                 <span style={{ inlineSize: `${((average ?? 0) / 5) * 100}%` }} />
               </span>
               <span class={styles.barValue}>
                 {average === null
-                  ? sf(locale, 'noAverage')
-                  : sf(locale, 'average', { value: formatAverage(average, locale) })}
+                  ? t('staffFeedback:noAverage', undefined, locale)
+                  : t('staffFeedback:average', { value: formatAverage(average, locale) }, locale)}
                 {' · '}
-                {sf(locale, 'answers', { n: answers })}
+                {t('staffFeedback:answers', { n: answers }, locale)}
               </span>
             </li>
           );
@@ -39,15 +41,15 @@ export function Averages({ summary, locale }: { summary: FeedbackSummary; locale
 
 export function Distribution({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
   return (
-    <TableScroll label={sf(locale, 'distribution')} locale={locale}>
+    <TableScroll label={t('staffFeedback:distribution', undefined, locale)} locale={locale}>
       <table class={styles.table}>
-        <caption>{sf(locale, 'distribution')}</caption>
+        <caption>{t('staffFeedback:distribution', undefined, locale)}</caption>
         <thead>
           <tr>
-            <th scope="col">{sf(locale, 'score')}</th>
+            <th scope="col">{t('staffFeedback:score', undefined, locale)}</th>
             {RATING_KEYS.map((key) => (
               <th key={key} scope="col">
-                {sf(locale, `rating.${key}`)}
+                {t(`staffFeedback:rating.${key}`, undefined, locale)}
               </th>
             ))}
           </tr>

@@ -2,8 +2,7 @@
 // except in English) and workshop names from the meeting.
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
-import { pickText } from '../../i18n';
-import { sf } from './messages';
+import { t, pickText } from '../../i18n';
 
 export function formatAverage(value: number, locale: Locale): string {
   const text = String(value);
@@ -13,7 +12,7 @@ export function formatAverage(value: number, locale: Locale): string {
 export function workshopName(meeting: Meeting, id: string | null, locale: Locale): string {
   const workshop = id ? meeting.workshops?.find((w) => w.id === id) : undefined;
   if (workshop) return pickText(workshop.title, locale).value;
-  return id ?? sf(locale, 'general');
+  return id ?? t('staffFeedback:general', undefined, locale);
 }
 
 /** Workshop ids in the meeting's order, then "" for feedback tied to none (or to an unknown one). */

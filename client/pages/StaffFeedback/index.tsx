@@ -12,11 +12,11 @@ import LocalText from '../../components/LocalText';
 import StaffGate from '../../components/StaffGate';
 import { ExportLinks, Invitations } from './Actions';
 import ByWorkshop from './ByWorkshop';
-import { sf } from './messages';
 import Moderation from './Moderation';
 import Outputs from './Outputs';
 import { Averages, Distribution } from './Summary';
 import styles from './StaffFeedback.module.css';
+import { t } from '../../i18n';
 
 export default function StaffFeedback({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -27,7 +27,7 @@ export default function StaffFeedback({ slug, locale }: { slug: string; locale: 
 }
 
 function Overview({ slug, locale }: { slug: string; locale: Locale }) {
-  usePageTitle(sf(locale, 'title'));
+  usePageTitle(t('staffFeedback:title', undefined, locale));
   const [load, retry] = useRemote(
     (signal) =>
       Promise.all([
@@ -45,16 +45,22 @@ function Overview({ slug, locale }: { slug: string; locale: Locale }) {
   return (
     <article class={`${styles.page} stack`} aria-labelledby="staff-feedback-title">
       <header>
-        <h1 id="staff-feedback-title">{sf(locale, 'title')}</h1>
+        <h1 id="staff-feedback-title">{t('staffFeedback:title', undefined, locale)}</h1>
         <LocalText as="p" text={meeting.title} locale={locale} />
       </header>
       <nav class="row" aria-labelledby="staff-feedback-title">
-        <a href={`/staff/m/${encodeURIComponent(meeting.slug)}`}>{sf(locale, 'back')}</a>
-        <a href={`${publicBase}/feedback`}>{sf(locale, 'publicForm')}</a>
-        <a href={`${publicBase}/proposals`}>{sf(locale, 'publicProposals')}</a>
+        <a href={`/staff/m/${encodeURIComponent(meeting.slug)}`}>
+          {t('staffFeedback:back', undefined, locale)}
+        </a>
+        <a href={`${publicBase}/feedback`}>{t('staffFeedback:publicForm', undefined, locale)}</a>
+        <a href={`${publicBase}/proposals`}>
+          {t('staffFeedback:publicProposals', undefined, locale)}
+        </a>
       </nav>
       <p class={styles.count}>
-        {summary.count === 0 ? sf(locale, 'none') : sf(locale, 'count', { n: summary.count })}
+        {summary.count === 0
+          ? t('staffFeedback:none', undefined, locale)
+          : t('staffFeedback:count', { n: summary.count }, locale)}
       </p>
       {summary.count > 0 && (
         <>

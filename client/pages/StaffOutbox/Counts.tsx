@@ -2,17 +2,17 @@
 // its word (never colour alone).
 import type { Locale } from '../../../shared/enums';
 import { STATUS_ORDER, type MailCounts } from './mailCounts';
-import { ot } from './messages';
 import styles from './StaffOutbox.module.css';
+import { t } from '../../i18n';
 
 export default function Counts({ counts, locale }: { counts: MailCounts; locale: Locale }) {
   return (
     <section aria-labelledby="outbox-counts-title">
-      <h2 id="outbox-counts-title">{ot(locale, 'countsTitle')}</h2>
+      <h2 id="outbox-counts-title">{t('staffOutbox:countsTitle', undefined, locale)}</h2>
       <dl class={styles.counts}>
         {STATUS_ORDER.map((status) => (
           <div key={status} data-status={status} data-count={counts[status]}>
-            <dt>{ot(locale, `status.${status}`)}</dt>
+            <dt>{t(`staffOutbox:status.${status}`, undefined, locale)}</dt>
             <dd>{counts[status]}</dd>
           </div>
         ))}

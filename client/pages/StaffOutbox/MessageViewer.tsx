@@ -5,9 +5,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { emlUrl, readEmlText, type OutboxItem } from '../../api/outbox';
 import { useRemote } from '../../app/useRemote';
-import { failureReason, ot } from './messages';
+import { failureReason } from './failureText';
 import { readEml, type ReadableMail } from './readEml';
 import styles from './StaffOutbox.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   slug: string;
@@ -27,24 +28,28 @@ export default function MessageViewer({ slug, item, locale, onClose }: Props) {
   return (
     <section class={`${styles.viewer} stack`} aria-labelledby="mail-viewer-title">
       <h2 id="mail-viewer-title" tabIndex={-1} ref={heading}>
-        {ot(locale, 'viewerTitle', { to: item.to })}
+        {t('staffOutbox:viewerTitle', { to: item.to }, locale)}
       </h2>
-      {load.status === 'loading' && <p role="status">{ot(locale, 'reading')}</p>}
+      {load.status === 'loading' && (
+        <p role="status">{t('staffOutbox:reading', undefined, locale)}</p>
+      )}
       {load.status === 'error' && (
         <div class="notice notice--error" role="alert">
-          <p>{ot(locale, 'readFailed', { reason: failureReason(load.error, locale) })}</p>
+          <p>
+            {t('staffOutbox:readFailed', { reason: failureReason(load.error, locale) }, locale)}
+          </p>
           <button type="button" class="button" onClick={retry}>
-            {ot(locale, 'retry')}
+            {t('staffOutbox:retry', undefined, locale)}
           </button>
         </div>
       )}
       {load.status === 'done' && <Mail mail={load.data} locale={locale} />}
       <p class="row">
         <a class="button button--secondary" href={emlUrl(slug, item.id)} download>
-          {ot(locale, 'download')}
+          {t('staffOutbox:download', undefined, locale)}
         </a>
         <button type="button" class="button" onClick={onClose}>
-          {ot(locale, 'close')}
+          {t('staffOutbox:close', undefined, locale)}
         </button>
       </p>
     </section>
@@ -63,18 +68,18 @@ function Mail({ mail, locale }: { mail: ReadableMail; locale: Locale }) {
       <dl class={styles.headers}>
         {rows.map(([key, value]) => (
           <div key={key}>
-            <dt>{ot(locale, key)}</dt>
+            <dt>{t(`staffOutbox:${key}`, undefined, locale)}</dt>
             <dd dir="auto">{value}</dd>
           </div>
         ))}
         {mail.attachments.length > 0 && (
           <div>
-            <dt>{ot(locale, 'attachments')}</dt>
+            <dt>{t('staffOutbox:attachments', undefined, locale)}</dt>
             <dd dir="ltr">{mail.attachments.join(', ')}</dd>
           </div>
         )}
       </dl>
-      <h3>{ot(locale, 'body')}</h3>
+      <h3>{t('staffOutbox:body', undefined, locale)}</h3>
       <pre class={styles.body} dir="auto" data-mail-text="">
         {mail.text}
       </pre>

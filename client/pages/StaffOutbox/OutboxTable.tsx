@@ -9,9 +9,10 @@ import type { MailStatus, OutboxItem } from '../../api/outbox';
 import { SelectField } from '../../components/Field';
 import { STATUS_ORDER, countByStatus, listOrder } from './mailCounts';
 import { meetingClock } from './format';
-import { kindName, ot, type StaffOutboxWord } from './messages';
+import { kindName } from './failureText';
 import styles from './StaffOutbox.module.css';
 import TableScroll from '../../components/TableScroll';
+import { t, type WordOf } from '../../i18n';
 
 const PAGE = 100;
 
@@ -37,14 +38,15 @@ export default function OutboxTable(props: Props) {
   const counts = countByStatus(items);
   const shown = listOrder(filter === 'all' ? items : items.filter((i) => i.status === filter));
   const page = shown.slice(0, limit);
-  const col = (key: string) => ot(locale, `col.${key}` as StaffOutboxWord);
+  const col = (key: string) =>
+    t(`staffOutbox:${`col.${key}` as WordOf<'staffOutbox'>}`, undefined, locale);
 
   return (
     <section class="stack" aria-labelledby="outbox-list-title">
-      <h2 id="outbox-list-title">{ot(locale, 'listTitle')}</h2>
+      <h2 id="outbox-list-title">{t('staffOutbox:listTitle', undefined, locale)}</h2>
       <SelectField
         name="status"
-        label={ot(locale, 'filter')}
+        label={t('staffOutbox:filter', undefined, locale)}
         value={filter}
         onValue={(value) => {
           setFilter(value as Filter);
@@ -52,22 +54,26 @@ export default function OutboxTable(props: Props) {
         }}
         class={styles.filter}
       >
-        <option value="all">{ot(locale, 'filter.all', { n: items.length })}</option>
+        <option value="all">{t('staffOutbox:filter.all', { n: items.length }, locale)}</option>
         {STATUS_ORDER.map((s) => (
           <option key={s} value={s}>
-            {ot(locale, `filter.${s}`, { n: counts[s] })}
+            {t(`staffOutbox:filter.${s}`, { n: counts[s] }, locale)}
           </option>
         ))}
       </SelectField>
       {items.length === 0 || shown.length === 0 ? (
-        <p>{ot(locale, items.length === 0 ? 'empty' : 'noneShown')}</p>
+        <p>
+          {t(items.length === 0 ? 'staffOutbox:empty' : 'staffOutbox:noneShown', undefined, locale)}
+        </p>
       ) : (
         <TableScroll
-          label={ot(locale, 'caption', { shown: page.length, total: shown.length })}
+          label={t('staffOutbox:caption', { shown: page.length, total: shown.length }, locale)}
           locale={locale}
         >
           <table class={`${styles.table} stacked`}>
-            <caption>{ot(locale, 'caption', { shown: page.length, total: shown.length })}</caption>
+            <caption>
+              {t('staffOutbox:caption', { shown: page.length, total: shown.length }, locale)}
+            </caption>
             <thead>
               <tr>
                 {['to', 'channel', 'kind', 'status', 'attempts', 'when', 'reason', 'actions'].map(
@@ -94,7 +100,7 @@ export default function OutboxTable(props: Props) {
             class="button button--secondary"
             onClick={() => setLimit(limit + PAGE)}
           >
-            {ot(locale, 'more', { n: Math.min(PAGE, shown.length - limit) })}
+            {t('staffOutbox:more', { n: Math.min(PAGE, shown.length - limit) }, locale)}
           </button>
         </p>
       )}
@@ -102,7 +108,7 @@ export default function OutboxTable(props: Props) {
   );
 }
 
-function whenOf(item: OutboxItem): [StaffOutboxWord, string] {
+function whenOf(item: OutboxItem): [WordOf<'staffOutbox'>, string] {
   if (item.status === 'sent' && item.sentAt) return ['when.sent', item.sentAt];
   if (item.status === 'queued' && item.nextAttemptAt) return ['when.queued', item.nextAttemptAt];
   return ['when.failed', item.createdAt];
@@ -120,22 +126,29 @@ function Row({
 }: Props & { item: OutboxItem }) {
   const [whenKey, instant] = whenOf(item);
   const who = `mail-${item.id}-to`;
-  const col = (key: string) => ot(locale, `col.${key}` as StaffOutboxWord);
+  const col = (key: string) =>
+    t(`staffOutbox:${`col.${key}` as WordOf<'staffOutbox'>}`, undefined, locale);
   return (
     <tr data-status={item.status} data-id={item.id}>
       <th scope="row" id={who} data-label={col('to')}>
         <span dir="ltr">{item.channel === 'sms' ? formatPhone(item.to) : item.to}</span>
       </th>
-      <td data-label={col('channel')}>{ot(locale, `channel.${item.channel}`)}</td>
+      <td data-label={col('channel')}>
+        {t(`staffOutbox:channel.${item.channel}`, undefined, locale)}
+      </td>
       <td data-label={col('kind')}>{kindName(locale, item.kind)}</td>
       <td data-label={col('status')}>
         <span class={styles.status} data-tone={item.status}>
-          {ot(locale, `status.${item.status}`)}
+          {t(`staffOutbox:status.${item.status}`, undefined, locale)}
         </span>
       </td>
       <td data-label={col('attempts')}>{item.attempts}</td>
       <td class={styles.when} data-label={col('when')}>
-        {ot(locale, whenKey, { time: meetingClock(instant, meetingStartsAt, locale) })}
+        {t(
+          `staffOutbox:${whenKey}`,
+          { time: meetingClock(instant, meetingStartsAt, locale) },
+          locale,
+        )}
       </td>
       <td dir="auto" class={styles.reason} data-label={item.lastError ? col('reason') : undefined}>
         {item.lastError ?? ''}
@@ -149,7 +162,7 @@ function Row({
             disabled={busyId === item.id}
             onClick={() => onResend(item)}
           >
-            {ot(locale, 'resend')}
+            {t('staffOutbox:resend', undefined, locale)}
           </button>
         )}
         {item.status === 'sent' && (item.channel === 'sms' ? smsReadable : readable) && (
@@ -160,7 +173,7 @@ function Row({
             aria-describedby={who}
             onClick={() => onRead(item)}
           >
-            {ot(locale, 'read')}
+            {t('staffOutbox:read', undefined, locale)}
           </button>
         )}
       </td>

@@ -10,8 +10,9 @@ import { ApiError } from '../../api/http';
 import { queueReminders } from '../../api/outbox';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField, fieldIds } from '../../components/Field';
-import { failureReason, ot } from './messages';
+import { failureReason } from './failureText';
 import styles from './StaffOutbox.module.css';
+import { t } from '../../i18n';
 
 type When = 'now' | 'daysBefore' | 'at';
 
@@ -49,7 +50,7 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
       onQueued(await queueReminders(slug, checked.value), checked.value);
     } catch (err) {
       if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
-      onFailed(ot(locale, 'remindersFailed', { reason: failureReason(err, locale) }));
+      onFailed(t('staffOutbox:remindersFailed', { reason: failureReason(err, locale) }, locale));
     } finally {
       setBusy(false);
     }
@@ -57,16 +58,16 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
 
   return (
     <section class="stack" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">{ot(locale, 'remindersTitle')}</h2>
-      <p>{ot(locale, 'remindersIntro')}</p>
+      <h2 id="reminders-title">{t('staffOutbox:remindersTitle', undefined, locale)}</h2>
+      <p>{t('staffOutbox:remindersIntro', undefined, locale)}</p>
       <form class={`${styles.form} stack`} method="post" noValidate onSubmit={submit}>
         <ChoiceGroup
           name="when"
-          legend={ot(locale, 'when')}
+          legend={t('staffOutbox:when', undefined, locale)}
           type="radio"
           choices={(['now', 'daysBefore', 'at'] as const).map((value) => ({
             value,
-            label: ot(locale, `when.${value}`),
+            label: t(`staffOutbox:when.${value}`, undefined, locale),
           }))}
           selected={when}
           onChange={(value) => setWhen(value as When)}
@@ -81,8 +82,8 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
             step={1}
             dir="ltr"
             required
-            label={ot(locale, 'daysBefore')}
-            hint={ot(locale, 'daysBeforeHint')}
+            label={t('staffOutbox:daysBefore', undefined, locale)}
+            hint={t('staffOutbox:daysBeforeHint', undefined, locale)}
             value={days}
             onValue={setDays}
             error={errors.daysBefore}
@@ -95,7 +96,7 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
             type="datetime-local"
             dir="ltr"
             required
-            label={ot(locale, 'at')}
+            label={t('staffOutbox:at', undefined, locale)}
             value={at}
             onValue={setAt}
             error={errors.at}
@@ -104,7 +105,7 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
         )}
         <p>
           <button type="submit" class="button" disabled={busy}>
-            {ot(locale, busy ? 'queueing' : 'queueReminders')}
+            {t(busy ? 'staffOutbox:queueing' : 'staffOutbox:queueReminders', undefined, locale)}
           </button>
         </p>
       </form>

@@ -6,9 +6,10 @@ import type { Locale } from '../../../shared/enums';
 import { formatPhone } from '../../../shared/phone';
 import { readSmsText, smsUrl, type OutboxItem } from '../../api/outbox';
 import { useRemote } from '../../app/useRemote';
-import { failureReason, ot } from './messages';
+import { failureReason } from './failureText';
 import { readSms, type ReadableSms } from './readSms';
 import styles from './StaffOutbox.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   slug: string;
@@ -28,24 +29,28 @@ export default function SmsViewer({ slug, item, locale, onClose }: Props) {
   return (
     <section class={`${styles.viewer} stack`} aria-labelledby="mail-viewer-title">
       <h2 id="mail-viewer-title" tabIndex={-1} ref={heading}>
-        {ot(locale, 'smsViewerTitle', { to: formatPhone(item.to) })}
+        {t('staffOutbox:smsViewerTitle', { to: formatPhone(item.to) }, locale)}
       </h2>
-      {load.status === 'loading' && <p role="status">{ot(locale, 'reading')}</p>}
+      {load.status === 'loading' && (
+        <p role="status">{t('staffOutbox:reading', undefined, locale)}</p>
+      )}
       {load.status === 'error' && (
         <div class="notice notice--error" role="alert">
-          <p>{ot(locale, 'readFailed', { reason: failureReason(load.error, locale) })}</p>
+          <p>
+            {t('staffOutbox:readFailed', { reason: failureReason(load.error, locale) }, locale)}
+          </p>
           <button type="button" class="button" onClick={retry}>
-            {ot(locale, 'retry')}
+            {t('staffOutbox:retry', undefined, locale)}
           </button>
         </div>
       )}
       {load.status === 'done' && <Sms sms={load.data} locale={locale} />}
       <p class="row">
         <a class="button button--secondary" href={smsUrl(slug, item.id)} download>
-          {ot(locale, 'downloadSms')}
+          {t('staffOutbox:downloadSms', undefined, locale)}
         </a>
         <button type="button" class="button" onClick={onClose}>
-          {ot(locale, 'close')}
+          {t('staffOutbox:close', undefined, locale)}
         </button>
       </p>
     </section>
@@ -57,19 +62,19 @@ function Sms({ sms, locale }: { sms: ReadableSms; locale: Locale }) {
     ['header.from', sms.from],
     ['header.to', formatPhone(sms.to)],
     ['header.date', sms.date],
-    ['header.parts', ot(locale, 'smsParts', { n: sms.parts, encoding: sms.encoding })],
+    ['header.parts', t('staffOutbox:smsParts', { n: sms.parts, encoding: sms.encoding }, locale)],
   ] as const;
   return (
     <>
       <dl class={styles.headers}>
         {rows.map(([key, value]) => (
           <div key={key}>
-            <dt>{ot(locale, key)}</dt>
+            <dt>{t(`staffOutbox:${key}`, undefined, locale)}</dt>
             <dd dir="auto">{value}</dd>
           </div>
         ))}
       </dl>
-      <h3>{ot(locale, 'body')}</h3>
+      <h3>{t('staffOutbox:body', undefined, locale)}</h3>
       <pre class={styles.body} dir="auto" data-sms-text="">
         {sms.text}
       </pre>

@@ -3,7 +3,7 @@
 // policy on the meeting's page.
 import type { Locale } from '../../../shared/enums';
 import type { UnreachableParticipant } from '../../api/outbox';
-import { ot } from './messages';
+import { t } from '../../i18n';
 
 interface Props {
   people: UnreachableParticipant[];
@@ -18,8 +18,10 @@ export default function Unreachable({ people, slug, locale }: Props) {
       aria-labelledby="outbox-unreachable-title"
       data-unreachable={people.length}
     >
-      <h2 id="outbox-unreachable-title">{ot(locale, 'unreachableTitle', { n: people.length })}</h2>
-      <p>{ot(locale, 'unreachableIntro')}</p>
+      <h2 id="outbox-unreachable-title">
+        {t('staffOutbox:unreachableTitle', { n: people.length }, locale)}
+      </h2>
+      <p>{t('staffOutbox:unreachableIntro', undefined, locale)}</p>
       <ul>
         {people.map((person) => (
           <li key={person.registrationId} dir="auto">
@@ -28,7 +30,9 @@ export default function Unreachable({ people, slug, locale }: Props) {
         ))}
       </ul>
       <p>
-        <a href={`/staff/m/${encodeURIComponent(slug)}/edit`}>{ot(locale, 'unreachablePolicy')}</a>
+        <a href={`/staff/m/${encodeURIComponent(slug)}/edit`}>
+          {t('staffOutbox:unreachablePolicy', undefined, locale)}
+        </a>
       </p>
     </section>
   );

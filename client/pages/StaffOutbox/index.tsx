@@ -22,12 +22,13 @@ import Counts from './Counts';
 import { countByStatus } from './mailCounts';
 import { meetingClock } from './format';
 import MessageViewer from './MessageViewer';
-import { failureReason, ot } from './messages';
+import { failureReason } from './failureText';
 import OutboxTable from './OutboxTable';
 import RemindersForm from './RemindersForm';
 import SmsViewer from './SmsViewer';
 import Unreachable from './Unreachable';
 import styles from './StaffOutbox.module.css';
+import { t } from '../../i18n';
 
 export default function StaffOutbox({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -65,14 +66,14 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [reading, setReading] = useState<OutboxItem | null>(null);
-  usePageTitle(ot(locale, 'title'));
+  usePageTitle(t('staffOutbox:title', undefined, locale));
   const back = `/staff/m/${encodeURIComponent(slug)}`;
 
   const failed = meeting.status === 'error' ? meeting.error : list ? null : error;
   if (failed) {
     return (
       <section class="stack" aria-labelledby="outbox-title">
-        <h1 id="outbox-title">{ot(locale, 'title')}</h1>
+        <h1 id="outbox-title">{t('staffOutbox:title', undefined, locale)}</h1>
         <p class="notice notice--error" role="alert">
           {failureReason(failed, locale, 'loadFailed')}
         </p>
@@ -85,9 +86,9 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
               reload();
             }}
           >
-            {ot(locale, 'retry')}
+            {t('staffOutbox:retry', undefined, locale)}
           </button>
-          <a href={back}>{ot(locale, 'back')}</a>
+          <a href={back}>{t('staffOutbox:back', undefined, locale)}</a>
         </p>
       </section>
     );
@@ -99,12 +100,12 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
     setBusyId(item.id);
     try {
       await resendMail(slug, item.id);
-      setNotice({ tone: 'ok', text: ot(locale, 'resent', { to: item.to }) });
+      setNotice({ tone: 'ok', text: t('staffOutbox:resent', { to: item.to }, locale) });
       reload();
     } catch (err) {
       setNotice({
         tone: 'error',
-        text: ot(locale, 'resendFailed', { reason: failureReason(err, locale) }),
+        text: t('staffOutbox:resendFailed', { reason: failureReason(err, locale) }, locale),
       });
     } finally {
       setBusyId(null);
@@ -112,11 +113,13 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
   };
   const reminded = (result: { queued: number; at: string }, request: ReminderRequest) => {
     const now = !request.at && !request.daysBefore;
-    const when = now ? ot(locale, 'now') : meetingClock(result.at, startsAt, locale);
+    const when = now
+      ? t('staffOutbox:now', undefined, locale)
+      : meetingClock(result.at, startsAt, locale);
     const text =
       result.queued > 0
-        ? ot(locale, 'remindersQueued', { n: result.queued, when })
-        : ot(locale, 'remindersNone');
+        ? t('staffOutbox:remindersQueued', { n: result.queued, when }, locale)
+        : t('staffOutbox:remindersNone', undefined, locale);
     setNotice({ tone: 'ok', text });
     reload();
   };
@@ -131,11 +134,15 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
     <article class={`${styles.page} stack`} aria-labelledby="outbox-title">
       <header>
         <LocalText as="p" text={meeting.data.title} locale={locale} class={styles.muted} />
-        <h1 id="outbox-title">{ot(locale, 'title')}</h1>
-        <a href={back}>{ot(locale, 'back')}</a>
+        <h1 id="outbox-title">{t('staffOutbox:title', undefined, locale)}</h1>
+        <a href={back}>{t('staffOutbox:back', undefined, locale)}</a>
       </header>
-      <p>{ot(locale, list.readable ? 'introEml' : 'introSmtp')}</p>
-      <p>{ot(locale, list.smsReadable ? 'introTxt' : 'introSmpp')}</p>
+      <p>
+        {t(list.readable ? 'staffOutbox:introEml' : 'staffOutbox:introSmtp', undefined, locale)}
+      </p>
+      <p>
+        {t(list.smsReadable ? 'staffOutbox:introTxt' : 'staffOutbox:introSmpp', undefined, locale)}
+      </p>
       <p
         role="status"
         class={notice ? `notice ${notice.tone === 'error' ? 'notice--error' : ''}` : undefined}
@@ -148,7 +155,7 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
       <Counts counts={countByStatus(list.items)} locale={locale} />
       <p>
         <button type="button" class="button button--secondary" onClick={reload}>
-          {ot(locale, 'refresh')}
+          {t('staffOutbox:refresh', undefined, locale)}
         </button>
       </p>
       <RemindersForm

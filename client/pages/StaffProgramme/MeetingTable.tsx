@@ -3,9 +3,8 @@
 import type { Locale } from '../../../shared/enums';
 import { PROPOSAL_STATUSES } from '../../../shared/schemas/feedback';
 import type { DashboardMeeting } from '../../api/programmes';
-import { moroccoDate } from '../../i18n';
+import { t, moroccoDate } from '../../i18n';
 import LocalText from '../../components/LocalText';
-import { sp } from './messages';
 import styles from './StaffProgramme.module.css';
 
 export function MeetingTable({
@@ -17,18 +16,18 @@ export function MeetingTable({
 }) {
   return (
     <section class="stack" aria-labelledby="meetings-title">
-      <h2 id="meetings-title">{sp(locale, 'meetings')}</h2>
+      <h2 id="meetings-title">{t('staffProgramme:meetings', undefined, locale)}</h2>
       <div class={styles.scroll} role="region" aria-labelledby="meetings-title" tabIndex={0}>
         <table class={styles.table}>
           <thead>
             <tr>
-              <th scope="col">{sp(locale, 'meeting')}</th>
-              <th scope="col">{sp(locale, 'date')}</th>
-              <th scope="col">{sp(locale, 'registered')}</th>
-              <th scope="col">{sp(locale, 'accepted')}</th>
-              <th scope="col">{sp(locale, 'attended')}</th>
-              <th scope="col">{sp(locale, 'feedback')}</th>
-              <th scope="col">{sp(locale, 'proposalsCol')}</th>
+              <th scope="col">{t('staffProgramme:meeting', undefined, locale)}</th>
+              <th scope="col">{t('staffProgramme:date', undefined, locale)}</th>
+              <th scope="col">{t('staffProgramme:registered', undefined, locale)}</th>
+              <th scope="col">{t('staffProgramme:accepted', undefined, locale)}</th>
+              <th scope="col">{t('staffProgramme:attended', undefined, locale)}</th>
+              <th scope="col">{t('staffProgramme:feedback', undefined, locale)}</th>
+              <th scope="col">{t('staffProgramme:proposalsCol', undefined, locale)}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +38,10 @@ export function MeetingTable({
                     <LocalText text={m.title} locale={locale} />
                   </a>
                   {m.status === 'draft' && (
-                    <span class={styles.draft}> ({sp(locale, 'draft')})</span>
+                    <span class={styles.draft}>
+                      {' '}
+                      ({t('staffProgramme:draft', undefined, locale)})
+                    </span>
                   )}
                 </th>
                 <td>{moroccoDate(m.startsAt, locale)}</td>

@@ -4,9 +4,8 @@ import type { Locale } from '../../../shared/enums';
 import type { DashboardProposal, ProgrammeDashboard } from '../../api/programmes';
 import LocalText from '../../components/LocalText';
 import ProposalEditor from '../StaffFeedback/ProposalEditor';
-import { statusText } from '../Proposals/messages';
-import { sp } from './messages';
 import styles from './StaffProgramme.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   dashboard: ProgrammeDashboard;
@@ -20,8 +19,10 @@ export function ProposalDesk({ dashboard, locale, onChanged }: Props) {
     byMeeting.set(p.meetingSlug, [...(byMeeting.get(p.meetingSlug) ?? []), p]);
   return (
     <section class="stack" aria-labelledby="desk-title">
-      <h2 id="desk-title">{sp(locale, 'proposals')}</h2>
-      {dashboard.proposals.length === 0 && <p>{sp(locale, 'proposalsNone')}</p>}
+      <h2 id="desk-title">{t('staffProgramme:proposals', undefined, locale)}</h2>
+      {dashboard.proposals.length === 0 && (
+        <p>{t('staffProgramme:proposalsNone', undefined, locale)}</p>
+      )}
       {dashboard.meetings
         .filter((m) => byMeeting.has(m.slug))
         .map((m) => {
@@ -34,12 +35,13 @@ export function ProposalDesk({ dashboard, locale, onChanged }: Props) {
               data-meeting={m.slug}
             >
               <LocalText as="h3" id={`desk-${m.slug}`} text={m.title} locale={locale} />
-              {!m.mayAct && <p class="notice">{sp(locale, 'notYours')}</p>}
+              {!m.mayAct && <p class="notice">{t('staffProgramme:notYours', undefined, locale)}</p>}
               <ul class={styles.proposals}>
                 {list.map((p) => (
                   <li key={p.id} class={styles.proposal} data-proposal={p.id}>
                     <p class={styles.text}>
-                      {p.text} {p.hidden && <span>{sp(locale, 'hiddenMark')}</span>}
+                      {p.text}{' '}
+                      {p.hidden && <span>{t('staffProgramme:hiddenMark', undefined, locale)}</span>}
                     </p>
                     {p.mayAct ? (
                       <ProposalEditor
@@ -49,7 +51,13 @@ export function ProposalDesk({ dashboard, locale, onChanged }: Props) {
                         onSaved={onChanged}
                       />
                     ) : (
-                      <p>{sp(locale, 'fate', { status: statusText(locale, p.status) })}</p>
+                      <p>
+                        {t(
+                          'staffProgramme:fate',
+                          { status: t(`proposals:status.${p.status}`, undefined, locale) },
+                          locale,
+                        )}
+                      </p>
                     )}
                   </li>
                 ))}

@@ -20,7 +20,7 @@ import { BarChart } from '../../components/Charts';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import { Distribution } from '../Programme/Participation';
-import { sp } from './messages';
+import { t } from '../../i18n';
 
 interface Props {
   dashboard: ProgrammeDashboard;
@@ -37,16 +37,16 @@ export function SummedReport({ dashboard, locale }: Props) {
     dashboard.meetings.reduce((n, m) => n + m.counts[key], 0);
   const totals = (['registered', 'accepted', 'attended'] as const).map((key) => ({
     key,
-    label: sp(locale, key),
+    label: t(`staffProgramme:${key}`, undefined, locale),
     value: sum(key),
   }));
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   return (
     <section class="stack" aria-labelledby="summed-title">
-      <h2 id="summed-title">{sp(locale, 'report')}</h2>
+      <h2 id="summed-title">{t('staffProgramme:report', undefined, locale)}</h2>
       <BarChart
         id="chart-totals"
-        title={sp(locale, 'totals')}
+        title={t('staffProgramme:totals', undefined, locale)}
         items={totals}
         dir={dir}
         lang={locale}
@@ -54,13 +54,16 @@ export function SummedReport({ dashboard, locale }: Props) {
       <ChoiceGroup
         name="basis"
         type="radio"
-        legend={sp(locale, 'basis')}
-        choices={REPORT_BASES.map((b) => ({ value: b, label: sp(locale, `basis.${b}`) }))}
+        legend={t('staffProgramme:basis', undefined, locale)}
+        choices={REPORT_BASES.map((b) => ({
+          value: b,
+          label: t(`staffProgramme:basis.${b}`, undefined, locale),
+        }))}
         selected={basis}
         onChange={(value) => setBasis(value as ReportBasis)}
       />
       <section class="stack" aria-labelledby="files-title">
-        <h3 id="files-title">{sp(locale, 'files')}</h3>
+        <h3 id="files-title">{t('staffProgramme:files', undefined, locale)}</h3>
         <p class="row">
           {(['csv', 'xlsx'] as const).map((format) => (
             <a
@@ -70,7 +73,7 @@ export function SummedReport({ dashboard, locale }: Props) {
               download
               data-download={format}
             >
-              {sp(locale, format)}
+              {t(`staffProgramme:${format}`, undefined, locale)}
             </a>
           ))}
           <a
@@ -79,7 +82,7 @@ export function SummedReport({ dashboard, locale }: Props) {
             download
             data-download="evidence"
           >
-            {sp(locale, 'evidence')}
+            {t('staffProgramme:evidence', undefined, locale)}
           </a>
         </p>
       </section>
@@ -89,8 +92,12 @@ export function SummedReport({ dashboard, locale }: Props) {
       )}
       {report.status === 'done' && (
         <>
-          <p data-total={report.data.total}>{sp(locale, 'total', { n: report.data.total })}</p>
-          {'minCell' in report.data && <p data-small-cells>{sp(locale, 'smallCells')}</p>}
+          <p data-total={report.data.total}>
+            {t('staffProgramme:total', { n: report.data.total }, locale)}
+          </p>
+          {'minCell' in report.data && (
+            <p data-small-cells>{t('staffProgramme:smallCells', undefined, locale)}</p>
+          )}
           {SEED_TABLES.map((table) => (
             <Distribution key={table} table={table} report={report.data} locale={locale} />
           ))}

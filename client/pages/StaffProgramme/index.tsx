@@ -10,10 +10,10 @@ import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import StaffGate from '../../components/StaffGate';
 import { MeetingTable } from './MeetingTable';
-import { sp } from './messages';
 import { ProposalDesk } from './ProposalDesk';
 import { SummedReport } from './SummedReport';
 import styles from './StaffProgramme.module.css';
+import { t } from '../../i18n';
 
 export default function StaffProgramme({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -24,7 +24,7 @@ export default function StaffProgramme({ slug, locale }: { slug: string; locale:
 }
 
 function Dashboard({ slug, locale }: { slug: string; locale: Locale }) {
-  usePageTitle(sp(locale, 'title'));
+  usePageTitle(t('staffProgramme:title', undefined, locale));
   const [load, retry] = useRemote((signal) => getDashboard(slug, signal), [slug]);
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error')
@@ -33,17 +33,19 @@ function Dashboard({ slug, locale }: { slug: string; locale: Locale }) {
         error={load.error}
         locale={locale}
         onRetry={retry}
-        notFound={sp(locale, 'notFound')}
+        notFound={t('staffProgramme:notFound', undefined, locale)}
       />
     );
   const dashboard = load.data;
   return (
     <article class={`${styles.page} stack`} aria-labelledby="dashboard-title">
       <header>
-        <h1 id="dashboard-title">{sp(locale, 'title')}</h1>
+        <h1 id="dashboard-title">{t('staffProgramme:title', undefined, locale)}</h1>
         <LocalText as="p" text={dashboard.title} locale={locale} />
         <p>
-          <a href={`/p/${encodeURIComponent(dashboard.slug)}`}>{sp(locale, 'publicPage')}</a>
+          <a href={`/p/${encodeURIComponent(dashboard.slug)}`}>
+            {t('staffProgramme:publicPage', undefined, locale)}
+          </a>
         </p>
       </header>
       <MeetingTable meetings={dashboard.meetings} locale={locale} />

@@ -4,9 +4,8 @@ import type { Locale } from '../../../shared/enums';
 import { PROVINCES, provinceByCode } from '../../../shared/geo';
 import type { SupportPolicy } from '../../../shared/schemas/meeting';
 import { roadDistanceKm, venuePoint, type VenueLocation } from '../../../shared/support';
-import { placeName } from '../../i18n';
+import { t, placeName } from '../../i18n';
 import MoroccoMap, { type DistanceBand } from '../../components/MoroccoMap';
-import { ss } from './messages';
 import styles from './StaffSupport.module.css';
 import TableScroll from '../../components/TableScroll';
 
@@ -38,7 +37,7 @@ export default function Geography({ counts, venue, policy, locale }: Props) {
 
   return (
     <section class="stack" aria-labelledby="support-geo">
-      <h2 id="support-geo">{ss(locale, 'mapTitle')}</h2>
+      <h2 id="support-geo">{t('staffSupport:mapTitle', undefined, locale)}</h2>
       <div class={styles.geo}>
         {point && (
           <MoroccoMap
@@ -46,25 +45,29 @@ export default function Geography({ counts, venue, policy, locale }: Props) {
             venue={point}
             venueLabel={venue.name}
             bands={bands}
-            title={ss(locale, 'mapTitle')}
-            description={ss(locale, 'mapDesc', {
-              venue: venue.name,
-              bands: bands.map((b) => b.roadKm).join(' / ') || '—',
-            })}
+            title={t('staffSupport:mapTitle', undefined, locale)}
+            description={t(
+              'staffSupport:mapDesc',
+              {
+                venue: venue.name,
+                bands: bands.map((b) => b.roadKm).join(' / ') || '—',
+              },
+              locale,
+            )}
             placeName={name}
           />
         )}
         {rows.length === 0 ? (
-          <p>{ss(locale, 'noRegistrants')}</p>
+          <p>{t('staffSupport:noRegistrants', undefined, locale)}</p>
         ) : (
-          <TableScroll label={ss(locale, 'tableTitle')} locale={locale}>
+          <TableScroll label={t('staffSupport:tableTitle', undefined, locale)} locale={locale}>
             <table class={styles.table}>
-              <caption>{ss(locale, 'tableTitle')}</caption>
+              <caption>{t('staffSupport:tableTitle', undefined, locale)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{ss(locale, 'province')}</th>
-                  <th scope="col">{ss(locale, 'registrants')}</th>
-                  <th scope="col">{ss(locale, 'distance')}</th>
+                  <th scope="col">{t('staffSupport:province', undefined, locale)}</th>
+                  <th scope="col">{t('staffSupport:registrants', undefined, locale)}</th>
+                  <th scope="col">{t('staffSupport:distance', undefined, locale)}</th>
                 </tr>
               </thead>
               <tbody>

@@ -10,8 +10,8 @@ import type {
 import { ApiError } from '../../api/http';
 import { postSupportDecisions, supportExportUrl } from '../../api/support';
 import ListTable from './ListTable';
-import { ss } from './messages';
 import styles from './StaffSupport.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   slug: string;
@@ -31,15 +31,22 @@ function Counts({
   summary: SupportListSummary;
   locale: Locale;
 }) {
-  const unit = ss(locale, list === 'travel' ? 'seatsUnit' : 'roomsUnit');
-  const budget = summary.budget === null ? ss(locale, 'noBudget') : `${summary.budget} ${unit}`;
+  const unit = t(
+    list === 'travel' ? 'staffSupport:seatsUnit' : 'staffSupport:roomsUnit',
+    undefined,
+    locale,
+  );
+  const budget =
+    summary.budget === null
+      ? t('staffSupport:noBudget', undefined, locale)
+      : `${summary.budget} ${unit}`;
   const cells: Array<[string, string | number]> = [
-    [ss(locale, 'requested'), summary.requested],
-    [ss(locale, 'eligible'), summary.eligible],
-    [ss(locale, 'approved'), summary.approved],
-    [ss(locale, 'pending'), summary.pending],
-    [ss(locale, 'budget'), budget],
-    [ss(locale, 'remaining'), summary.remaining ?? '—'],
+    [t('staffSupport:requested', undefined, locale), summary.requested],
+    [t('staffSupport:eligible', undefined, locale), summary.eligible],
+    [t('staffSupport:approved', undefined, locale), summary.approved],
+    [t('staffSupport:pending', undefined, locale), summary.pending],
+    [t('staffSupport:budget', undefined, locale), budget],
+    [t('staffSupport:remaining', undefined, locale), summary.remaining ?? '—'],
   ];
   return (
     <dl class={styles.counts}>
@@ -91,10 +98,10 @@ export default function ListPanel({ slug, list, items, summary, locale, onSaved 
 
   return (
     <section class="stack" aria-labelledby={headingId}>
-      <h2 id={headingId}>{ss(locale, list)}</h2>
+      <h2 id={headingId}>{t(`staffSupport:${list}`, undefined, locale)}</h2>
       <Counts list={list} summary={summary} locale={locale} />
       {items.length === 0 ? (
-        <p>{ss(locale, 'empty')}</p>
+        <p>{t('staffSupport:empty', undefined, locale)}</p>
       ) : (
         <ListTable
           list={list}
@@ -106,7 +113,7 @@ export default function ListPanel({ slug, list, items, summary, locale, onSaved 
       )}
       {saved && (
         <p role="status" class="notice">
-          {ss(locale, 'saved')}
+          {t('staffSupport:saved', undefined, locale)}
         </p>
       )}
       {problem && (
@@ -122,20 +129,20 @@ export default function ListPanel({ slug, list, items, summary, locale, onSaved 
             checked={override}
             onChange={(e) => setOverride(e.currentTarget.checked)}
           />
-          <span>{ss(locale, 'override')}</span>
+          <span>{t('staffSupport:override', undefined, locale)}</span>
         </label>
       )}
       <div class="row">
         {changes.size > 0 && (
           <button type="button" class="button" disabled={busy} onClick={() => void save()}>
-            {ss(locale, 'saveDecisions', { n: changes.size })}
+            {t('staffSupport:saveDecisions', { n: changes.size }, locale)}
           </button>
         )}
         <a class="button button--secondary" href={supportExportUrl(slug, list, 'csv')} download>
-          {ss(locale, 'exportCsv')}
+          {t('staffSupport:exportCsv', undefined, locale)}
         </a>
         <a class="button button--secondary" href={supportExportUrl(slug, list, 'xlsx')} download>
-          {ss(locale, 'exportXlsx')}
+          {t('staffSupport:exportXlsx', undefined, locale)}
         </a>
       </div>
     </section>

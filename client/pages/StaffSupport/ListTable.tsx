@@ -3,8 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import type { SupportList, SupportListItem } from '../../../shared/schemas/support';
-import { placeName } from '../../i18n';
-import { ss } from './messages';
+import { t, placeName } from '../../i18n';
 import styles from './StaffSupport.module.css';
 import TableScroll from '../../components/TableScroll';
 
@@ -33,31 +32,43 @@ function Row({
   const selectId = `decision-${list}-${item.registrationId}`;
   return (
     <tr data-within={String(item.withinBudget)}>
-      <td class={styles.rank} data-label={ss(locale, 'rank')}>
+      <td class={styles.rank} data-label={t('staffSupport:rank', undefined, locale)}>
         {item.rank}
       </td>
-      <td data-label={ss(locale, 'name')}>
+      <td data-label={t('staffSupport:name', undefined, locale)}>
         <strong>{item.fullName}</strong>
         {item.organization && <div class={styles.muted}>{item.organization}</div>}
-        {item.priority && <div class={styles.tag}>{ss(locale, 'priority')}</div>}
+        {item.priority && (
+          <div class={styles.tag}>{t('staffSupport:priority', undefined, locale)}</div>
+        )}
         {item.nights !== null && (
-          <div class={styles.muted}>{ss(locale, 'nights', { n: item.nights })}</div>
+          <div class={styles.muted}>{t('staffSupport:nights', { n: item.nights }, locale)}</div>
         )}
       </td>
-      <td data-label={ss(locale, 'province')}>
+      <td data-label={t('staffSupport:province', undefined, locale)}>
         {province ? placeName(province.name, locale) : item.provinceCode}
-        <div>{item.distanceKm === null ? '—' : ss(locale, 'kmValue', { km: item.distanceKm })}</div>
+        <div>
+          {item.distanceKm === null
+            ? '—'
+            : t('staffSupport:kmValue', { km: item.distanceKm }, locale)}
+        </div>
       </td>
-      <td data-label={ss(locale, 'answer')}>
-        <strong>{ss(locale, item.eligible ? 'yes' : 'no')}</strong>
+      <td data-label={t('staffSupport:answer', undefined, locale)}>
+        <strong>
+          {t(item.eligible ? 'staffSupport:yes' : 'staffSupport:no', undefined, locale)}
+        </strong>
         <div class={styles.reason}>{item.reason}</div>
       </td>
-      <td data-label={ss(locale, 'budget')}>
-        {ss(locale, item.withinBudget ? 'withinBudget' : 'outsideBudget')}
+      <td data-label={t('staffSupport:budget', undefined, locale)}>
+        {t(
+          item.withinBudget ? 'staffSupport:withinBudget' : 'staffSupport:outsideBudget',
+          undefined,
+          locale,
+        )}
       </td>
-      <td data-label={ss(locale, 'decision')}>
+      <td data-label={t('staffSupport:decision', undefined, locale)}>
         <label class="visually-hidden" for={selectId}>
-          {`${ss(locale, 'decision')} — ${item.fullName}`}
+          {`${t('staffSupport:decision', undefined, locale)} — ${item.fullName}`}
         </label>
         <select
           id={selectId}
@@ -69,10 +80,10 @@ function Row({
           }
         >
           {chosen === 'pending' && (
-            <option value="pending">{ss(locale, 'decision.pending')}</option>
+            <option value="pending">{t('staffSupport:decision.pending', undefined, locale)}</option>
           )}
-          <option value="approved">{ss(locale, 'decision.approved')}</option>
-          <option value="declined">{ss(locale, 'decision.declined')}</option>
+          <option value="approved">{t('staffSupport:decision.approved', undefined, locale)}</option>
+          <option value="declined">{t('staffSupport:decision.declined', undefined, locale)}</option>
         </select>
       </td>
     </tr>
@@ -81,16 +92,16 @@ function Row({
 
 export default function ListTable({ list, items, changes, locale, onDecide }: Props) {
   return (
-    <TableScroll label={ss(locale, list)} locale={locale}>
+    <TableScroll label={t(`staffSupport:${list}`, undefined, locale)} locale={locale}>
       <table class={`${styles.table} stacked`}>
         <thead>
           <tr>
-            <th scope="col">{ss(locale, 'rank')}</th>
-            <th scope="col">{ss(locale, 'name')}</th>
-            <th scope="col">{ss(locale, 'province')}</th>
-            <th scope="col">{ss(locale, 'answer')}</th>
-            <th scope="col">{ss(locale, 'budget')}</th>
-            <th scope="col">{ss(locale, 'decision')}</th>
+            <th scope="col">{t('staffSupport:rank', undefined, locale)}</th>
+            <th scope="col">{t('staffSupport:name', undefined, locale)}</th>
+            <th scope="col">{t('staffSupport:province', undefined, locale)}</th>
+            <th scope="col">{t('staffSupport:answer', undefined, locale)}</th>
+            <th scope="col">{t('staffSupport:budget', undefined, locale)}</th>
+            <th scope="col">{t('staffSupport:decision', undefined, locale)}</th>
           </tr>
         </thead>
         <tbody>

@@ -8,8 +8,8 @@ import { ROAD_FACTOR, sameMorningReachKm } from '../../../shared/support';
 import { ApiError } from '../../api/http';
 import { saveSupportPolicy } from '../../api/support';
 import { TextField } from '../../components/Field';
-import { ss } from './messages';
 import styles from './StaffSupport.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   slug: string;
@@ -59,7 +59,7 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
     if (!checked.ok) return;
     try {
       await saveSupportPolicy(slug, checked.value);
-      setNote({ ok: true, text: ss(locale, 'policySaved') });
+      setNote({ ok: true, text: t('staffSupport:policySaved', undefined, locale) });
       onSaved();
     } catch (error) {
       setNote({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
@@ -100,35 +100,57 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
         void save();
       }}
     >
-      <p class={styles.muted}>{ss(locale, 'roadHint', { factor: ROAD_FACTOR })}</p>
+      <p class={styles.muted}>{t('staffSupport:roadHint', { factor: ROAD_FACTOR }, locale)}</p>
       <fieldset class={styles.fieldset}>
-        <legend>{ss(locale, 'travel')}</legend>
-        {check('travelEnabled', ss(locale, 'travelEnabled'))}
-        {number('travelMin', 'travel.minDistanceKm', ss(locale, 'minDistance'))}
-        {number('seats', 'travel.seats', ss(locale, 'seats'), ss(locale, 'budgetHint'))}
+        <legend>{t('staffSupport:travel', undefined, locale)}</legend>
+        {check('travelEnabled', t('staffSupport:travelEnabled', undefined, locale))}
+        {number(
+          'travelMin',
+          'travel.minDistanceKm',
+          t('staffSupport:minDistance', undefined, locale),
+        )}
+        {number(
+          'seats',
+          'travel.seats',
+          t('staffSupport:seats', undefined, locale),
+          t('staffSupport:budgetHint', undefined, locale),
+        )}
       </fieldset>
       <fieldset class={styles.fieldset}>
-        <legend>{ss(locale, 'lodging')}</legend>
-        {check('lodgingEnabled', ss(locale, 'lodgingEnabled'))}
-        {number('lodgingMin', 'lodging.minDistanceKm', ss(locale, 'minDistance'))}
+        <legend>{t('staffSupport:lodging', undefined, locale)}</legend>
+        {check('lodgingEnabled', t('staffSupport:lodgingEnabled', undefined, locale))}
+        {number(
+          'lodgingMin',
+          'lodging.minDistanceKm',
+          t('staffSupport:minDistance', undefined, locale),
+        )}
         <p class={styles.muted}>
-          {ss(locale, 'reachHint', {
-            start: startClock,
-            reach: sameMorningReachKm(startClock) ?? '—',
-          })}
+          {t(
+            'staffSupport:reachHint',
+            {
+              start: startClock,
+              reach: sameMorningReachKm(startClock) ?? '—',
+            },
+            locale,
+          )}
         </p>
-        {number('rooms', 'lodging.rooms', ss(locale, 'rooms'), ss(locale, 'budgetHint'))}
-        {number('nights', 'lodging.nights', ss(locale, 'defaultNights'))}
+        {number(
+          'rooms',
+          'lodging.rooms',
+          t('staffSupport:rooms', undefined, locale),
+          t('staffSupport:budgetHint', undefined, locale),
+        )}
+        {number('nights', 'lodging.nights', t('staffSupport:defaultNights', undefined, locale))}
       </fieldset>
-      {check('priorityAccessibility', ss(locale, 'priorityAccessibility'))}
-      {check('acceptedOnly', ss(locale, 'acceptedOnly'))}
+      {check('priorityAccessibility', t('staffSupport:priorityAccessibility', undefined, locale))}
+      {check('acceptedOnly', t('staffSupport:acceptedOnly', undefined, locale))}
       {note && (
         <p role="status" class={note.ok ? 'notice' : 'notice notice--error'}>
           {note.text}
         </p>
       )}
       <button type="submit" class="button">
-        {ss(locale, 'savePolicy')}
+        {t('staffSupport:savePolicy', undefined, locale)}
       </button>
     </form>
   );

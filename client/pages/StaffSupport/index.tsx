@@ -13,9 +13,9 @@ import LocalText from '../../components/LocalText';
 import StaffGate from '../../components/StaffGate';
 import Geography from './Geography';
 import ListPanel from './ListPanel';
-import { ss } from './messages';
 import PolicyForm from './PolicyForm';
 import styles from './StaffSupport.module.css';
+import { t } from '../../i18n';
 
 export default function StaffSupport({ slug, locale }: { slug: string; locale: Locale }) {
   return (
@@ -60,7 +60,7 @@ function useSupportData(slug: string, locale: Locale): [Load, () => void] {
 
 function Screen({ slug, locale }: { slug: string; locale: Locale }) {
   const [load, reload] = useSupportData(slug, locale);
-  usePageTitle(load.status === 'loading' ? null : ss(locale, 'title'));
+  usePageTitle(load.status === 'loading' ? null : t('staffSupport:title', undefined, locale));
   const back = `/staff/m/${encodeURIComponent(slug)}`;
 
   if (load.status === 'loading') return <Loading />;
@@ -68,16 +68,16 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
     const message =
       load.error instanceof ApiError && load.error.code !== 'network'
         ? load.error.message
-        : ss(locale, 'loadFailed');
+        : t('staffSupport:loadFailed', undefined, locale);
     return (
       <section class="stack" aria-labelledby="support-title">
-        <h1 id="support-title">{ss(locale, 'title')}</h1>
+        <h1 id="support-title">{t('staffSupport:title', undefined, locale)}</h1>
         <p class="notice notice--error">{message}</p>
         <div class="row">
           <button type="button" class="button" onClick={reload}>
-            {ss(locale, 'retry')}
+            {t('staffSupport:retry', undefined, locale)}
           </button>
-          <a href={back}>{ss(locale, 'back')}</a>
+          <a href={back}>{t('staffSupport:back', undefined, locale)}</a>
         </div>
       </section>
     );
@@ -90,8 +90,8 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
     <article class={`${styles.page} stack`} aria-labelledby="support-title">
       <header>
         <LocalText as="p" text={meeting.title} locale={locale} class={styles.muted} />
-        <h1 id="support-title">{ss(locale, 'title')}</h1>
-        <a href={back}>{ss(locale, 'back')}</a>
+        <h1 id="support-title">{t('staffSupport:title', undefined, locale)}</h1>
+        <a href={back}>{t('staffSupport:back', undefined, locale)}</a>
       </header>
       <Geography
         counts={overview.summary.registrantsByProvince}
@@ -111,7 +111,7 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
         />
       ))}
       <section class="stack" aria-labelledby="support-policy">
-        <h2 id="support-policy">{ss(locale, 'policyTitle')}</h2>
+        <h2 id="support-policy">{t('staffSupport:policyTitle', undefined, locale)}</h2>
         <PolicyForm
           slug={slug}
           policy={policy}

@@ -2,8 +2,8 @@
 // committee's decision once there is one.
 import type { Locale } from '../../../shared/enums';
 import type { ListAnswer, SupportDecision, SupportList } from '../../../shared/schemas/support';
-import { st } from './messages';
 import styles from './Support.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   answers: Partial<Record<SupportList, ListAnswer>>;
@@ -20,15 +20,16 @@ export default function EligibilityAnswer({ answers, decisions, locale }: Props)
         const decision = decisions?.[list];
         return (
           <li key={list} class={styles.answer} data-eligible={String(answer.eligible)}>
-            <strong>{st(locale, list)}</strong>
+            <strong>{t(`support:${list}`, undefined, locale)}</strong>
             {' — '}
             <span class={styles.verdict}>
-              {st(locale, answer.eligible ? 'eligible' : 'notEligible')}
+              {t(answer.eligible ? 'support:eligible' : 'support:notEligible', undefined, locale)}
             </span>
             <p>{answer.reason}</p>
             {decision && (
               <p>
-                {st(locale, 'decision')}: <strong>{st(locale, `decision.${decision}`)}</strong>
+                {t('support:decision', undefined, locale)}:{' '}
+                <strong>{t(`support:decision.${decision}`, undefined, locale)}</strong>
               </p>
             )}
           </li>

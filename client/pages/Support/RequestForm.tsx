@@ -14,8 +14,8 @@ import { supportEligibility, type SupportSetting } from '../../../shared/support
 import { useDraft } from '../../app/drafts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import EligibilityAnswer from './EligibilityAnswer';
-import { st } from './messages';
 import styles from './Support.module.css';
+import { t } from '../../i18n';
 
 const GROUPS = provincesByRegion();
 
@@ -65,8 +65,8 @@ export default function RequestForm(props: Props) {
       ? {}
       : Object.fromEntries(checked.errors.map((e) => [e.path, e.message]));
     if (!v.departureProvinceCode && !withdrawing)
-      found.departureProvinceCode = st(locale, 'departureHint');
-    if (!travel && !lodging && !withdrawing) found.travel = st(locale, 'nothing');
+      found.departureProvinceCode = t('support:departureHint', undefined, locale);
+    if (!travel && !lodging && !withdrawing) found.travel = t('support:nothing', undefined, locale);
     setErrors(found);
     if (checked.ok && Object.keys(found).length === 0) {
       draft.discard();
@@ -85,7 +85,7 @@ export default function RequestForm(props: Props) {
     >
       {draft.restored && (
         <div class="notice row" role="status" data-draft-restored>
-          <p>{st(locale, 'draftRestored')}</p>
+          <p>{t('support:draftRestored', undefined, locale)}</p>
           <button
             type="button"
             class="button button--secondary"
@@ -94,7 +94,7 @@ export default function RequestForm(props: Props) {
               setV(start);
             }}
           >
-            {st(locale, 'draftClear')}
+            {t('support:draftClear', undefined, locale)}
           </button>
         </div>
       )}
@@ -102,7 +102,7 @@ export default function RequestForm(props: Props) {
         class={styles.choices}
         aria-describedby={errors.travel ? 'support-nothing' : undefined}
       >
-        <legend>{st(locale, 'askLegend')}</legend>
+        <legend>{t('support:askLegend', undefined, locale)}</legend>
         {errors.travel && (
           <p id="support-nothing" class="notice notice--error">
             {errors.travel}
@@ -118,20 +118,20 @@ export default function RequestForm(props: Props) {
               disabled={!policy?.[list].enabled}
               onChange={(e) => set({ [list]: e.currentTarget.checked })}
             />
-            <span>{st(locale, list)}</span>
+            <span>{t(`support:${list}`, undefined, locale)}</span>
           </label>
         ))}
       </fieldset>
       <SelectField
         name="departureProvinceCode"
-        label={st(locale, 'departure')}
-        hint={st(locale, 'departureHint')}
+        label={t('support:departure', undefined, locale)}
+        hint={t('support:departureHint', undefined, locale)}
         error={errors.departureProvinceCode}
         value={v.departureProvinceCode}
         onValue={(departureProvinceCode) => set({ departureProvinceCode })}
         required
       >
-        <option value="">{st(locale, 'choose')}</option>
+        <option value="">{t('support:choose', undefined, locale)}</option>
         {GROUPS.map(({ region, provinces }) => (
           <optgroup key={region.code} label={locale === 'ar' ? region.name.ar : region.name.fr}>
             {provinces.map((p) => (
@@ -149,7 +149,7 @@ export default function RequestForm(props: Props) {
           inputMode="numeric"
           min={1}
           max={MAX_NIGHTS}
-          label={st(locale, 'nights')}
+          label={t('support:nights', undefined, locale)}
           error={errors.nights}
           value={String(v.nights)}
           onValue={(n) => set({ nights: Math.max(1, Math.min(MAX_NIGHTS, Number(n) || 1)) })}
@@ -157,7 +157,7 @@ export default function RequestForm(props: Props) {
       )}
       <TextAreaField
         name="note"
-        label={st(locale, 'note')}
+        label={t('support:note', undefined, locale)}
         rows={3}
         value={v.note}
         onValue={(note) => set({ note })}
@@ -165,8 +165,8 @@ export default function RequestForm(props: Props) {
       />
       {answer && (
         <section class="stack" aria-labelledby="support-preview">
-          <h2 id="support-preview">{st(locale, 'preview')}</h2>
-          <p class={styles.muted}>{st(locale, 'previewNote')}</p>
+          <h2 id="support-preview">{t('support:preview', undefined, locale)}</h2>
+          <p class={styles.muted}>{t('support:previewNote', undefined, locale)}</p>
           <EligibilityAnswer
             answers={{ travel: answer.travel, lodging: answer.lodging }}
             locale={locale}
@@ -175,7 +175,7 @@ export default function RequestForm(props: Props) {
       )}
       <div class="row">
         <button type="submit" class="button button--big">
-          {st(locale, 'send')}
+          {t('support:send', undefined, locale)}
         </button>
         {canWithdraw && (
           <button
@@ -183,7 +183,7 @@ export default function RequestForm(props: Props) {
             class="button button--secondary"
             onClick={() => send(false, false, true)}
           >
-            {st(locale, 'withdraw')}
+            {t('support:withdraw', undefined, locale)}
           </button>
         )}
       </div>

@@ -9,8 +9,8 @@ import type {
 import { supportEligibility, type SupportSetting } from '../../../shared/support';
 import type { OutboxEntry, ProblemBody } from '../../store/types';
 import EligibilityAnswer from './EligibilityAnswer';
-import { st } from './messages';
 import styles from './Support.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   locale: Locale;
@@ -55,7 +55,11 @@ export default function RequestStatus({
   let answers;
   let decisions;
   if (copy) {
-    message = st(locale, copy.status === 'withdrawn' ? 'withdrawn' : 'received');
+    message = t(
+      copy.status === 'withdrawn' ? 'support:withdrawn' : 'support:received',
+      undefined,
+      locale,
+    );
     answers = Object.fromEntries(asked(copy).map((l) => [l, copy.eligibility[l]]));
     decisions = Object.fromEntries(asked(copy).map((l) => [l, copy.decision[l]]));
   } else {
@@ -68,21 +72,23 @@ export default function RequestStatus({
     answers = Object.fromEntries(asked(body).map((l) => [l, local[l]]));
     const problem = (entry as OutboxEntry).response?.body as ProblemBody | undefined;
     message = refused
-      ? `${st(locale, 'refused')}: ${problem?.detail ?? problem?.title ?? ''}`
-      : st(locale, entry?.state === 'sending' ? 'sending' : 'waiting');
+      ? `${t('support:refused', undefined, locale)}: ${problem?.detail ?? problem?.title ?? ''}`
+      : t(entry?.state === 'sending' ? 'support:sending' : 'support:waiting', undefined, locale);
   }
 
   return (
     <section class={`${styles.status} stack`} aria-labelledby="support-status-title">
-      <h2 id="support-status-title">{st(locale, 'yourRequest')}</h2>
+      <h2 id="support-status-title">{t('support:yourRequest', undefined, locale)}</h2>
       <p role="status" class={refused ? 'notice notice--error' : 'notice'}>
         {message}
       </p>
       <EligibilityAnswer answers={answers} decisions={decisions} locale={locale} />
-      {Object.keys(answers).length > 0 && <p class={styles.muted}>{st(locale, 'budgetNote')}</p>}
+      {Object.keys(answers).length > 0 && (
+        <p class={styles.muted}>{t('support:budgetNote', undefined, locale)}</p>
+      )}
       <div class="row">
         <button type="button" class="button button--secondary" onClick={onChange}>
-          {st(locale, 'change')}
+          {t('support:change', undefined, locale)}
         </button>
         {refused && entry && (
           <button
@@ -90,7 +96,7 @@ export default function RequestStatus({
             class="button button--secondary"
             onClick={() => onDismiss(entry.id)}
           >
-            {st(locale, 'dismiss')}
+            {t('support:dismiss', undefined, locale)}
           </button>
         )}
       </div>

@@ -17,11 +17,11 @@ import type { OutboxEntry } from '../../store/types';
 import { discard, subscribe } from '../../sync/outbox';
 import { startOutbox } from '../../sync/triggers';
 import { loadSupportContext, type SupportContext } from './load';
-import { st, useSupportWords } from './messages';
 import { latestSupportEntry, queueSupportRequest, takeHashToken } from './queue';
 import RequestForm, { type FormStart } from './RequestForm';
 import RequestStatus from './RequestStatus';
 import styles from './Support.module.css';
+import { t } from '../../i18n';
 
 export default function SupportPage({ id, locale }: { id: string; locale: Locale }) {
   useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
@@ -30,24 +30,23 @@ export default function SupportPage({ id, locale }: { id: string; locale: Locale
     (signal) => loadSupportContext(id, hashToken, locale, signal),
     [id, locale],
   );
-  const wordsReady = useSupportWords(locale);
-  usePageTitle(load.status === 'loading' || !wordsReady ? null : st(locale, 'title'));
+  usePageTitle(load.status === 'loading' ? null : t('support:title', undefined, locale));
 
-  if (load.status === 'loading' || !wordsReady) return <Loading />;
+  if (load.status === 'loading') return <Loading />;
   const ctx: SupportContext = load.status === 'done' ? load.data : { kind: 'offline' };
   if (ctx.kind !== 'ready') {
     const key = ctx.kind === 'no-link' ? 'noLink' : ctx.kind === 'invalid' ? 'invalid' : 'offline';
     return (
       <section class={`${styles.page} stack`} aria-labelledby="support-title">
-        <h1 id="support-title">{st(locale, 'title')}</h1>
-        <p class="notice notice--error">{st(locale, key)}</p>
+        <h1 id="support-title">{t('support:title', undefined, locale)}</h1>
+        <p class="notice notice--error">{t(`support:${key}`, undefined, locale)}</p>
         <div class="row">
           {key === 'offline' && (
             <button type="button" class="button" onClick={retry}>
-              {st(locale, 'retry')}
+              {t('support:retry', undefined, locale)}
             </button>
           )}
-          <a href="/me">{st(locale, 'back')}</a>
+          <a href="/me">{t('support:back', undefined, locale)}</a>
         </div>
       </section>
     );
@@ -97,22 +96,26 @@ function SupportScreen({
     <article class={`${styles.page} stack`} aria-labelledby="support-title">
       <header>
         {ctx.registration.fullName && <p class={styles.kicker}>{ctx.registration.fullName}</p>}
-        <h1 id="support-title">{st(locale, 'title')}</h1>
+        <h1 id="support-title">{t('support:title', undefined, locale)}</h1>
         <LocalText as="p" text={ctx.meeting.title} locale={locale} />
       </header>
-      {!ctx.fresh && <p class="notice">{st(locale, 'cached')}</p>}
+      {!ctx.fresh && <p class="notice">{t('support:cached', undefined, locale)}</p>}
       {!offered ? (
-        <p class="notice">{st(locale, 'noSupport')}</p>
+        <p class="notice">{t('support:noSupport', undefined, locale)}</p>
       ) : !allowed ? (
         <p class="notice">{acceptedOnlyReason(locale)}</p>
       ) : (
         <>
-          <p>{st(locale, 'intro')}</p>
+          <p>{t('support:intro', undefined, locale)}</p>
           <p>
-            {st(locale, 'policy', {
-              travel: policy?.travel.minDistanceKm ?? 0,
-              lodging: policy?.lodging.minDistanceKm ?? 0,
-            })}
+            {t(
+              'support:policy',
+              {
+                travel: policy?.travel.minDistanceKm ?? 0,
+                lodging: policy?.lodging.minDistanceKm ?? 0,
+              },
+              locale,
+            )}
           </p>
           {entries === null ? (
             <Loading />
@@ -139,7 +142,7 @@ function SupportScreen({
         </>
       )}
       <p>
-        <a href="/me">{st(locale, 'back')}</a>
+        <a href="/me">{t('support:back', undefined, locale)}</a>
       </p>
     </article>
   );

@@ -1,7 +1,7 @@
-// The organizer's e-mail screen in English.
-import type { StaffOutboxCatalogue } from './messages';
+// The organizers' e-mail and SMS screen words in English.
+import type ar from '../ar/staffOutbox';
 
-export const en: StaffOutboxCatalogue = {
+export default {
   title: 'E-mails and SMS',
   back: 'Back to the meeting',
   introEml:
@@ -92,4 +92,4 @@ export const en: StaffOutboxCatalogue = {
   now: 'now',
   remindersFailed: 'Could not queue the reminders: {reason}',
   network: 'No connection to the server.',
-};
+} satisfies Record<keyof typeof ar, string>;

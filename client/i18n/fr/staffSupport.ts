@@ -1,7 +1,7 @@
-// The organizer's support screen in French.
-import type { StaffSupportCatalogue } from './messages';
+// The organizers' support screen words in French.
+import type ar from '../ar/staffSupport';
 
-export const fr: StaffSupportCatalogue = {
+export default {
   title: 'Prise en charge : transport et hébergement',
   back: 'Retour à la rencontre',
   loadFailed: 'Impossible de charger les demandes. Vérifiez la connexion et réessayez.',
@@ -63,4 +63,4 @@ export const fr: StaffSupportCatalogue = {
     'L’hébergement est aussi pris en charge quand on ne peut pas arriver pour {start} en partant à 06:00 (60 km/h), soit à partir de {reach} km.',
   savePolicy: 'Enregistrer les critères',
   policySaved: 'Critères enregistrés ; les deux listes sont recalculées.',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,7 +1,7 @@
-// The organizer's e-mail screen in French.
-import type { StaffOutboxCatalogue } from './messages';
+// The organizers' e-mail and SMS screen words in French.
+import type ar from '../ar/staffOutbox';
 
-export const fr: StaffOutboxCatalogue = {
+export default {
   title: 'E-mails et SMS',
   back: 'Retour à la rencontre',
   introEml:
@@ -92,4 +92,4 @@ export const fr: StaffOutboxCatalogue = {
   now: 'maintenant',
   remindersFailed: 'Impossible de programmer les rappels : {reason}',
   network: 'Pas de connexion au serveur.',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,5 +1,5 @@
-// The organizer's support screen in Arabic (the reference catalogue: other languages follow its keys).
-export const ar = {
+// The organizers' support screen words in Arabic, the reference: its keys type the French and English files.
+export default {
   title: 'التكفل بالتنقل والإيواء',
   back: 'رجوع إلى اللقاء',
   loadFailed: 'تعذر تحميل الطلبات. تحقق من الاتصال وأعد المحاولة.',

@@ -1,5 +1,5 @@
-// The organizer's feedback screen in Arabic, the reference: its keys type the other languages.
-export const ar = {
+// The organizers' feedback screen words in Arabic, the reference: its keys type the French and English files.
+export default {
   title: 'آراء المشاركين ومقترحاتهم',
   back: 'العودة إلى اللقاء',
   publicForm: 'استمارة الرأي (للملصق)',
@@ -55,5 +55,3 @@ export const ar = {
   anonymous: 'دون اسم',
   decide: 'البت في المقترح',
 };
-
-export type StaffFeedbackKey = keyof typeof ar;

@@ -1,5 +1,5 @@
-// The support request page's words in Arabic (shipped with the page).
-export const ar = {
+// The support request page's words in Arabic, the reference: its keys type the French and English files.
+export default {
   title: 'طلب التكفل بالتنقل والإيواء',
   intro:
     'يحدد المنظمون من يُتكفَّل بتنقله أو إيوائه حسب المسافة بين إقليمك ومكان اللقاء، وفي حدود الميزانية.',

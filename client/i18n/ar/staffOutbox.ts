@@ -1,5 +1,5 @@
-// The organizer's e-mail screen in Arabic (the reference catalogue: every key is here).
-export const ar = {
+// The organizers' e-mail and SMS screen words in Arabic, the reference: its keys type the French and English files.
+export default {
   title: 'الرسائل الإلكترونية والنصية',
   back: 'العودة إلى اللقاء',
   introEml:

@@ -1,7 +1,7 @@
-// The organizer's support screen in English.
-import type { StaffSupportCatalogue } from './messages';
+// The organizers' support screen words in English.
+import type ar from '../ar/staffSupport';
 
-export const en: StaffSupportCatalogue = {
+export default {
   title: 'Travel and lodging support',
   back: 'Back to the meeting',
   loadFailed: 'The requests could not be loaded. Check the connection and try again.',
@@ -62,4 +62,4 @@ export const en: StaffSupportCatalogue = {
     'Lodging is also covered when a {start} start cannot be reached leaving at 06:00 (60 km/h): from {reach} km.',
   savePolicy: 'Save the criteria',
   policySaved: 'Criteria saved; both lists are worked out again.',
-};
+} satisfies Record<keyof typeof ar, string>;

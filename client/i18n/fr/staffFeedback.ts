@@ -1,7 +1,7 @@
-// The organizer's feedback screen in French.
-import type { StaffFeedbackKey } from './messages.ar';
+// The organizers' feedback screen words in French.
+import type ar from '../ar/staffFeedback';
 
-export const fr: Record<StaffFeedbackKey, string> = {
+export default {
   title: 'Avis et propositions des participants',
   back: 'Retour à la rencontre',
   publicForm: 'Formulaire d’avis (pour l’affiche)',
@@ -57,4 +57,4 @@ export const fr: Record<StaffFeedbackKey, string> = {
   linked: 'Liée à l’inscription de {name}',
   anonymous: 'Anonyme',
   decide: 'Décider',
-};
+} satisfies Record<keyof typeof ar, string>;

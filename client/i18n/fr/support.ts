@@ -1,7 +1,7 @@
-// The support request page's words in French (fetched when the page is in French).
-import type { SupportCatalogue } from './messages';
+// The support request page's words in French.
+import type ar from '../ar/support';
 
-export const fr: SupportCatalogue = {
+export default {
   title: 'Demande de prise en charge : transport et hébergement',
   intro:
     'Les organisateurs prennent en charge le transport ou l’hébergement selon la distance entre votre province et le lieu de la rencontre, dans la limite du budget.',
@@ -47,4 +47,4 @@ export const fr: SupportCatalogue = {
   draftRestored:
     'Nous avons remis ce que vous aviez déjà saisi dans cette demande sur ce téléphone, pas encore envoyé.',
   draftClear: 'Effacer ma saisie',
-};
+} satisfies Record<keyof typeof ar, string>;

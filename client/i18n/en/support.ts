@@ -1,7 +1,7 @@
-// The support request page's words in English (fetched when the page is in English).
-import type { SupportCatalogue } from './messages';
+// The support request page's words in English.
+import type ar from '../ar/support';
 
-export const en: SupportCatalogue = {
+export default {
   title: 'Travel and lodging support',
   intro:
     'The organizers cover travel or lodging depending on the distance from your province to the venue, within their budget.',
@@ -46,4 +46,4 @@ export const en: SupportCatalogue = {
   draftRestored:
     'We have put back what you had already typed into this request on this phone, not yet sent.',
   draftClear: 'Clear what I typed',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,7 +1,7 @@
-// The organizer's feedback screen in English.
-import type { StaffFeedbackKey } from './messages.ar';
+// The organizers' feedback screen words in English.
+import type ar from '../ar/staffFeedback';
 
-export const en: Record<StaffFeedbackKey, string> = {
+export default {
   title: 'Participants’ feedback and proposals',
   back: 'Back to the meeting',
   publicForm: 'Feedback form (for the poster)',
@@ -56,4 +56,4 @@ export const en: Record<StaffFeedbackKey, string> = {
   linked: 'Linked to the registration of {name}',
   anonymous: 'Anonymous',
   decide: 'Decide',
-};
+} satisfies Record<keyof typeof ar, string>;

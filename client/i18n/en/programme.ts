@@ -1,0 +1,46 @@
+// The public programme page's words in English.
+import type ar from '../ar/programme';
+
+export default {
+  notFound: 'We could not find this programme. Its link may have changed.',
+  timeline: 'The meetings',
+  past: 'Meetings held',
+  open: 'Registration open',
+  upcoming: 'Upcoming meetings',
+  noMeetings: 'No meeting has been announced yet.',
+  meetingPage: 'Meeting page',
+  mapTitle: 'Where the meetings take place, and participants by region',
+  mapDesc:
+    'Each circle is a region, sized by its participants; the diamonds are the meeting venues, numbered in order.',
+  participation: 'Participation so far',
+  participationNote:
+    'People who attended, all meetings together. Cells of fewer than 3 people are hidden (<3) to protect personal data.',
+  total: 'Participants in all: {n}',
+  byMeeting: 'By meeting',
+  byRegion: 'By region',
+  category: 'Category',
+  count: 'Number',
+  proposals: 'Proposals and their fate',
+  proposalsIntro:
+    'Every proposal collected at the meetings, without their authors’ names, with what became of each.',
+  filterMeeting: 'Meeting',
+  filterStatus: 'Fate',
+  filterInstitution: 'Institution concerned',
+  search: 'Search the proposals',
+  all: 'All',
+  shown: 'Proposals shown: {n} of {total}',
+  none: 'No proposal matches this choice.',
+  workshop: 'Workshop',
+  explanation: 'Explanation',
+  institution: 'Institution concerned',
+  downloads: 'Download the open data',
+  downloadsNote: 'Published under the {licence} licence; each file carries its extraction date.',
+  proposalsCsv: 'Proposals (CSV)',
+  proposalsJson: 'Proposals (JSON)',
+  reportCsv: 'Participation tables (CSV)',
+  reportJson: 'Participation tables (JSON)',
+  'status.received': 'Received',
+  'status.under-study': 'Under study',
+  'status.retained': 'Retained',
+  'status.not-retained': 'Not retained',
+} satisfies Record<keyof typeof ar, string>;

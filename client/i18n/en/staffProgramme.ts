@@ -1,0 +1,36 @@
+// The organizers' programme dashboard words in English.
+import type ar from '../ar/staffProgramme';
+
+export default {
+  title: 'Programme dashboard',
+  publicPage: 'Public page of the programme',
+  meetings: 'Meetings',
+  meeting: 'Meeting',
+  date: 'Date',
+  registered: 'Registered',
+  accepted: 'Accepted',
+  attended: 'Attended',
+  feedback: 'Feedback',
+  proposalsCol: 'Proposals (received / under study / retained / not retained)',
+  draft: 'Draft',
+  open: 'Open the meeting',
+  report: 'Participation report of the whole programme',
+  totals: 'Registered, accepted and attended',
+  basis: 'Who to count in the tables',
+  'basis.attended': 'Attended',
+  'basis.accepted': 'Accepted',
+  'basis.registered': 'Everyone registered except cancellations',
+  total: 'Total: {n}',
+  smallCells:
+    "This report includes other teams' meetings: cells of one or two people are hidden (<3), as on the public page.",
+  files: 'Files',
+  csv: 'Tables (CSV)',
+  xlsx: 'Tables (Excel)',
+  evidence: 'Evidence pack (Excel): timeline, participation, proposals and their fate',
+  proposals: 'Proposals of every meeting',
+  proposalsNone: 'No proposals yet.',
+  notYours: 'You are not on this meeting’s team: its fate is read-only to you.',
+  fate: 'Fate: {status}',
+  notFound: 'This programme could not be found.',
+  hiddenMark: '(hidden)',
+} satisfies Record<keyof typeof ar, string>;

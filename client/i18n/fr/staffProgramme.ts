@@ -1,0 +1,36 @@
+// The organizers' programme dashboard words in French.
+import type ar from '../ar/staffProgramme';
+
+export default {
+  title: 'Tableau de bord du programme',
+  publicPage: 'Page publique du programme',
+  meetings: 'Les rencontres',
+  meeting: 'Rencontre',
+  date: 'Date',
+  registered: 'Inscrits',
+  accepted: 'Acceptés',
+  attended: 'Présents',
+  feedback: 'Avis',
+  proposalsCol: 'Propositions (reçues / à l’étude / retenues / non retenues)',
+  draft: 'Brouillon',
+  open: 'Ouvrir la rencontre',
+  report: 'Rapport de participation de tout le programme',
+  totals: 'Inscrits, acceptés et présents',
+  basis: 'Qui compter dans les tableaux ?',
+  'basis.attended': 'Présents',
+  'basis.accepted': 'Acceptés',
+  'basis.registered': 'Tous les inscrits, sauf annulés',
+  total: 'Total : {n}',
+  smallCells:
+    "Ce rapport inclut des rencontres d'autres équipes : les cases d'une ou deux personnes sont masquées (<3), comme sur la page publique.",
+  files: 'Fichiers',
+  csv: 'Tableaux (CSV)',
+  xlsx: 'Tableaux (Excel)',
+  evidence: 'Dossier de preuves (Excel) : calendrier, participation, propositions et leur sort',
+  proposals: 'Les propositions de toutes les rencontres',
+  proposalsNone: 'Aucune proposition pour l’instant.',
+  notYours: 'Vous n’êtes pas dans l’équipe de cette rencontre : sort en lecture seule.',
+  fate: 'Sort : {status}',
+  notFound: 'Programme introuvable.',
+  hiddenMark: '(masquée)',
+} satisfies Record<keyof typeof ar, string>;
