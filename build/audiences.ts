@@ -5,6 +5,8 @@
 // programme page is read online and cached on its first visit.
 export interface ManifestChunk {
   file: string;
+  /** The chunk's name (its module's, or a code-splitting group's). */
+  name?: string;
   src?: string;
   isEntry?: boolean;
   isDynamicEntry?: boolean;

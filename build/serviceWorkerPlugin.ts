@@ -1,14 +1,18 @@
 // Builds the service worker (client/sw/sw.ts) after the app and gives it two lists: the
 // participant precache (the shell, public files, and the build files a participant's screens
 // load; hashed assets carry their revision in the name), the staff files, cached when a staff
-// member signs in, and the public programme page's, cached on its first visit. A small plugin of our own instead of vite-plugin-pwa: workbox-build drags in
-// rollup, whose per-platform optional packages the registry here does not serve.
+// member signs in, and the public programme page's, cached on its first visit; and it writes
+// each page address's lazy files for the server to name in that address's HTML. A small plugin
+// of our own instead of vite-plugin-pwa: workbox-build drags in rollup, whose per-platform
+// optional packages the registry here does not serve.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { participantFiles, type ViteManifest } from './audiences.ts';
+import { ROUTE_PRELOADS_FILE } from '../shared/routePreloads.ts';
+import { routePreloads } from './routePreloads.ts';
 
 const PRECACHED = /\.(js|css|html|svg|png|webmanifest|woff2)$/;
 /**
@@ -148,6 +152,11 @@ export function serviceWorker(entry: string): Plugin {
         },
       });
       writeBrotli(outDir);
+      // After the brotli pass: read by the server, never sent as it is.
+      writeFileSync(
+        path.join(outDir, ROUTE_PRELOADS_FILE),
+        JSON.stringify(routePreloads(manifest), null, 1),
+      );
     },
   };
 }

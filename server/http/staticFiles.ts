@@ -1,12 +1,14 @@
 // Serves the built PWA from memory (it is small): brotli (made at build time) and gzip kept ready, hashed assets cached for a
-// year, the shell and service worker revalidated. Page addresses get the shell; unknown ones
-// get the shell with a 404 status, and the app shows its own "not found".
+// year, the shell and service worker revalidated. Page addresses get the shell, naming the lazy
+// files that address loads (routeShells.ts); unknown ones get the shell with a 404 status, and
+// the app shows its own "not found". Dot-files (the build's notes to the server) are not served.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { matchRoute } from '../../shared/routes';
+import { matchRoute, type PageRoute } from '../../shared/routes';
+import { routeShells } from './routeShells';
 
 interface StaticFile {
   body: Buffer;
@@ -45,6 +47,7 @@ const COMPRESSIBLE = new Set([
 
 function walk(dir: string, base = dir, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
+    if (name.startsWith('.')) continue;
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) walk(full, base, out);
     else out.push(path.relative(base, full).split(path.sep).join('/'));
@@ -57,24 +60,45 @@ export function loadStaticFiles(dir: string): Map<string, StaticFile> {
   if (!existsSync(dir)) return files;
   for (const rel of walk(dir)) {
     if (rel.endsWith('.br')) continue;
-    const body = readFileSync(path.join(dir, rel));
     const brFile = path.join(dir, rel + '.br');
-    const ext = path.extname(rel);
-    const gz = COMPRESSIBLE.has(ext) && body.length > 512 ? gzipSync(body, { level: 9 }) : null;
-    files.set('/' + rel, {
-      body,
-      gzip: gz,
-      br: existsSync(brFile) ? readFileSync(brFile) : null,
-      type: TYPES[ext] ?? 'application/octet-stream',
-      etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`,
-      immutable: rel.startsWith('assets/'),
-    });
+    files.set(
+      '/' + rel,
+      staticFile(
+        rel,
+        readFileSync(path.join(dir, rel)),
+        existsSync(brFile) ? readFileSync(brFile) : null,
+      ),
+    );
   }
   return files;
 }
 
+function staticFile(rel: string, body: Buffer, br: Buffer | null): StaticFile {
+  const ext = path.extname(rel);
+  return {
+    body,
+    gzip: COMPRESSIBLE.has(ext) && body.length > 512 ? gzipSync(body, { level: 9 }) : null,
+    br,
+    type: TYPES[ext] ?? 'application/octet-stream',
+    etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`,
+    immutable: rel.startsWith('assets/'),
+  };
+}
+
+/** index.html as each page address gets it (with that address's hints), compressed once. */
+function pageShells(dir: string, shell: StaticFile | undefined): Map<PageRoute, StaticFile> {
+  const pages = new Map<PageRoute, StaticFile>();
+  if (!shell) return pages;
+  for (const [route, html] of routeShells(dir, shell.body.toString('utf8'))) {
+    const body = Buffer.from(html);
+    pages.set(route, staticFile('index.html', body, brotliCompressSync(body)));
+  }
+  return pages;
+}
+
 export function serveClient(dir: string): MiddlewareHandler {
   const files = loadStaticFiles(dir);
+  const pages = pageShells(dir, files.get('/index.html'));
   return async function serveClientMiddleware(c, next) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const pathname = c.req.path;
@@ -83,9 +107,10 @@ export function serveClient(dir: string): MiddlewareHandler {
     let status = 200;
     if (!file) {
       if (path.extname(pathname)) return next();
-      file = files.get('/index.html');
+      const match = matchRoute(pathname);
+      file = (match && pages.get(match.route)) ?? files.get('/index.html');
       if (!file) return next();
-      if (!matchRoute(pathname)) status = 404;
+      if (!match) status = 404;
     }
     const headers: Record<string, string> = {
       'content-type': file.type,
