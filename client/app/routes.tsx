@@ -18,7 +18,10 @@ const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), 
   'ticket',
   'myRegistrations',
 ]);
-const Registration = lazyComponent(() => import('../pages/Registration'), loading, ['ticket']);
+const Registration = lazyComponent(() => import('../pages/Registration'), loading, [
+  'ticket',
+  'registration',
+]);
 const Support = lazyComponent(() => import('../pages/Support'), loading, ['support']);
 const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading, [
   ...STAFF,
@@ -28,13 +31,16 @@ const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading, S
 const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading, STAFF);
 const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading, STAFF);
 const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading, STAFF);
-const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading, STAFF);
+const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading, [
+  ...STAFF,
+  'staffDesk',
+]);
 const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading, [
   ...STAFF,
   'staffOutbox',
 ]);
 const Report = lazyComponent(() => import('../pages/Report'), loading, [...STAFF, 'staffReport']);
-const Feedback = lazyComponent(() => import('../pages/Feedback'), loading);
+const Feedback = lazyComponent(() => import('../pages/Feedback'), loading, ['feedback']);
 const Proposals = lazyComponent(() => import('../pages/Proposals'), loading, ['proposals']);
 const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), loading, [
   ...STAFF,

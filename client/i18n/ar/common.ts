@@ -67,4 +67,5 @@ export default {
   'sync.progress.waitlisted': 'أُرسل — في لائحة الانتظار',
   'sync.progress.rejected': 'لم يُقبل',
   'sync.progress.cancelled': 'أُلغي',
+  'support.askLink': 'طلب التكفل بالتنقل أو الإيواء',
 };

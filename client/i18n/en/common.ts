@@ -71,4 +71,5 @@ export default {
   'sync.progress.waitlisted': 'Sent — on the waiting list',
   'sync.progress.rejected': 'Not accepted',
   'sync.progress.cancelled': 'Cancelled',
+  'support.askLink': 'Ask for travel or lodging support',
 } satisfies Record<keyof typeof ar, string>;

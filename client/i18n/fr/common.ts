@@ -73,4 +73,5 @@ export default {
   'sync.progress.waitlisted': 'Envoyée — sur liste d’attente',
   'sync.progress.rejected': 'Non retenue',
   'sync.progress.cancelled': 'Annulée',
+  'support.askLink': 'Demander la prise en charge du transport ou de l’hébergement',
 } satisfies Record<keyof typeof ar, string>;

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { unlockAudio } from './beep';
 import styles from './CheckinDesk.module.css';
-import { dt } from './messages';
 import { qrReader } from './qrDecoder';
+import { t } from '../../i18n';
 
 type CameraState = 'off' | 'starting' | 'on' | 'failed' | 'insecure';
 
@@ -100,12 +100,16 @@ export default function Camera({ locale, paused, onCode }: Props) {
         hidden={!on}
         muted
         playsInline
-        aria-label={dt(locale, 'scan.video')}
+        aria-label={t('staffDesk:scan.video', undefined, locale)}
       />
-      {on && <p class={styles.hint}>{dt(locale, 'scan.aim')}</p>}
+      {on && <p class={styles.hint}>{t('staffDesk:scan.aim', undefined, locale)}</p>}
       {(state === 'failed' || state === 'insecure') && (
         <p class="notice notice--error" role={state === 'failed' ? 'alert' : undefined}>
-          {dt(locale, state === 'insecure' ? 'scan.insecure' : 'scan.noCamera')}
+          {t(
+            state === 'insecure' ? 'staffDesk:scan.insecure' : 'staffDesk:scan.noCamera',
+            undefined,
+            locale,
+          )}
         </p>
       )}
       {state !== 'insecure' && (
@@ -114,7 +118,7 @@ export default function Camera({ locale, paused, onCode }: Props) {
           class={`button button--big ${on ? 'button--secondary' : ''}`}
           onClick={on ? turnOff : () => void start()}
         >
-          {dt(locale, on ? 'scan.stop' : 'scan.start')}
+          {t(on ? 'staffDesk:scan.stop' : 'staffDesk:scan.start', undefined, locale)}
         </button>
       )}
     </div>

@@ -1,12 +1,11 @@
 // The counts: expected and arrived, per workshop against its seats, per desk. The server's
 // figures when every check-in of this desk has been sent; this device's own otherwise.
 import type { Locale } from '../../../shared/enums';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import { NO_WORKSHOP, OTHER_DESKS, type DeskCounts } from '../../desk/counts';
 import styles from './CheckinDesk.module.css';
 import tables from './Counts.module.css';
-import { dt } from './messages';
 import { clockOf, deskName } from './verdictText';
 
 interface Props {
@@ -19,37 +18,37 @@ interface Props {
 
 export default function CountsPanel({ locale, meeting, counts, serverAt }: Props) {
   const workshopName = (id: string) => {
-    if (id === NO_WORKSHOP) return dt(locale, 'workshop.none');
+    if (id === NO_WORKSHOP) return t('staffDesk:workshop.none', undefined, locale);
     const w = meeting?.workshops?.find((x) => x.id === id);
     return w ? pickText(w.title, locale).value : id;
   };
   const desks = Object.entries(counts.byDevice).sort((a, b) => b[1] - a[1]);
   return (
     <section class="stack" aria-labelledby="desk-counts-title">
-      <h2 id="desk-counts-title">{dt(locale, 'counts.title')}</h2>
+      <h2 id="desk-counts-title">{t('staffDesk:counts.title', undefined, locale)}</h2>
       <p class={styles.hint}>
         {serverAt
-          ? dt(locale, 'counts.server', { time: clockOf(serverAt, meeting) })
-          : dt(locale, 'counts.local')}
+          ? t('staffDesk:counts.server', { time: clockOf(serverAt, meeting) }, locale)
+          : t('staffDesk:counts.local', undefined, locale)}
       </p>
       <dl class={tables.totals}>
         <div data-count="arrived">
-          <dt>{dt(locale, 'counts.arrived')}</dt>
+          <dt>{t('staffDesk:counts.arrived', undefined, locale)}</dt>
           <dd>{counts.arrived}</dd>
         </div>
         <div data-count="expected">
-          <dt>{dt(locale, 'counts.expected')}</dt>
+          <dt>{t('staffDesk:counts.expected', undefined, locale)}</dt>
           <dd>{counts.expected}</dd>
         </div>
       </dl>
       <table class={tables.table}>
-        <caption>{dt(locale, 'counts.byWorkshop')}</caption>
+        <caption>{t('staffDesk:counts.byWorkshop', undefined, locale)}</caption>
         <thead>
           <tr>
-            <th scope="col">{dt(locale, 'counts.workshop')}</th>
-            <th scope="col">{dt(locale, 'counts.arrived')}</th>
-            <th scope="col">{dt(locale, 'counts.expected')}</th>
-            <th scope="col">{dt(locale, 'counts.seats')}</th>
+            <th scope="col">{t('staffDesk:counts.workshop', undefined, locale)}</th>
+            <th scope="col">{t('staffDesk:counts.arrived', undefined, locale)}</th>
+            <th scope="col">{t('staffDesk:counts.expected', undefined, locale)}</th>
+            <th scope="col">{t('staffDesk:counts.seats', undefined, locale)}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,11 +69,11 @@ export default function CountsPanel({ locale, meeting, counts, serverAt }: Props
       </table>
       {desks.length > 0 && (
         <table class={tables.table}>
-          <caption>{dt(locale, 'counts.byDesk')}</caption>
+          <caption>{t('staffDesk:counts.byDesk', undefined, locale)}</caption>
           <thead>
             <tr>
-              <th scope="col">{dt(locale, 'counts.desk')}</th>
-              <th scope="col">{dt(locale, 'counts.arrived')}</th>
+              <th scope="col">{t('staffDesk:counts.desk', undefined, locale)}</th>
+              <th scope="col">{t('staffDesk:counts.arrived', undefined, locale)}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +81,7 @@ export default function CountsPanel({ locale, meeting, counts, serverAt }: Props
               <tr key={deviceId}>
                 <th scope="row">
                   {deviceId === OTHER_DESKS
-                    ? dt(locale, 'counts.otherDesks')
+                    ? t('staffDesk:counts.otherDesks', undefined, locale)
                     : deskName(locale, deviceId)}
                 </th>
                 <td>{n}</td>

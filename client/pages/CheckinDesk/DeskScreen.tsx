@@ -22,7 +22,6 @@ import styles from './CheckinDesk.module.css';
 import { beep, prepareAudio } from './beep';
 import CountsPanel from './CountsPanel';
 import DeskStatus from './DeskStatus';
-import { dt } from './messages';
 import RecentList from './RecentList';
 import ResultOverlay, { type Shown } from './ResultOverlay';
 import ScanPanel from './ScanPanel';
@@ -31,11 +30,12 @@ import Tabs, { type Tab } from './Tabs';
 import { useDesk, useMeeting } from './useDesk';
 import { announcement, describe } from './verdictText';
 import WalkInForm from './WalkInForm';
+import { t } from '../../i18n';
 
 type TabKey = 'scan' | 'search' | 'walk-in' | 'counts';
 
 export default function DeskScreen({ slug, locale }: { slug: string; locale: Locale }) {
-  const desk = useDesk(slug, dt(locale, 'desk.word'));
+  const desk = useDesk(slug, t('staffDesk:desk.word', undefined, locale));
   const meeting = useMeeting(slug);
   const [tab, setTab] = useState<TabKey>('scan');
   const [shown, setShown] = useState<Shown | null>(null);
@@ -93,10 +93,10 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
   }
 
   const tabs: Array<Tab<TabKey>> = [
-    { key: 'scan', label: dt(locale, 'tab.scan') },
-    { key: 'search', label: dt(locale, 'tab.search') },
-    { key: 'walk-in', label: dt(locale, 'tab.walkIn') },
-    { key: 'counts', label: dt(locale, 'tab.counts') },
+    { key: 'scan', label: t('staffDesk:tab.scan', undefined, locale) },
+    { key: 'search', label: t('staffDesk:tab.search', undefined, locale) },
+    { key: 'walk-in', label: t('staffDesk:tab.walkIn', undefined, locale) },
+    { key: 'counts', label: t('staffDesk:tab.counts', undefined, locale) },
   ];
   const person =
     shown && shown.verdict.kind !== 'unknown' ? desk.index.get(shown.verdict.person.id) : undefined;
@@ -122,11 +122,16 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
       />
       {failed && (
         <p class="notice notice--error" role="alert">
-          {dt(locale, 'scan.saveFailed')}
+          {t('staffDesk:scan.saveFailed', undefined, locale)}
         </p>
       )}
       <div ref={tabsRef}>
-        <Tabs label={dt(locale, 'tabs.label')} tabs={tabs} current={tab} onSelect={setTab}>
+        <Tabs
+          label={t('staffDesk:tabs.label', undefined, locale)}
+          tabs={tabs}
+          current={tab}
+          onSelect={setTab}
+        >
           {tab === 'scan' && (
             <ScanPanel
               locale={locale}

@@ -8,8 +8,8 @@ import { loginAddress } from '../../components/StaffGate';
 import type { Desk } from '../../desk/actions/desk';
 import { MAX_LABEL_LENGTH, deskLabelOf } from '../../desk/deskIdentity';
 import styles from './CheckinDesk.module.css';
-import { dt } from './messages';
 import { clockOf } from './verdictText';
+import { t } from '../../i18n';
 
 interface Props {
   locale: Locale;
@@ -25,18 +25,25 @@ function rosterLine(locale: Locale, desk: Desk, meeting: Meeting | null): string
   const time = desk.copy ? clockOf(desk.copy.generatedAt, meeting) : '';
   switch (desk.problem) {
     case 'signed-out':
-      return dt(locale, 'roster.signedOut');
+      return t('staffDesk:roster.signedOut', undefined, locale);
     case 'forbidden':
-      return dt(locale, 'roster.forbidden');
+      return t('staffDesk:roster.forbidden', undefined, locale);
     case 'not-found':
-      return dt(locale, 'roster.notFound');
+      return t('staffDesk:roster.notFound', undefined, locale);
     case 'storage':
-      return dt(locale, 'roster.storage');
+      return t('staffDesk:roster.storage', undefined, locale);
     case 'network':
-      return desk.copy ? dt(locale, 'roster.offline', { time }) : dt(locale, 'roster.offlineNone');
+      return desk.copy
+        ? t('staffDesk:roster.offline', { time }, locale)
+        : t('staffDesk:roster.offlineNone', undefined, locale);
   }
-  if (!desk.copy) return dt(locale, desk.refreshing ? 'roster.loading' : 'roster.none');
-  return dt(locale, 'roster.fresh', { n: desk.index.size, time });
+  if (!desk.copy)
+    return t(
+      desk.refreshing ? 'staffDesk:roster.loading' : 'staffDesk:roster.none',
+      undefined,
+      locale,
+    );
+  return t('staffDesk:roster.fresh', { n: desk.index.size, time }, locale);
 }
 
 export default function DeskStatus(props: Props) {
@@ -55,7 +62,7 @@ export default function DeskStatus(props: Props) {
           onClick={onRefresh}
           disabled={desk.refreshing}
         >
-          {dt(locale, 'roster.refresh')}
+          {t('staffDesk:roster.refresh', undefined, locale)}
         </button>
       </p>
       <p
@@ -64,18 +71,20 @@ export default function DeskStatus(props: Props) {
         class={desk.waiting > 0 ? styles.unsent : undefined}
       >
         {desk.waiting > 0
-          ? dt(locale, 'sync.waiting', { n: desk.waiting })
+          ? t('staffDesk:sync.waiting', { n: desk.waiting }, locale)
           : desk.checkins.length > 0
-            ? dt(locale, 'sync.allSent')
+            ? t('staffDesk:sync.allSent', undefined, locale)
             : ''}
       </p>
       {desk.refusedIds.length > 0 && (
         <div class="notice notice--error" role="alert">
-          <p>{dt(locale, 'sync.refused', { n: desk.refusedItems })}</p>
+          <p>{t('staffDesk:sync.refused', { n: desk.refusedItems }, locale)}</p>
           <p class="row">
-            <a href={loginAddress(window.location.pathname)}>{dt(locale, 'sync.signIn')}</a>
+            <a href={loginAddress(window.location.pathname)}>
+              {t('staffDesk:sync.signIn', undefined, locale)}
+            </a>
             <button type="button" class="button button--secondary" onClick={onRetry}>
-              {dt(locale, 'sync.retry')}
+              {t('staffDesk:sync.retry', undefined, locale)}
             </button>
           </p>
         </div>
@@ -83,16 +92,20 @@ export default function DeskStatus(props: Props) {
       {desk.wiped.length > 0 && (
         <div class="notice notice--error" role="alert" data-wiped>
           <p>
-            <strong>{dt(locale, 'wiped.title')}</strong>
+            <strong>{t('staffDesk:wiped.title', undefined, locale)}</strong>
           </p>
           {desk.wiped.map((d) => (
             <div key={d.deviceId}>
               <p>
-                {dt(locale, 'wiped.body', {
-                  desk: deskLabelOf(d.deviceId),
-                  time: clockOf(d.lastEventAt, meeting),
-                  n: d.events,
-                })}
+                {t(
+                  'staffDesk:wiped.body',
+                  {
+                    desk: deskLabelOf(d.deviceId),
+                    time: clockOf(d.lastEventAt, meeting),
+                    n: d.events,
+                  },
+                  locale,
+                )}
               </p>
               <p>
                 <button
@@ -100,14 +113,14 @@ export default function DeskStatus(props: Props) {
                   class="button button--secondary"
                   onClick={() => onWiped(d.deviceId)}
                 >
-                  {dt(locale, 'wiped.same', { desk: deskLabelOf(d.deviceId) })}
+                  {t('staffDesk:wiped.same', { desk: deskLabelOf(d.deviceId) }, locale)}
                 </button>
               </p>
             </div>
           ))}
           <p>
             <button type="button" class="button button--secondary" onClick={() => onWiped(null)}>
-              {dt(locale, 'wiped.new')}
+              {t('staffDesk:wiped.new', undefined, locale)}
             </button>
           </p>
         </div>
@@ -123,15 +136,15 @@ export default function DeskStatus(props: Props) {
         >
           <TextField
             name="deskLabel"
-            label={dt(locale, 'desk.name')}
-            hint={dt(locale, 'desk.nameHint')}
+            label={t('staffDesk:desk.name', undefined, locale)}
+            hint={t('staffDesk:desk.nameHint', undefined, locale)}
             value={label}
             onValue={setLabel}
             maxLength={MAX_LABEL_LENGTH}
             autocomplete="off"
           />
           <button type="submit" class="button button--secondary">
-            {dt(locale, 'desk.save')}
+            {t('staffDesk:desk.save', undefined, locale)}
           </button>
         </form>
       </details>

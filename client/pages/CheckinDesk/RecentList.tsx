@@ -5,18 +5,18 @@ import type { Meeting } from '../../api/meetings';
 import type { Desk } from '../../desk/actions/desk';
 import type { LocalCheckin } from '../../store/types';
 import styles from './CheckinDesk.module.css';
-import { dt } from './messages';
 import { clockOf } from './verdictText';
+import { t } from '../../i18n';
 
 const SHOWN = 8;
 
 function stateOf(locale: Locale, c: LocalCheckin): string {
-  if (!c.server) return dt(locale, 'recent.waiting');
+  if (!c.server) return t('staffDesk:recent.waiting', undefined, locale);
   const first = c.server.checkedInAt;
   if (first && Date.parse(first) < Date.parse(c.at) && c.local === 'checked-in') {
-    return dt(locale, 'recent.earlier');
+    return t('staffDesk:recent.earlier', undefined, locale);
   }
-  return dt(locale, 'recent.sent');
+  return t('staffDesk:recent.sent', undefined, locale);
 }
 
 export default function RecentList({
@@ -32,15 +32,17 @@ export default function RecentList({
   return (
     <section aria-labelledby="desk-recent-title">
       <h2 id="desk-recent-title" class={styles.subtitle}>
-        {dt(locale, 'recent.title')}
+        {t('staffDesk:recent.title', undefined, locale)}
       </h2>
       {recent.length === 0 ? (
-        <p class={styles.hint}>{dt(locale, 'recent.none')}</p>
+        <p class={styles.hint}>{t('staffDesk:recent.none', undefined, locale)}</p>
       ) : (
         <ul class={styles.recent}>
           {recent.map((c) => {
             const id = c.server?.registrationId ?? c.registrationId;
-            const name = (id && desk.index.get(id)?.fullName) || dt(locale, 'recent.unknownTicket');
+            const name =
+              (id && desk.index.get(id)?.fullName) ||
+              t('staffDesk:recent.unknownTicket', undefined, locale);
             return (
               <li key={c.id} data-local={c.local} data-synced={c.server ? 'true' : 'false'}>
                 <span class="ltr">{clockOf(c.at, meeting)}</span>

@@ -7,8 +7,8 @@ import type { Meeting } from '../../api/meetings';
 import type { Verdict } from '../../desk/arrival';
 import type { Load } from '../../desk/counts';
 import styles from './Result.module.css';
-import { dt } from './messages';
 import WorkshopPicker from './WorkshopPicker';
+import { t } from '../../i18n';
 
 export interface Shown {
   verdict: Verdict;
@@ -110,7 +110,7 @@ export default function ResultOverlay(props: Props) {
         class={`button button--big ${styles.next}`}
         onClick={onClose}
       >
-        {dt(locale, 'result.next')}
+        {t('staffDesk:result.next', undefined, locale)}
       </button>
     </div>
   );

@@ -5,8 +5,8 @@ import type { Locale } from '../../../shared/enums';
 import { TextField } from '../../components/Field';
 import Camera from './Camera';
 import styles from './CheckinDesk.module.css';
-import { dt } from './messages';
 import { readPhoto } from './qrDecoder';
+import { t } from '../../i18n';
 
 interface Props {
   locale: Locale;
@@ -55,24 +55,24 @@ export default function ScanPanel({ locale, paused, onTicket }: Props) {
           onChange={(e) => void onPhoto(e)}
         />
         <label class="button button--secondary button--big" for="desk-photo">
-          {dt(locale, 'scan.photo')}
+          {t('staffDesk:scan.photo', undefined, locale)}
         </label>
         <p id="desk-photo-hint" class={styles.hint}>
-          {dt(locale, 'scan.photoHint')}
+          {t('staffDesk:scan.photoHint', undefined, locale)}
         </p>
         <p role="status" class={photo === 'none' ? styles.problem : styles.hint}>
           {photo === 'reading'
-            ? dt(locale, 'scan.reading')
+            ? t('staffDesk:scan.reading', undefined, locale)
             : photo === 'none'
-              ? dt(locale, 'scan.noCode')
+              ? t('staffDesk:scan.noCode', undefined, locale)
               : ''}
         </p>
       </div>
       <form class={styles.codeForm} onSubmit={onCode}>
         <TextField
           name="ticketCode"
-          label={dt(locale, 'scan.code')}
-          hint={dt(locale, 'scan.codeHint')}
+          label={t('staffDesk:scan.code', undefined, locale)}
+          hint={t('staffDesk:scan.codeHint', undefined, locale)}
           value={code}
           onValue={setCode}
           autocomplete="off"
@@ -81,7 +81,7 @@ export default function ScanPanel({ locale, paused, onTicket }: Props) {
           dir="ltr"
         />
         <button type="submit" class="button">
-          {dt(locale, 'scan.check')}
+          {t('staffDesk:scan.check', undefined, locale)}
         </button>
       </form>
     </div>

@@ -11,8 +11,8 @@ import type { Desk } from '../../desk/actions/desk';
 import type { RosterEntry } from '../../store/types';
 import styles from './CheckinDesk.module.css';
 import HitRow from './HitRow';
-import { dt } from './messages';
 import { clockOf } from './verdictText';
+import { t } from '../../i18n';
 
 /** The User Timing entry each keystroke's search leaves (read by the benchmark). */
 export const SEARCH_MEASURE = 'liqa:desk:search';
@@ -25,10 +25,12 @@ interface Props {
 }
 
 function stateOf(locale: Locale, desk: Desk, person: RosterEntry, meeting: Meeting | null): string {
-  if (person.walkIn?.state === 'waiting') return dt(locale, 'search.walkIn');
-  if (!isExpected(person)) return dt(locale, 'search.notAccepted');
+  if (person.walkIn?.state === 'waiting') return t('staffDesk:search.walkIn', undefined, locale);
+  if (!isExpected(person)) return t('staffDesk:search.notAccepted', undefined, locale);
   const arrival = arrivalOf(person, desk.arrivals.get(person.id));
-  return arrival ? dt(locale, 'search.arrived', { time: clockOf(arrival.at, meeting) }) : '';
+  return arrival
+    ? t('staffDesk:search.arrived', { time: clockOf(arrival.at, meeting) }, locale)
+    : '';
 }
 
 export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
@@ -45,15 +47,15 @@ export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
   const picked = useRef(onPick);
   picked.current = onPick;
   const pick = useCallback((id: string) => picked.current(id), []);
-  const otherSpelling = dt(locale, 'search.otherSpelling');
+  const otherSpelling = t('staffDesk:search.otherSpelling', undefined, locale);
 
   const count =
     result.total > result.hits.length
-      ? dt(locale, 'search.more', { shown: result.hits.length, n: result.total })
+      ? t('staffDesk:search.more', { shown: result.hits.length, n: result.total }, locale)
       : query.trim().length >= 2
         ? result.total === 0
-          ? dt(locale, 'search.none')
-          : dt(locale, 'search.count', { n: result.total })
+          ? t('staffDesk:search.none', undefined, locale)
+          : t('staffDesk:search.count', { n: result.total }, locale)
         : '';
 
   return (
@@ -61,8 +63,8 @@ export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
       <TextField
         name="search"
         type="search"
-        label={dt(locale, 'search.label')}
-        hint={dt(locale, 'search.hint')}
+        label={t('staffDesk:search.label', undefined, locale)}
+        hint={t('staffDesk:search.hint', undefined, locale)}
         value={query}
         onValue={setQuery}
         autocomplete="off"

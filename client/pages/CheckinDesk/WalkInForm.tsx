@@ -2,7 +2,7 @@
 // walk-in) and checked in on this device at once; the outbox sends both when it can.
 import { useRef, useState } from 'preact/hooks';
 import { AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
@@ -20,7 +20,6 @@ import ProvinceSelect from '../Register/ProvinceSelect';
 // shared slivers that would grow the public form's first load (its 15 KB budget).
 import '../Register';
 import styles from './CheckinDesk.module.css';
-import { dt } from './messages';
 import { checkWalkIn, emptyWalkIn, type WalkInValues } from './walkInValues';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
 
@@ -65,9 +64,13 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
     list.map((value) => ({ value, label: words[value] }));
   return (
     <form class="stack" onSubmit={(e) => void submit(e)} noValidate>
-      <h2>{dt(locale, 'walkIn.title')}</h2>
-      <p class={styles.hint}>{dt(locale, 'walkIn.intro')}</p>
-      <ErrorSummary title={dt(locale, 'walkIn.summary')} errors={errors} summaryRef={summary} />
+      <h2>{t('staffDesk:walkIn.title', undefined, locale)}</h2>
+      <p class={styles.hint}>{t('staffDesk:walkIn.intro', undefined, locale)}</p>
+      <ErrorSummary
+        title={t('staffDesk:walkIn.summary', undefined, locale)}
+        errors={errors}
+        summaryRef={summary}
+      />
       <TextField
         name="fullName"
         label={rt(locale, 'fullName')}
@@ -120,7 +123,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
         onValue={set('provinceCode')}
         error={errors.provinceCode}
       />
-      <p class={styles.hint}>{dt(locale, 'walkIn.contact')}</p>
+      <p class={styles.hint}>{t('staffDesk:walkIn.contact', undefined, locale)}</p>
       <TextField
         name="phone"
         type="tel"
@@ -144,12 +147,12 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       {meeting?.workshops && meeting.workshops.length > 0 && (
         <SelectField
           name="workshopId"
-          label={dt(locale, 'workshop.label')}
+          label={t('staffDesk:workshop.label', undefined, locale)}
           value={values.workshopId}
           onValue={set('workshopId')}
           error={errors.workshopId}
         >
-          <option value="">{dt(locale, 'workshop.none')}</option>
+          <option value="">{t('staffDesk:workshop.none', undefined, locale)}</option>
           {meeting.workshops.map((w) => (
             <option key={w.id} value={w.id}>
               {pickText(w.title, locale).value}
@@ -168,11 +171,11 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
           aria-describedby={describedBy('consent', undefined, errors.consent)}
           onChange={(e) => set('consent')(e.currentTarget.checked)}
         />
-        <label for={consent.id}>{dt(locale, 'walkIn.consent')}</label>
+        <label for={consent.id}>{t('staffDesk:walkIn.consent', undefined, locale)}</label>
       </div>
       <FieldMessages name="consent" error={errors.consent} />
       <button type="submit" class="button button--big" disabled={busy}>
-        {dt(locale, 'walkIn.submit')}
+        {t('staffDesk:walkIn.submit', undefined, locale)}
       </button>
     </form>
   );

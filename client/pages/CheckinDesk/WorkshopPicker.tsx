@@ -1,12 +1,11 @@
 // The person's workshop group, changeable at the desk: each choice shows how many have arrived
 // against its seats, and a full workshop is said in words (capacities are advisory).
 import type { Locale } from '../../../shared/enums';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import { SelectField } from '../../components/Field';
 import { NO_WORKSHOP, type Load } from '../../desk/counts';
 import styles from './Result.module.css';
-import { dt } from './messages';
 
 interface Props {
   locale: Locale;
@@ -19,8 +18,8 @@ interface Props {
 function loadText(locale: Locale, load: Load | undefined): string {
   if (!load) return '';
   return load.capacity === null
-    ? dt(locale, 'workshop.count', { arrived: load.arrived })
-    : dt(locale, 'workshop.seats', { arrived: load.arrived, capacity: load.capacity });
+    ? t('staffDesk:workshop.count', { arrived: load.arrived }, locale)
+    : t('staffDesk:workshop.seats', { arrived: load.arrived, capacity: load.capacity }, locale);
 }
 
 export default function WorkshopPicker({ locale, meeting, value, loads, onChange }: Props) {
@@ -32,12 +31,12 @@ export default function WorkshopPicker({ locale, meeting, value, loads, onChange
     <div class={styles.workshop}>
       <SelectField
         name="workshopId"
-        label={dt(locale, 'workshop.label')}
+        label={t('staffDesk:workshop.label', undefined, locale)}
         value={value ?? ''}
         onValue={(v) => onChange(v === '' ? null : v)}
-        error={full ? dt(locale, 'workshop.full') : undefined}
+        error={full ? t('staffDesk:workshop.full', undefined, locale) : undefined}
       >
-        <option value="">{dt(locale, 'workshop.none')}</option>
+        <option value="">{t('staffDesk:workshop.none', undefined, locale)}</option>
         {workshops.map((w) => (
           <option key={w.id} value={w.id}>
             {`${pickText(w.title, locale).value} (${loadText(locale, loads[w.id])})`}

@@ -1,16 +1,15 @@
 // The words of a result: headline, the line under the name, and what screen readers hear.
 import type { Locale } from '../../../shared/enums';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import type { Meeting } from '../../api/meetings';
 import type { Verdict } from '../../desk/arrival';
 import { wallClock } from '../../desk/clock';
 import { deskLabelOf } from '../../desk/deskIdentity';
-import { dt } from './messages';
 import type { Shown } from './ResultOverlay';
 
 /** The desk's name for a deviceId, or "another desk" while unknown. */
 export function deskName(locale: Locale, deviceId: string | null): string {
-  return deviceId ? deskLabelOf(deviceId) : dt(locale, 'result.otherDesk');
+  return deviceId ? deskLabelOf(deviceId) : t('staffDesk:result.otherDesk', undefined, locale);
 }
 
 /** "09:12" in the meeting's time (UTC offset of its start; Morocco's when the meeting is unknown). */
@@ -21,7 +20,7 @@ export function clockOf(instant: string, meeting: Meeting | null): string {
 function workshopLine(locale: Locale, meeting: Meeting | null, workshopId: string | null): string {
   const workshop = meeting?.workshops?.find((w) => w.id === workshopId);
   return workshop
-    ? `${dt(locale, 'workshop.label')}: ${pickText(workshop.title, locale).value}`
+    ? `${t('staffDesk:workshop.label', undefined, locale)}: ${pickText(workshop.title, locale).value}`
     : '';
 }
 
@@ -35,30 +34,34 @@ export function describe(
     case 'checked-in':
       return {
         verdict,
-        headline: dt(locale, 'result.checkedIn'),
+        headline: t('staffDesk:result.checkedIn', undefined, locale),
         detail: workshopLine(locale, meeting, verdict.person.workshopId),
       };
     case 'already-checked-in':
       return {
         verdict,
-        headline: dt(locale, 'result.already'),
-        detail: dt(locale, 'result.alreadyAt', {
-          time: clockOf(verdict.arrival.at, meeting),
-          desk: desk ?? deskName(locale, verdict.arrival.deviceId),
-        }),
+        headline: t('staffDesk:result.already', undefined, locale),
+        detail: t(
+          'staffDesk:result.alreadyAt',
+          {
+            time: clockOf(verdict.arrival.at, meeting),
+            desk: desk ?? deskName(locale, verdict.arrival.deviceId),
+          },
+          locale,
+        ),
       };
     case 'unknown':
       return {
         verdict,
-        headline: dt(locale, 'result.unknown'),
-        detail: dt(locale, 'result.unknownHint'),
+        headline: t('staffDesk:result.unknown', undefined, locale),
+        detail: t('staffDesk:result.unknownHint', undefined, locale),
       };
     case 'not-accepted': {
       const problem = verdict.person.walkIn?.problem;
       return {
         verdict,
-        headline: dt(locale, 'result.notAccepted'),
-        detail: problem ? dt(locale, 'result.walkInRefused', { reason: problem }) : '',
+        headline: t('staffDesk:result.notAccepted', undefined, locale),
+        detail: problem ? t('staffDesk:result.walkInRefused', { reason: problem }, locale) : '',
       };
     }
   }

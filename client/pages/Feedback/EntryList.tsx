@@ -5,8 +5,8 @@ import type { Locale } from '../../../shared/enums';
 import { ENTRY_MAX_LENGTH, MAX_ENTRIES } from '../../../shared/schemas/feedback';
 import { FieldMessages, describedBy, fieldIds } from '../../components/Field';
 import type { EntryList as ListName, FieldErrors } from './form';
-import { ft } from './messages';
 import styles from './Feedback.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   list: ListName;
@@ -27,7 +27,7 @@ export default function EntryList({
   errors,
   hint,
 }: Props) {
-  const label = ft(locale, list);
+  const label = t(`feedback:${list}`, undefined, locale);
   const listRef = useRef<HTMLOListElement>(null);
   const added = useRef(false);
   // A line just added gets the focus, so typing goes on without reaching for it.
@@ -50,7 +50,7 @@ export default function EntryList({
   return (
     <fieldset class={styles.entries}>
       <legend>
-        {label} ({ft(locale, 'optional')})
+        {label} ({t('feedback:optional', undefined, locale)})
       </legend>
       {hint && (
         <p id={hintId} class={styles.hint}>
@@ -83,10 +83,10 @@ export default function EntryList({
               <button
                 type="button"
                 class={styles.remove}
-                aria-label={ft(locale, 'removeEntry', { label, n: i + 1 })}
+                aria-label={t('feedback:removeEntry', { label, n: i + 1 }, locale)}
                 onClick={() => remove(i)}
               >
-                {ft(locale, 'remove')}
+                {t('feedback:remove', undefined, locale)}
               </button>
               <FieldMessages name={path} error={error} />
             </li>
@@ -95,7 +95,7 @@ export default function EntryList({
       </ol>
       {entries.length < MAX_ENTRIES && (
         <button type="button" class="button button--secondary" onClick={add}>
-          {ft(locale, `add.${list}`)}
+          {t(`feedback:add.${list}`, undefined, locale)}
         </button>
       )}
     </fieldset>

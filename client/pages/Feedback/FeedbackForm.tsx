@@ -12,10 +12,10 @@ import LocalText from '../../components/LocalText';
 import EntryList from './EntryList';
 import { ENTRY_LISTS, checkFeedback, type FeedbackValues, type FieldErrors } from './form';
 import LinkChoice, { useLinkableRegistrations } from './LinkChoice';
-import { ft } from './messages';
 import RatingScale from './RatingScale';
 import { queueFeedback } from './submit';
 import styles from './Feedback.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   meeting: Meeting;
@@ -93,7 +93,11 @@ export default function FeedbackForm({
     <form class={`${styles.form} stack`} noValidate onSubmit={onSubmit}>
       {submitted && Object.keys(visible).length > 0 && (
         <div role="alert">
-          <ErrorSummary title={ft(locale, 'summary')} errors={visible} summaryRef={summaryRef} />
+          <ErrorSummary
+            title={t('feedback:summary', undefined, locale)}
+            errors={visible}
+            summaryRef={summaryRef}
+          />
         </div>
       )}
       <RatingScale
@@ -104,7 +108,7 @@ export default function FeedbackForm({
         error={errorOf('ratings.overall')}
       />
       <section class="stack" aria-labelledby="details-title">
-        <h2 id="details-title">{ft(locale, 'details')}</h2>
+        <h2 id="details-title">{t('feedback:details', undefined, locale)}</h2>
         {RATING_KEYS.filter((k) => k !== 'overall').map((key) => (
           <RatingScale
             key={key}
@@ -121,13 +125,13 @@ export default function FeedbackForm({
         <ChoiceGroup
           name="workshopId"
           type="radio"
-          legend={`${ft(locale, 'workshopId')} (${ft(locale, 'optional')})`}
+          legend={`${t('feedback:workshopId', undefined, locale)} (${t('feedback:optional', undefined, locale)})`}
           choices={[
             ...workshops.map((w) => ({
               value: w.id,
               label: <LocalText text={w.title} locale={locale} />,
             })),
-            { value: '', label: ft(locale, 'noWorkshop') },
+            { value: '', label: t('feedback:noWorkshop', undefined, locale) },
           ]}
           selected={values.workshopId}
           onChange={(v) => change({ ...values, workshopId: v as string }, 'workshopId', true)}
@@ -135,8 +139,8 @@ export default function FeedbackForm({
         />
       )}
       <section class="stack" aria-labelledby="outputs-title">
-        <h2 id="outputs-title">{ft(locale, 'outputs')}</h2>
-        <p class={styles.hint}>{ft(locale, 'outputsHint')}</p>
+        <h2 id="outputs-title">{t('feedback:outputs', undefined, locale)}</h2>
+        <p class={styles.hint}>{t('feedback:outputsHint', undefined, locale)}</p>
         {ENTRY_LISTS.map((list) => (
           <EntryList
             key={list}
@@ -150,13 +154,13 @@ export default function FeedbackForm({
                 .filter((p) => p.startsWith(`${list}.`))
                 .map((p) => [p, visible[p] ?? '']),
             )}
-            hint={list === 'solutions' ? ft(locale, 'solutionsHint') : undefined}
+            hint={list === 'solutions' ? t('feedback:solutionsHint', undefined, locale) : undefined}
           />
         ))}
       </section>
       <TextAreaField
         name="comment"
-        label={`${ft(locale, 'comment')} (${ft(locale, 'optional')})`}
+        label={`${t('feedback:comment', undefined, locale)} (${t('feedback:optional', undefined, locale)})`}
         value={values.comment}
         onValue={(comment) => change({ ...values, comment }, 'comment', false)}
         error={errorOf('comment')}
@@ -170,11 +174,11 @@ export default function FeedbackForm({
       />
       {saveFailed && (
         <p class="notice notice--error" role="alert">
-          {ft(locale, 'saveFailed')}
+          {t('feedback:saveFailed', undefined, locale)}
         </p>
       )}
       <button type="submit" class="button button--big" disabled={saving}>
-        {saving ? ft(locale, 'saving') : ft(locale, 'submit')}
+        {saving ? t('feedback:saving', undefined, locale) : t('feedback:submit', undefined, locale)}
       </button>
     </form>
   );

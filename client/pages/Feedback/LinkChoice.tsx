@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import type { LocalRegistration } from '../../store/types';
-import { ft } from './messages';
 import { watchLinkable } from './submit';
+import { t } from '../../i18n';
 
 /** The registrations on this phone for the meeting that a token can link feedback to. */
 export function useLinkableRegistrations(slug: string): LocalRegistration[] {
@@ -24,18 +24,18 @@ interface Props {
 export default function LinkChoice({ registrations, locale, value, onChange }: Props) {
   if (registrations.length === 0) return null;
   const choices = [
-    { value: '', label: ft(locale, 'anonymous') },
+    { value: '', label: t('feedback:anonymous', undefined, locale) },
     ...registrations.map((r) => ({
       value: r.id,
-      label: ft(locale, 'linkedAs', { name: r.fullName }),
+      label: t('feedback:linkedAs', { name: r.fullName }, locale),
     })),
   ];
   return (
     <ChoiceGroup
       name="linkTo"
       type="radio"
-      legend={ft(locale, 'linkLegend')}
-      hint={ft(locale, 'linkHint')}
+      legend={t('feedback:linkLegend', undefined, locale)}
+      hint={t('feedback:linkHint', undefined, locale)}
       choices={choices}
       selected={value}
       onChange={(v) => onChange(v as string)}

@@ -3,8 +3,8 @@
 import type { Locale } from '../../../shared/enums';
 import type { RatingKey } from '../../../shared/schemas/feedback';
 import { FieldMessages, describedBy } from '../../components/Field';
-import { ft } from './messages';
 import styles from './Feedback.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   rating: RatingKey;
@@ -30,7 +30,7 @@ export default function RatingScale({ rating, locale, value, onChange, error, op
   });
   return (
     <fieldset class={styles.scale}>
-      <legend>{ft(locale, `rating.${rating}`)}</legend>
+      <legend>{t(`feedback:rating.${rating}`, undefined, locale)}</legend>
       <FieldMessages name={name} error={error} />
       <div class={styles.scores}>
         {SCORES.map((score) => (
@@ -40,14 +40,14 @@ export default function RatingScale({ rating, locale, value, onChange, error, op
               {score}
             </span>
             <span class="visually-hidden">{score} — </span>
-            <span class={styles.word}>{ft(locale, `score.${score}`)}</span>
+            <span class={styles.word}>{t(`feedback:score.${score}`, undefined, locale)}</span>
           </label>
         ))}
       </div>
       {optional && (
         <label class={styles.noScore}>
           <input {...radio('')} />
-          <span>{ft(locale, 'noScore')}</span>
+          <span>{t('feedback:noScore', undefined, locale)}</span>
         </label>
       )}
     </fieldset>

@@ -5,9 +5,9 @@ import type { Locale } from '../../../shared/enums';
 import type { FeedbackAnswer } from '../../api/feedback';
 import type { OutboxEntry, ProblemBody } from '../../store/types';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
-import { ft, type FeedbackMessageKey } from './messages';
 import { watchFeedback } from './submit';
 import styles from './Feedback.module.css';
+import { t, type WordOf } from '../../i18n';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ interface Props {
   onAnother: () => void;
 }
 
-function stateKey(entry: OutboxEntry | undefined, online: boolean): FeedbackMessageKey {
+function stateKey(entry: OutboxEntry | undefined, online: boolean): WordOf<'feedback'> {
   if (!entry || entry.state === 'waiting')
     return online && (entry?.attempts ?? 0) === 0 ? 'result.waiting' : 'result.waitingOffline';
   return `result.${entry.state}`;
@@ -42,7 +42,7 @@ export default function Sent({ id, slug, locale, onFix, onAnonymous, onAnother }
   return (
     <section class={`${styles.result} stack`} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={headingRef}>
-        {ft(locale, 'thanks')}
+        {t('feedback:thanks', undefined, locale)}
       </h2>
       {/* One polite live region: "sent" is read out when it happens. */}
       <p
@@ -50,7 +50,7 @@ export default function Sent({ id, slug, locale, onFix, onAnonymous, onAnother }
         class={refused ? 'notice notice--error' : 'notice'}
         data-state={entry?.state ?? 'waiting'}
       >
-        {ft(locale, stateKey(entry, online))}
+        {t(`feedback:${stateKey(entry, online)}`, undefined, locale)}
         {refused && problem?.title && <> {problem.title}</>}
       </p>
       {refused && problem?.errors && problem.errors.length > 0 && (
@@ -60,22 +60,22 @@ export default function Sent({ id, slug, locale, onFix, onAnonymous, onAnother }
           ))}
         </ul>
       )}
-      {published > 0 && <p>{ft(locale, 'proposalsPublished', { n: published })}</p>}
+      {published > 0 && <p>{t('feedback:proposalsPublished', { n: published }, locale)}</p>}
       <div class="row">
         {refused && problem?.code === 'unauthorized' && (
           <button type="button" class="button" onClick={onAnonymous}>
-            {ft(locale, 'sendAnonymously')}
+            {t('feedback:sendAnonymously', undefined, locale)}
           </button>
         )}
         {refused && problem?.code !== 'unauthorized' && (
           <button type="button" class="button" onClick={() => onFix(problem ?? {})}>
-            {ft(locale, 'fixAndResend')}
+            {t('feedback:fixAndResend', undefined, locale)}
           </button>
         )}
         <button type="button" class="button button--secondary" onClick={onAnother}>
-          {ft(locale, 'another')}
+          {t('feedback:another', undefined, locale)}
         </button>
-        <a href={proposalsPage}>{ft(locale, 'seeProposals')}</a>
+        <a href={proposalsPage}>{t('feedback:seeProposals', undefined, locale)}</a>
       </div>
     </section>
   );

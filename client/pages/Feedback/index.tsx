@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import { useDraft } from '../../app/drafts';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -24,7 +24,6 @@ import {
   type FeedbackValues,
   type FieldErrors,
 } from './form';
-import { ft, useFeedbackWords } from './messages';
 import Sent from './Sent';
 import { dropFeedback } from './submit';
 import styles from './Feedback.module.css';
@@ -32,9 +31,8 @@ import styles from './Feedback.module.css';
 export default function Feedback({ slug, locale }: { slug: string; locale: Locale }) {
   useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
   const [load, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
-  const wordsReady = useFeedbackWords(locale);
   const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
-  const title = ft(locale, 'pageTitle');
+  const title = t('feedback:pageTitle', undefined, locale);
   usePageTitle(
     meeting
       ? `${title} — ${pickText(meeting.title, locale).value}`
@@ -43,18 +41,18 @@ export default function Feedback({ slug, locale }: { slug: string; locale: Local
         : title,
   );
 
-  if (load.status === 'loading' || !wordsReady) return <Loading />;
+  if (load.status === 'loading') return <Loading />;
   if (load.status === 'error')
     return <LoadError error={load.error} locale={locale} onRetry={retry} />;
   const result = load.data;
   if (result.kind === 'not-found')
-    return <p class="notice notice--error">{ft(locale, 'notFound')}</p>;
+    return <p class="notice notice--error">{t('feedback:notFound', undefined, locale)}</p>;
   if (result.kind === 'offline') {
     return (
       <div class="notice notice--error stack" role="alert">
-        <p>{ft(locale, 'offline')}</p>
+        <p>{t('feedback:offline', undefined, locale)}</p>
         <button type="button" class="button" onClick={retry}>
-          {ft(locale, 'retry')}
+          {t('feedback:retry', undefined, locale)}
         </button>
       </div>
     );
@@ -94,11 +92,11 @@ function FeedbackScreen({
   return (
     <article class={`${styles.page} stack`} aria-labelledby="feedback-title">
       <header>
-        <p class={styles.kicker}>{ft(locale, `kind.${kind}`)}</p>
-        <h1 id="feedback-title">{ft(locale, 'pageTitle')}</h1>
+        <p class={styles.kicker}>{t(`feedback:kind.${kind}`, undefined, locale)}</p>
+        <h1 id="feedback-title">{t('feedback:pageTitle', undefined, locale)}</h1>
         <LocalText as="p" class={styles.meeting} text={meeting.title} locale={locale} />
       </header>
-      {cached && <p class="notice">{ft(locale, 'cached')}</p>}
+      {cached && <p class="notice">{t('feedback:cached', undefined, locale)}</p>}
       {sentId ? (
         <Sent
           id={sentId}
@@ -112,10 +110,10 @@ function FeedbackScreen({
         />
       ) : (
         <>
-          <p>{ft(locale, 'intro')}</p>
+          <p>{t('feedback:intro', undefined, locale)}</p>
           {draft.restored && (
             <div class="notice row" role="status" data-draft-restored>
-              <p>{ft(locale, 'draftRestored')}</p>
+              <p>{t('feedback:draftRestored', undefined, locale)}</p>
               <button
                 type="button"
                 class="button button--secondary"
@@ -124,7 +122,7 @@ function FeedbackScreen({
                   startOver(emptyValues(), {});
                 }}
               >
-                {ft(locale, 'draftClear')}
+                {t('feedback:draftClear', undefined, locale)}
               </button>
             </div>
           )}
@@ -146,9 +144,11 @@ function FeedbackScreen({
       )}
       <p class="row">
         <a href={`/m/${encodeURIComponent(meeting.slug)}/proposals`}>
-          {ft(locale, 'seeProposals')}
+          {t('feedback:seeProposals', undefined, locale)}
         </a>
-        <a href={`/m/${encodeURIComponent(meeting.slug)}`}>{ft(locale, 'meetingPage')}</a>
+        <a href={`/m/${encodeURIComponent(meeting.slug)}`}>
+          {t('feedback:meetingPage', undefined, locale)}
+        </a>
       </p>
     </article>
   );

@@ -5,7 +5,6 @@ import LocalText from '../../components/LocalText';
 import { contactOfAttempt } from '../../sync/recoverLink';
 import { forgetRegistration } from '../../sync/registrations';
 import type { RegistrationView } from '../../sync/watchRegistrations';
-import { supportLinkText } from '../Support/linkText';
 import GetMyLink from './GetMyLink';
 import TicketToggle from './TicketToggle';
 import styles from './MyRegistrations.module.css';
@@ -81,7 +80,7 @@ export default function RegistrationItem({
       {page && changeable && (
         <p>
           <a href={`${page}/support`} aria-describedby={titleId}>
-            {supportLinkText(locale)}
+            {t('support.askLink', undefined, locale)}
           </a>
         </p>
       )}

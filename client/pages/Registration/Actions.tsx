@@ -2,9 +2,8 @@
 // holds or awaits a seat, and ask for travel or lodging support then; deleting this phone's
 // copy, and erasing the data on the server, always.
 import type { Locale } from '../../../shared/enums';
-import { supportLinkText } from '../Support/linkText';
-import { mt } from './messages';
 import styles from './Registration.module.css';
+import { t } from '../../i18n';
 
 export type ActionChoice = 'edit' | 'cancel' | 'forget' | 'erase';
 
@@ -18,11 +17,11 @@ interface Props {
 export default function Actions({ id, canChange, locale, onChoose }: Props) {
   return (
     <section class={styles.actions} aria-labelledby="actions-title">
-      <h2 id="actions-title">{mt(locale, 'actions')}</h2>
+      <h2 id="actions-title">{t('registration:actions', undefined, locale)}</h2>
       <div class="row">
         {canChange && (
           <button type="button" class="button" onClick={() => onChoose('edit')}>
-            {mt(locale, 'edit')}
+            {t('registration:edit', undefined, locale)}
           </button>
         )}
         {canChange && (
@@ -31,23 +30,23 @@ export default function Actions({ id, canChange, locale, onChoose }: Props) {
             class={`button ${styles.dangerOutline}`}
             onClick={() => onChoose('cancel')}
           >
-            {mt(locale, 'cancel')}
+            {t('registration:cancel', undefined, locale)}
           </button>
         )}
         {canChange && (
           <a class="button button--secondary" href={`/r/${encodeURIComponent(id)}/support`}>
-            {supportLinkText(locale)}
+            {t('support.askLink', undefined, locale)}
           </a>
         )}
         <button type="button" class={styles.forget} onClick={() => onChoose('forget')}>
-          {mt(locale, 'forget')}
+          {t('registration:forget', undefined, locale)}
         </button>
         <button
           type="button"
           class={`button ${styles.dangerOutline}`}
           onClick={() => onChoose('erase')}
         >
-          {mt(locale, 'erase')}
+          {t('registration:erase', undefined, locale)}
         </button>
       </div>
     </section>

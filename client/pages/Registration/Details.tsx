@@ -5,10 +5,9 @@ import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationDetails } from '../../api/registrations';
-import { placeName } from '../../i18n';
+import { t, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { labelsFor, rt } from '../Register/messages';
-import { mt } from './messages';
 import styles from './Registration.module.css';
 
 interface Props {
@@ -25,7 +24,9 @@ export default function Details({ registration: r, meeting, locale }: Props) {
   const labels = labelsFor(locale);
   const province = provinceByCode(r.provinceCode);
   const workshop = meeting?.workshops?.find((w) => w.id === r.workshopId);
-  const notGiven = <span class={styles.muted}>{mt(locale, 'notGiven')}</span>;
+  const notGiven = (
+    <span class={styles.muted}>{t('registration:notGiven', undefined, locale)}</span>
+  );
   const ltr = (value: string | null) => (value ? <span class="ltr">{value}</span> : notGiven);
 
   const rows: Array<[string, ComponentChildren]> = [
@@ -35,36 +36,45 @@ export default function Details({ registration: r, meeting, locale }: Props) {
     [rt(locale, 'ageBand'), named(labels.ageBand, r.ageBand)],
     [rt(locale, 'role'), named(labels.role, r.role)],
     [rt(locale, 'organization'), r.organization ? <bdi>{r.organization}</bdi> : notGiven],
-    [mt(locale, 'province'), province ? placeName(province.name, locale) : r.provinceCode],
+    [
+      t('registration:province', undefined, locale),
+      province ? placeName(province.name, locale) : r.provinceCode,
+    ],
     [rt(locale, 'email'), ltr(r.email)],
     [rt(locale, 'phone'), ltr(r.phone)],
   ];
   if ((meeting?.workshops ?? []).length > 0 || r.workshopId) {
     rows.push([
-      mt(locale, 'workshop'),
+      t('registration:workshop', undefined, locale),
       workshop ? (
         <LocalText text={workshop.title} locale={locale} />
       ) : (
-        r.workshopId || mt(locale, 'noWorkshop')
+        r.workshopId || t('registration:noWorkshop', undefined, locale)
       ),
     ]);
   }
   rows.push([
-    mt(locale, 'accessibility'),
+    t('registration:accessibility', undefined, locale),
     r.accessibility.length > 0
       ? r.accessibility
           .map((need) => named(labels.accessibility, need))
           .join(locale === 'ar' ? '، ' : ', ')
-      : mt(locale, 'none'),
+      : t('registration:none', undefined, locale),
   ]);
   if (r.accessibilityNote) {
-    rows.push([mt(locale, 'accessibilityNote'), <bdi>{r.accessibilityNote}</bdi>]);
+    rows.push([
+      t('registration:accessibilityNote', undefined, locale),
+      <bdi>{r.accessibilityNote}</bdi>,
+    ]);
   }
-  rows.push([mt(locale, 'photos'), mt(locale, r.photoConsent ? 'photosYes' : 'photosNo')]);
+  rows.push([
+    t('registration:photos', undefined, locale),
+    t(r.photoConsent ? 'registration:photosYes' : 'registration:photosNo', undefined, locale),
+  ]);
 
   return (
     <section aria-labelledby="details-title">
-      <h2 id="details-title">{mt(locale, 'details')}</h2>
+      <h2 id="details-title">{t('registration:details', undefined, locale)}</h2>
       <dl class={styles.details}>
         {rows.map(([label, value]) => (
           <div key={label}>

@@ -13,7 +13,7 @@ import formStyles from '../Register/Register.module.css';
 import { useFieldState } from '../Register/useFieldState';
 import EditFields from './EditFields';
 import { checkEdit, sameEditable } from './editValues';
-import { mt } from './messages';
+import { t } from '../../i18n';
 
 interface Props {
   registration: RegistrationDetails;
@@ -37,7 +37,7 @@ export default function EditForm(props: Props) {
     sameEditable(v, props.initial),
   );
   const check = useMemo(
-    () => checkEdit(registration, values, locale, mt(locale, 'cannotClear')),
+    () => checkEdit(registration, values, locale, t('registration:cannotClear', undefined, locale)),
     [registration, values, locale],
   );
   const fields = useFieldState({
@@ -78,11 +78,11 @@ export default function EditForm(props: Props) {
       aria-labelledby="edit-title"
     >
       <h2 id="edit-title" tabIndex={-1} ref={headingRef}>
-        {mt(locale, 'editTitle')}
+        {t('registration:editTitle', undefined, locale)}
       </h2>
       {draft.restored && (
         <div class="notice row" role="status" data-draft-restored>
-          <p>{mt(locale, 'draftRestored')}</p>
+          <p>{t('registration:draftRestored', undefined, locale)}</p>
           <button
             type="button"
             class="button button--secondary"
@@ -91,14 +91,14 @@ export default function EditForm(props: Props) {
               setValues(props.initial);
             }}
           >
-            {mt(locale, 'draftClear')}
+            {t('registration:draftClear', undefined, locale)}
           </button>
         </div>
       )}
       {fields.submitted && Object.keys(fields.visibleErrors).length > 0 && (
         <div role="alert">
           <ErrorSummary
-            title={mt(locale, 'summary')}
+            title={t('registration:summary', undefined, locale)}
             errors={fields.visibleErrors}
             summaryRef={summaryRef}
           />
@@ -107,12 +107,14 @@ export default function EditForm(props: Props) {
       <EditFields values={values} meeting={meeting} locale={locale} fields={fields} />
       {note && (
         <p class={note === 'saveFailed' ? 'notice notice--error' : 'notice'} role="status">
-          {mt(locale, note)}
+          {t(`registration:${note}`, undefined, locale)}
         </p>
       )}
       <div class="row">
         <button type="submit" class="button" disabled={saving}>
-          {saving ? mt(locale, 'saving') : mt(locale, 'save')}
+          {saving
+            ? t('registration:saving', undefined, locale)
+            : t('registration:save', undefined, locale)}
         </button>
         <button
           type="button"
@@ -122,7 +124,7 @@ export default function EditForm(props: Props) {
             props.onClose();
           }}
         >
-          {mt(locale, 'back')}
+          {t('registration:back', undefined, locale)}
         </button>
       </div>
     </form>

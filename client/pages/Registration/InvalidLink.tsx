@@ -2,13 +2,13 @@
 // the registration is shown (another participant's token must learn nothing).
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { mt } from './messages';
+import { t } from '../../i18n';
 
 export default function InvalidLink({ locale }: { locale: Locale }) {
   return (
     <ClosedPage
-      title={mt(locale, 'invalidTitle')}
-      body={mt(locale, 'invalidBody')}
+      title={t('registration:invalidTitle', undefined, locale)}
+      body={t('registration:invalidBody', undefined, locale)}
       locale={locale}
       tone="error"
     />
@@ -37,10 +37,10 @@ export function ClosedPage({
       <p class={tone === 'error' ? 'notice notice--error' : 'notice'}>{body}</p>
       <div class="row">
         <a class="button" href="/me">
-          {mt(locale, 'myRegistrations')}
+          {t('registration:myRegistrations', undefined, locale)}
         </a>
         <a class="button button--secondary" href="/">
-          {mt(locale, 'home')}
+          {t('registration:home', undefined, locale)}
         </a>
       </div>
     </section>

@@ -22,12 +22,12 @@ import { valuesFrom } from './editValues';
 import type { LinkAction } from './linkAddress';
 import { forgetOnThisPhone, syncDeviceRecord } from './localCopy';
 import MeetingSummary from './MeetingSummary';
-import { mt } from './messages';
 import { actionToReport, isPending, withPendingEdits, type QueuedAction } from './pendingActions';
 import { dismiss, queueCancel, queueEdit } from './queue';
 import StatusPanel, { problemOf } from './StatusPanel';
 import type { ReadyCopy } from './usePrivateLink';
 import styles from './Registration.module.css';
+import { t } from '../../i18n';
 
 type Mode = 'view' | ActionChoice;
 
@@ -155,9 +155,9 @@ export default function Manage({
   return (
     <article class={`${styles.page} stack`} aria-labelledby="registration-title">
       <MeetingSummary meeting={meeting} locale={locale} />
-      {!fresh && <p class="notice">{mt(locale, 'cached')}</p>}
+      {!fresh && <p class="notice">{t('registration:cached', undefined, locale)}</p>}
       <p class={styles.muted}>
-        {mt(locale, 'lastUpdated', { time: savedAtText(copy.savedAt, locale) })}
+        {t('registration:lastUpdated', { time: savedAtText(copy.savedAt, locale) }, locale)}
       </p>
       <StatusPanel
         status={registration.status}
@@ -172,7 +172,7 @@ export default function Manage({
       />
       {saveFailed && (
         <p class="notice notice--error" role="alert">
-          {mt(locale, 'saveFailed')}
+          {t('registration:saveFailed', undefined, locale)}
         </p>
       )}
       {mode === 'edit' ? (
@@ -188,42 +188,42 @@ export default function Manage({
       ) : mode === 'cancel' ? (
         <Confirm
           id="cancel-title"
-          title={mt(locale, 'cancelTitle')}
-          confirmLabel={mt(locale, 'cancelConfirm')}
-          keepLabel={mt(locale, 'cancelKeep')}
+          title={t('registration:cancelTitle', undefined, locale)}
+          confirmLabel={t('registration:cancelConfirm', undefined, locale)}
+          keepLabel={t('registration:cancelKeep', undefined, locale)}
           onConfirm={cancel}
           onKeep={() => back('heading')}
         >
-          <p>{mt(locale, 'cancelBody')}</p>
+          <p>{t('registration:cancelBody', undefined, locale)}</p>
         </Confirm>
       ) : mode === 'erase' ? (
         <Confirm
           id="erase-title"
-          title={mt(locale, 'eraseTitle')}
-          confirmLabel={mt(locale, 'eraseConfirm')}
-          keepLabel={mt(locale, 'eraseKeep')}
+          title={t('registration:eraseTitle', undefined, locale)}
+          confirmLabel={t('registration:eraseConfirm', undefined, locale)}
+          keepLabel={t('registration:eraseKeep', undefined, locale)}
           onConfirm={erase}
           onKeep={() => back('heading')}
         >
-          <p>{mt(locale, 'eraseBody')}</p>
+          <p>{t('registration:eraseBody', undefined, locale)}</p>
           {eraseProblem && (
             <p class="notice notice--error" role="alert">
-              {mt(locale, eraseProblem)}
+              {t(`registration:${eraseProblem}`, undefined, locale)}
             </p>
           )}
         </Confirm>
       ) : mode === 'forget' ? (
         <Confirm
           id="forget-title"
-          title={mt(locale, 'forgetTitle')}
-          confirmLabel={mt(locale, 'forgetConfirm')}
-          keepLabel={mt(locale, 'forgetKeep')}
+          title={t('registration:forgetTitle', undefined, locale)}
+          confirmLabel={t('registration:forgetConfirm', undefined, locale)}
+          keepLabel={t('registration:forgetKeep', undefined, locale)}
           onConfirm={forget}
           onKeep={() => back('heading')}
         >
-          <p>{mt(locale, 'forgetBody')}</p>
+          <p>{t('registration:forgetBody', undefined, locale)}</p>
           {actions.some(isPending) && (
-            <p class="notice notice--error">{mt(locale, 'forgetUnsent')}</p>
+            <p class="notice notice--error">{t('registration:forgetUnsent', undefined, locale)}</p>
           )}
         </Confirm>
       ) : (
@@ -241,7 +241,7 @@ export default function Manage({
           <Actions id={registration.id} canChange={canChange} locale={locale} onChoose={setMode} />
         </>
       )}
-      <p class={styles.muted}>{mt(locale, 'keepPrivate')}</p>
+      <p class={styles.muted}>{t('registration:keepPrivate', undefined, locale)}</p>
     </article>
   );
 }

@@ -5,7 +5,6 @@ import type { Meeting } from '../../api/meetings';
 import { moroccoDate, moroccoTimeRange, t } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import MeetingContact from '../../components/MeetingContact';
-import { mt } from './messages';
 import styles from './Registration.module.css';
 
 export default function MeetingSummary({
@@ -17,11 +16,11 @@ export default function MeetingSummary({
 }) {
   return (
     <header class={styles.header}>
-      <p class={styles.kicker}>{mt(locale, 'kicker')}</p>
+      <p class={styles.kicker}>{t('registration:kicker', undefined, locale)}</p>
       {meeting ? (
         <LocalText as="h1" id="registration-title" text={meeting.title} locale={locale} />
       ) : (
-        <h1 id="registration-title">{mt(locale, 'title')}</h1>
+        <h1 id="registration-title">{t('registration:title', undefined, locale)}</h1>
       )}
       {meeting && (
         <dl class={styles.meeting}>

@@ -4,8 +4,8 @@
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationDetails, SentMessage } from '../../api/registrations';
-import { hasWord, mt } from './messages';
 import styles from './Registration.module.css';
+import { hasWord, t } from '../../i18n';
 
 const INTL: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };
 
@@ -20,7 +20,8 @@ function instantText(iso: string, locale: Locale): string {
 
 /** A word from the catalogue when there is one for this value, else the value itself. */
 function word(locale: Locale, key: string, fallback: string): string {
-  return hasWord(key) ? mt(locale, key) : fallback;
+  const full = `registration:${key}`;
+  return hasWord(full) ? t(full, undefined, locale) : fallback;
 }
 
 /** Saves what the server gave, as it gave it, under a name the person will recognise. */
@@ -44,25 +45,30 @@ interface Props {
 
 export default function MyData({ registration: r, meeting, locale }: Props) {
   const rows: Array<[string, string]> = [
-    [mt(locale, 'registeredAt'), instantText(r.createdAt, locale)],
+    [t('registration:registeredAt', undefined, locale), instantText(r.createdAt, locale)],
   ];
-  if (r.consentAt) rows.push([mt(locale, 'consentAt'), instantText(r.consentAt, locale)]);
-  rows.push([mt(locale, 'source'), word(locale, `source.${r.source}`, r.source)]);
-  if (r.invitationCode) rows.push([mt(locale, 'invitationCode'), r.invitationCode]);
+  if (r.consentAt)
+    rows.push([t('registration:consentAt', undefined, locale), instantText(r.consentAt, locale)]);
   rows.push([
-    mt(locale, 'checkedIn'),
+    t('registration:source', undefined, locale),
+    word(locale, `source.${r.source}`, r.source),
+  ]);
+  if (r.invitationCode)
+    rows.push([t('registration:invitationCode', undefined, locale), r.invitationCode]);
+  rows.push([
+    t('registration:checkedIn', undefined, locale),
     r.checkedInAt
-      ? mt(locale, 'checkedInAt', { time: instantText(r.checkedInAt, locale) })
-      : mt(locale, 'notCheckedIn'),
+      ? t('registration:checkedInAt', { time: instantText(r.checkedInAt, locale) }, locale)
+      : t('registration:notCheckedIn', undefined, locale),
   ]);
   const support = r.supportRequest;
   return (
     <section class="stack" aria-labelledby="my-data-title" data-my-data>
-      <h2 id="my-data-title">{mt(locale, 'dataTitle')}</h2>
+      <h2 id="my-data-title">{t('registration:dataTitle', undefined, locale)}</h2>
       <p>
-        {mt(locale, 'dataIntro')}
+        {t('registration:dataIntro', undefined, locale)}
         {meeting?.personalDataEraseAt &&
-          ` ${mt(locale, 'keptUntil', { date: instantText(meeting.personalDataEraseAt, locale) })}`}
+          ` ${t('registration:keptUntil', { date: instantText(meeting.personalDataEraseAt, locale) }, locale)}`}
       </p>
       <dl class={styles.details}>
         {rows.map(([label, value]) => (
@@ -72,20 +78,22 @@ export default function MyData({ registration: r, meeting, locale }: Props) {
           </div>
         ))}
       </dl>
-      <h3>{mt(locale, 'supportTitle')}</h3>
+      <h3>{t('registration:supportTitle', undefined, locale)}</h3>
       {support && (support.travel || support.lodging) ? (
         <dl class={styles.details} data-my-support>
           <div>
-            <dt>{mt(locale, 'supportTravel')}</dt>
-            <dd>{mt(locale, support.travel ? 'yes' : 'no')}</dd>
+            <dt>{t('registration:supportTravel', undefined, locale)}</dt>
+            <dd>{t(support.travel ? 'registration:yes' : 'registration:no', undefined, locale)}</dd>
           </div>
           <div>
-            <dt>{mt(locale, 'supportLodging')}</dt>
-            <dd>{mt(locale, support.lodging ? 'yes' : 'no')}</dd>
+            <dt>{t('registration:supportLodging', undefined, locale)}</dt>
+            <dd>
+              {t(support.lodging ? 'registration:yes' : 'registration:no', undefined, locale)}
+            </dd>
           </div>
           {support.note && (
             <div>
-              <dt>{mt(locale, 'supportNote')}</dt>
+              <dt>{t('registration:supportNote', undefined, locale)}</dt>
               <dd>
                 <bdi>{support.note}</bdi>
               </dd>
@@ -93,13 +101,13 @@ export default function MyData({ registration: r, meeting, locale }: Props) {
           )}
         </dl>
       ) : (
-        <p class={styles.muted}>{mt(locale, 'supportNone')}</p>
+        <p class={styles.muted}>{t('registration:supportNone', undefined, locale)}</p>
       )}
-      <h3>{mt(locale, 'messagesTitle')}</h3>
+      <h3>{t('registration:messagesTitle', undefined, locale)}</h3>
       <Messages messages={r.messages ?? []} locale={locale} />
       <div class="row">
         <button type="button" class="button button--secondary" onClick={() => downloadJson(r)}>
-          {mt(locale, 'download')}
+          {t('registration:download', undefined, locale)}
         </button>
       </div>
     </section>
@@ -107,7 +115,8 @@ export default function MyData({ registration: r, meeting, locale }: Props) {
 }
 
 function Messages({ messages, locale }: { messages: SentMessage[]; locale: Locale }) {
-  if (messages.length === 0) return <p class={styles.muted}>{mt(locale, 'noMessages')}</p>;
+  if (messages.length === 0)
+    return <p class={styles.muted}>{t('registration:noMessages', undefined, locale)}</p>;
   return (
     <ul class={styles.messages} data-my-messages>
       {messages.map((m, i) => (

@@ -3,9 +3,9 @@
 import type { Ref } from 'preact';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { ProblemBody } from '../../store/types';
-import { mt, type RegistrationMessageKey } from './messages';
 import type { QueuedAction } from './pendingActions';
 import styles from './Registration.module.css';
+import { t, type WordOf } from '../../i18n';
 
 const TONE: Record<RegistrationStatus, 'ok' | 'wait' | 'bad'> = {
   accepted: 'ok',
@@ -27,7 +27,7 @@ interface Props {
   onFix: (action: QueuedAction) => void;
 }
 
-function progressKey({ kind, entry }: QueuedAction, online: boolean): RegistrationMessageKey {
+function progressKey({ kind, entry }: QueuedAction, online: boolean): WordOf<'registration'> {
   if (entry.state !== 'waiting') return `${kind}.${entry.state}`;
   return online && entry.attempts === 0 ? `${kind}.waiting` : `${kind}.waitingOffline`;
 }
@@ -46,12 +46,18 @@ export default function StatusPanel(props: Props) {
     <>
       <section class={styles.status} aria-labelledby="status-title">
         <h2 id="status-title" tabIndex={-1} ref={props.headingRef}>
-          {mt(locale, 'statusTitle')}
+          {t('registration:statusTitle', undefined, locale)}
         </h2>
         <p class={styles.badge} data-tone={TONE[status]}>
-          {mt(locale, `status.${status}`)}
+          {t(`registration:status.${status}`, undefined, locale)}
         </p>
-        <p>{mt(locale, cancelPending ? 'cancelPending' : `explain.${status}`)}</p>
+        <p>
+          {t(
+            cancelPending ? 'registration:cancelPending' : `registration:explain.${status}`,
+            undefined,
+            locale,
+          )}
+        </p>
       </section>
       {/* Always in the page, so each change of its text is announced. */}
       <div
@@ -60,7 +66,7 @@ export default function StatusPanel(props: Props) {
         ref={props.progressRef}
         class={report ? (refused ? 'notice notice--error' : 'notice') : styles.quiet}
       >
-        {report && mt(locale, progressKey(report, online))}
+        {report && t(`registration:${progressKey(report, online)}`, undefined, locale)}
         {/* The server words its refusal in the language the change was sent in. */}
         {problem?.title && <> {problem.title}</>}
         {refused && problem?.errors && problem.errors.length > 0 && (
@@ -75,7 +81,7 @@ export default function StatusPanel(props: Props) {
         <div class="row">
           {fixable && (
             <button type="button" class="button" onClick={() => props.onFix(refused)}>
-              {mt(locale, 'fix')}
+              {t('registration:fix', undefined, locale)}
             </button>
           )}
           <button
@@ -83,7 +89,7 @@ export default function StatusPanel(props: Props) {
             class="button button--secondary"
             onClick={() => props.onDismiss(refused)}
           >
-            {mt(locale, 'dismiss')}
+            {t('registration:dismiss', undefined, locale)}
           </button>
         </div>
       )}

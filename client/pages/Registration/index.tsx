@@ -8,13 +8,15 @@ import { startOutbox } from '../../sync/triggers';
 import InvalidLink, { ClosedPage } from './InvalidLink';
 import { forgetTakenToken, takeLinkParts, tokenFromHash, type LinkParts } from './linkAddress';
 import Manage from './Manage';
-import { mt, useWords } from './messages';
+// The form's field labels and choices are the registration form's words, loaded by its screen.
+import { useCatalogue as useFormWords } from '../Register/messages';
 import Unreachable from './Unreachable';
 import { usePrivateLink } from './usePrivateLink';
 // Why: this page reuses the registration form's parts. Depending on the form's page as a whole
 // keeps those parts in the form's own chunk (which this page then loads) instead of splitting
 // them into shared chunks that would make the form's first load bigger (its 15 KB budget).
 import '../Register';
+import { t } from '../../i18n';
 
 export default function RegistrationPage({ id, locale }: { id: string; locale: Locale }) {
   useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
@@ -28,7 +30,7 @@ export default function RegistrationPage({ id, locale }: { id: string; locale: L
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const wordsReady = useWords(locale);
+  const wordsReady = useFormWords(locale);
   const [forgotten, setForgotten] = useState(false);
   const [erased, setErased] = useState(false);
 
@@ -36,8 +38,8 @@ export default function RegistrationPage({ id, locale }: { id: string; locale: L
   if (erased) {
     return (
       <ClosedPage
-        title={mt(locale, 'erasedTitle')}
-        body={mt(locale, 'erasedBody')}
+        title={t('registration:erasedTitle', undefined, locale)}
+        body={t('registration:erasedBody', undefined, locale)}
         locale={locale}
         tone="info"
       />
@@ -46,8 +48,8 @@ export default function RegistrationPage({ id, locale }: { id: string; locale: L
   if (forgotten) {
     return (
       <ClosedPage
-        title={mt(locale, 'forgottenTitle')}
-        body={mt(locale, 'forgottenBody')}
+        title={t('registration:forgottenTitle', undefined, locale)}
+        body={t('registration:forgottenBody', undefined, locale)}
         locale={locale}
         tone="info"
       />
@@ -88,7 +90,11 @@ function LinkScreen({
   usePageTitle(
     state.kind === 'loading'
       ? null
-      : mt(locale, state.kind === 'invalid' ? 'invalidTitle' : 'title'),
+      : t(
+          state.kind === 'invalid' ? 'registration:invalidTitle' : 'registration:title',
+          undefined,
+          locale,
+        ),
   );
 
   if (state.kind === 'loading' || !entriesKnown) return <Loading />;

@@ -1,5 +1,5 @@
-// The feedback form's words in Arabic, the reference: its keys type the other languages.
-export const ar = {
+// The feedback form's words in Arabic, the reference: its keys type the French and English files.
+export default {
   pageTitle: 'رأيك في اللقاء',
   'kind.on-site': 'تقييم في عين المكان',
   'kind.post-meeting': 'تقييم بعد اللقاء',
@@ -59,5 +59,3 @@ export const ar = {
   draftRestored: 'أعدنا إليك ما كتبته في هذه الاستمارة من قبل على هذا الهاتف، ولم يُرسل بعد.',
   draftClear: 'إفراغ الاستمارة',
 };
-
-export type FeedbackMessageKey = keyof typeof ar;

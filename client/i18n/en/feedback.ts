@@ -1,7 +1,7 @@
 // The feedback form's words in English.
-import type { FeedbackMessageKey } from './messages.ar';
+import type ar from '../ar/feedback';
 
-export const en: Record<FeedbackMessageKey, string> = {
+export default {
   pageTitle: 'Your feedback on the meeting',
   'kind.on-site': 'On-site feedback',
   'kind.post-meeting': 'Feedback after the meeting',
@@ -63,4 +63,4 @@ export const en: Record<FeedbackMessageKey, string> = {
     'You are offline: this is the last saved version of the meeting; your feedback will be sent when the network returns.',
   draftRestored: 'We have put back what you had already typed on this phone, not yet sent.',
   draftClear: 'Clear the form',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,7 +1,7 @@
-// The private link page's words in French (fetched when chosen).
-import type { RegistrationCatalogue } from './messages';
+// The private link page's words in French.
+import type ar from '../ar/registration';
 
-export const fr: RegistrationCatalogue = {
+export default {
   title: 'Mon inscription',
   kicker: 'Mon inscription à la rencontre',
   invalidTitle: 'Ce lien n’est pas valide',
@@ -140,4 +140,4 @@ export const fr: RegistrationCatalogue = {
   draftRestored:
     'Nous avons remis les modifications que vous aviez saisies sur ce téléphone, pas encore enregistrées.',
   draftClear: 'Abandonner ces modifications',
-};
+} satisfies Record<keyof typeof ar, string>;

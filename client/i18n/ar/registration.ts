@@ -1,5 +1,5 @@
-// The private link page's words in Arabic (the default: shipped with the page).
-export const ar = {
+// The private link page's words in Arabic, the reference: its keys type the French and English files.
+export default {
   title: 'تسجيلي',
   kicker: 'تسجيلي في اللقاء',
   invalidTitle: 'هذا الرابط غير صالح',

@@ -1,5 +1,5 @@
-// The check-in desk's words in Arabic (the default, and every fallback).
-export const deskAr = {
+// The check-in desk's words in Arabic, the reference: its keys type the French and English files.
+export default {
   'desk.word': 'مكتب',
   'desk.name': 'اسم هذا المكتب',
   'desk.nameHint': 'تراه المكاتب الأخرى عند تسجيل حضور، مثلا «مكتب 2».',
@@ -98,6 +98,3 @@ export const deskAr = {
   'recent.earlier': 'سبقه مكتب آخر',
   'recent.unknownTicket': 'تذكرة غير معروفة',
 };
-
-export type DeskMessageKey = keyof typeof deskAr;
-export type DeskCatalogue = Record<DeskMessageKey, string>;

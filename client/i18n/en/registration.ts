@@ -1,7 +1,7 @@
-// The private link page's words in English (fetched when chosen).
-import type { RegistrationCatalogue } from './messages';
+// The private link page's words in English.
+import type ar from '../ar/registration';
 
-export const en: RegistrationCatalogue = {
+export default {
   title: 'My registration',
   kicker: 'My registration for the meeting',
   invalidTitle: 'This link is not valid',
@@ -138,4 +138,4 @@ export const en: RegistrationCatalogue = {
     'The organizers’ server and this phone no longer hold your name, contact details or private link. This link no longer opens anything.',
   draftRestored: 'We have put back the changes you had typed on this phone, not yet saved.',
   draftClear: 'Drop these changes',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,7 +1,7 @@
 // The feedback form's words in French.
-import type { FeedbackMessageKey } from './messages.ar';
+import type ar from '../ar/feedback';
 
-export const fr: Record<FeedbackMessageKey, string> = {
+export default {
   pageTitle: 'Votre avis sur la rencontre',
   'kind.on-site': 'Avis sur place',
   'kind.post-meeting': 'Avis après la rencontre',
@@ -67,4 +67,4 @@ export const fr: Record<FeedbackMessageKey, string> = {
   draftRestored:
     'Nous avons remis ce que vous aviez déjà saisi sur ce téléphone, pas encore envoyé.',
   draftClear: 'Vider le formulaire',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,7 +1,7 @@
 // The check-in desk's words in French.
-import type { DeskCatalogue } from './messages.ar';
+import type ar from '../ar/staffDesk';
 
-export const deskFr: DeskCatalogue = {
+export default {
   'desk.word': 'Accueil',
   'desk.name': 'Nom de ce poste d’accueil',
   'desk.nameHint':
@@ -105,4 +105,4 @@ export const deskFr: DeskCatalogue = {
   'recent.sent': 'Envoyée',
   'recent.earlier': 'Un autre poste avant',
   'recent.unknownTicket': 'Billet inconnu',
-};
+} satisfies Record<keyof typeof ar, string>;

@@ -1,7 +1,7 @@
 // The check-in desk's words in English.
-import type { DeskCatalogue } from './messages.ar';
+import type ar from '../ar/staffDesk';
 
-export const deskEn: DeskCatalogue = {
+export default {
   'desk.word': 'Desk',
   'desk.name': 'Name of this desk',
   'desk.nameHint': 'Other desks see it when this one checks someone in, e.g. “Desk 2”.',
@@ -101,4 +101,4 @@ export const deskEn: DeskCatalogue = {
   'recent.sent': 'Sent',
   'recent.earlier': 'Another desk was first',
   'recent.unknownTicket': 'Unknown ticket',
-};
+} satisfies Record<keyof typeof ar, string>;
