@@ -97,6 +97,20 @@ describe('the HTML of a page address', () => {
     expect(again.status).toBe(304);
   });
 
+  it('starts the meeting’s read with the HTML on the meeting page and the form, not elsewhere', async () => {
+    const link = async (address: string) => (await s.call('GET', address)).headers.get('link');
+    expect(await link('/m/x/register')).toBe(
+      '</api/meetings/x>; rel=preload; as=fetch; crossorigin',
+    );
+    expect(await link('/m/x')).toBe('</api/meetings/x>; rel=preload; as=fetch; crossorigin');
+    // Encoded as the client asks for it: never a way out of the header.
+    expect(await link('/m/a%3E%3B%20b')).toBe(
+      '</api/meetings/a%3E%3B%20b>; rel=preload; as=fetch; crossorigin',
+    );
+    expect(await link('/me')).toBeNull();
+    expect(await link('/index.html')).toBeNull();
+  });
+
   it('does not serve the build’s list itself', async () => {
     expect((await s.call('GET', `/${ROUTE_PRELOADS_FILE}`)).status).not.toBe(200);
   });

@@ -8,7 +8,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { matchRoute, type PageRoute } from '../../shared/routes';
-import { routeShells } from './routeShells';
+import { earlyReadLink, routeShells } from './routeShells';
 
 interface StaticFile {
   body: Buffer;
@@ -105,12 +105,14 @@ export function serveClient(dir: string): MiddlewareHandler {
     if (pathname.startsWith('/api/') || pathname === '/api') return next();
     let file = files.get(pathname);
     let status = 200;
+    let link: string | null = null;
     if (!file) {
       if (path.extname(pathname)) return next();
       const match = matchRoute(pathname);
       file = (match && pages.get(match.route)) ?? files.get('/index.html');
       if (!file) return next();
       if (!match) status = 404;
+      else link = earlyReadLink(match);
     }
     const headers: Record<string, string> = {
       'content-type': file.type,
@@ -118,6 +120,7 @@ export function serveClient(dir: string): MiddlewareHandler {
       vary: 'accept-encoding',
       'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
+    if (link) headers.link = link;
     if (status === 200 && c.req.header('if-none-match') === file.etag) {
       return c.body(null, 304, headers);
     }
