@@ -41,7 +41,7 @@ export default function CountsPanel({ locale, meeting, counts, serverAt }: Props
           <dd>{counts.expected}</dd>
         </div>
       </dl>
-      <table class={tables.table}>
+      <table class={`table ${tables.table}`}>
         <caption>{t('staffDesk:counts.byWorkshop', undefined, locale)}</caption>
         <thead>
           <tr>
@@ -68,7 +68,7 @@ export default function CountsPanel({ locale, meeting, counts, serverAt }: Props
         </tbody>
       </table>
       {desks.length > 0 && (
-        <table class={tables.table}>
+        <table class={`table ${tables.table}`}>
           <caption>{t('staffDesk:counts.byDesk', undefined, locale)}</caption>
           <thead>
             <tr>

@@ -28,7 +28,7 @@ export function CountTable({
   locale: Locale;
 }) {
   return (
-    <table class={styles.table} data-table={table}>
+    <table class="table" data-table={table}>
       <thead>
         <tr>
           <th scope="col">{t('programme:category', undefined, locale)}</th>

@@ -37,7 +37,7 @@ export function CountTable({ table, report, lang, keys = shownKeys(table, report
   const cells = report[table] as Record<string, number>;
   const other = otherLanguage(lang);
   return (
-    <table class={styles.table} data-table={table}>
+    <table class={`table ${styles.table}`} data-table={table}>
       <caption class="visually-hidden">
         {DISTRIBUTION_BY[lang]} {TABLE_TITLES[table][lang].toLocaleLowerCase(lang)} /{' '}
         {DISTRIBUTION_BY[other]} {TABLE_TITLES[table][other].toLocaleLowerCase(other)}

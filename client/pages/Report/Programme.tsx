@@ -18,7 +18,7 @@ export function Programme({ meeting, lang }: { meeting: Meeting; lang: ReportLan
       <h2 id="programme-title">
         <Bilingual text={PROGRAMME} lang={lang} />
       </h2>
-      <table class={styles.table}>
+      <table class={`table ${styles.table}`}>
         <caption class="visually-hidden">{`${PROGRAMME[lang]} / ${PROGRAMME[other]}`}</caption>
         <thead>
           <tr>

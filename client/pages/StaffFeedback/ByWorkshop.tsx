@@ -4,7 +4,6 @@ import type { FeedbackSummary } from '../../../shared/feedback/summary';
 import { RATING_KEYS } from '../../../shared/schemas/feedback';
 import type { Meeting } from '../../api/meetings';
 import { formatAverage, workshopName, workshopOrder } from './format';
-import styles from './StaffFeedback.module.css';
 import TableScroll from '../../components/TableScroll';
 import { t } from '../../i18n';
 
@@ -23,7 +22,7 @@ export default function ByWorkshop({
   if (ids.length === 0) return null;
   return (
     <TableScroll label={t('staffFeedback:byWorkshop', undefined, locale)} locale={locale}>
-      <table class={styles.table}>
+      <table class="table">
         <caption>{t('staffFeedback:byWorkshop', undefined, locale)}</caption>
         <thead>
           <tr>

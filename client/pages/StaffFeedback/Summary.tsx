@@ -42,7 +42,7 @@ export function Averages({ summary, locale }: { summary: FeedbackSummary; locale
 export function Distribution({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
   return (
     <TableScroll label={t('staffFeedback:distribution', undefined, locale)} locale={locale}>
-      <table class={styles.table}>
+      <table class="table">
         <caption>{t('staffFeedback:distribution', undefined, locale)}</caption>
         <thead>
           <tr>

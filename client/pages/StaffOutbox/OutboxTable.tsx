@@ -70,7 +70,7 @@ export default function OutboxTable(props: Props) {
           label={t('staffOutbox:caption', { shown: page.length, total: shown.length }, locale)}
           locale={locale}
         >
-          <table class={`${styles.table} stacked`}>
+          <table class="table stacked">
             <caption>
               {t('staffOutbox:caption', { shown: page.length, total: shown.length }, locale)}
             </caption>

@@ -1,10 +1,11 @@
 // Each meeting of the programme with how far it has come; the table scrolls sideways on a
-// phone (a focusable region, so keyboards can scroll it too).
+// phone inside TableScroll (a focusable, labelled region with a hint).
 import type { Locale } from '../../../shared/enums';
 import { PROPOSAL_STATUSES } from '../../../shared/schemas/feedback';
 import type { DashboardMeeting } from '../../api/programmes';
 import { t, moroccoDate } from '../../i18n';
 import LocalText from '../../components/LocalText';
+import TableScroll from '../../components/TableScroll';
 import styles from './StaffProgramme.module.css';
 
 export function MeetingTable({
@@ -17,8 +18,8 @@ export function MeetingTable({
   return (
     <section class="stack" aria-labelledby="meetings-title">
       <h2 id="meetings-title">{t('staffProgramme:meetings', undefined, locale)}</h2>
-      <div class={styles.scroll} role="region" aria-labelledby="meetings-title" tabIndex={0}>
-        <table class={styles.table}>
+      <TableScroll label={t('staffProgramme:meetings', undefined, locale)} locale={locale}>
+        <table class="table">
           <thead>
             <tr>
               <th scope="col">{t('staffProgramme:meeting', undefined, locale)}</th>
@@ -56,7 +57,7 @@ export function MeetingTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

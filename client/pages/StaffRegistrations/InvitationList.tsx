@@ -32,7 +32,7 @@ export function InvitationList({ codes, locale }: { codes: Invitation[]; locale:
         <span role="status">{copied}</span>
       </p>
       <TableScroll label={l('reg.inv.caption')} locale={locale}>
-        <table class={styles.table}>
+        <table class="table">
           <caption>{l('reg.inv.caption')}</caption>
           <thead>
             <tr>

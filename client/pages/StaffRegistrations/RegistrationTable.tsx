@@ -69,7 +69,7 @@ export function RegistrationTable({
       aria-labelledby="reg-caption"
       tabIndex={0}
     >
-      <table class={styles.table} aria-busy={busy}>
+      <table class={`table ${styles.table}`} aria-busy={busy}>
         <caption id="reg-caption">{l('reg.caption')}</caption>
         <thead>
           <tr>

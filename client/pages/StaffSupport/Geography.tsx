@@ -61,7 +61,7 @@ export default function Geography({ counts, venue, policy, locale }: Props) {
           <p>{t('staffSupport:noRegistrants', undefined, locale)}</p>
         ) : (
           <TableScroll label={t('staffSupport:tableTitle', undefined, locale)} locale={locale}>
-            <table class={styles.table}>
+            <table class={`table ${styles.table}`}>
               <caption>{t('staffSupport:tableTitle', undefined, locale)}</caption>
               <thead>
                 <tr>

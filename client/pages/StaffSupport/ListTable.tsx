@@ -93,7 +93,7 @@ function Row({
 export default function ListTable({ list, items, changes, locale, onDecide }: Props) {
   return (
     <TableScroll label={t(`staffSupport:${list}`, undefined, locale)} locale={locale}>
-      <table class={`${styles.table} stacked`}>
+      <table class={`table stacked ${styles.table}`}>
         <thead>
           <tr>
             <th scope="col">{t('staffSupport:rank', undefined, locale)}</th>
