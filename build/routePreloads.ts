@@ -17,7 +17,7 @@ const EVERY_PAGE = ['syncStatus'];
  * ones opened from a poster or an e-mail on a phone, with nothing cached yet.
  */
 const ROUTE_SCREENS: Partial<Record<PageRoute, string[]>> = {
-  '/m/:slug/register': ['Register'],
+  '/m/:slug/register': ['Register', 'i18n/ar/register.ts'],
 };
 
 /** The manifest key of a source path or chunk name; a build that lost or doubled it fails. */

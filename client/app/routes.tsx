@@ -13,7 +13,7 @@ import { lazyComponent } from './lazy';
 const loading = () => <Loading />;
 /** The words every staff screen shares (each screen may add its own). */
 const STAFF = ['staff'] as const;
-const Register = lazyComponent(() => import('../pages/Register'), loading);
+const Register = lazyComponent(() => import('../pages/Register'), loading, ['register']);
 const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading, [
   'ticket',
   'myRegistrations',
@@ -21,6 +21,7 @@ const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), 
 const Registration = lazyComponent(() => import('../pages/Registration'), loading, [
   'ticket',
   'registration',
+  'register',
 ]);
 const Support = lazyComponent(() => import('../pages/Support'), loading, ['support']);
 const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loading, [
@@ -34,6 +35,7 @@ const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading,
 const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading, [
   ...STAFF,
   'staffDesk',
+  'register',
 ]);
 const StaffOutbox = lazyComponent(() => import('../pages/StaffOutbox'), loading, [
   ...STAFF,

@@ -1,6 +1,7 @@
 // The screens and areas that have words of their own, typed by their Arabic file: a key is
 // `area:key` (`support:title`), or a bare key for the app's shared words (`shell.retry`).
 import type common from './ar/common';
+import type register from './ar/register';
 import type registration from './ar/registration';
 import type staffDesk from './ar/staffDesk';
 import type feedback from './ar/feedback';
@@ -19,6 +20,7 @@ import type ticket from './ar/ticket';
 /** One entry per file in client/i18n/ar/ (the French and English files are typed by it). */
 export interface Areas {
   common: typeof common;
+  register: typeof register;
   registration: typeof registration;
   staffDesk: typeof staffDesk;
   feedback: typeof feedback;

@@ -14,7 +14,7 @@ import {
   TextField,
 } from '../../components/Field';
 import { newId } from '../../sync/uuid';
-import { labelsFor, rt, useCatalogue } from '../Register/messages';
+import { choiceLabels } from '../Register/choiceLabels';
 import ProvinceSelect from '../Register/ProvinceSelect';
 // Depending on the registration page as a whole keeps its parts in its own chunk rather than in
 // shared slivers that would grow the public form's first load (its 15 KB budget).
@@ -30,8 +30,7 @@ interface Props {
 }
 
 export default function WalkInForm({ locale, meeting, onRegister }: Props) {
-  useCatalogue(locale);
-  const labels = labelsFor(locale);
+  const labels = choiceLabels(locale);
   const [values, setValues] = useState<WalkInValues>(emptyWalkIn);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -73,7 +72,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       />
       <TextField
         name="fullName"
-        label={rt(locale, 'fullName')}
+        label={t('register:fullName', undefined, locale)}
         value={values.fullName}
         onValue={set('fullName')}
         error={errors.fullName}
@@ -83,7 +82,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       <ChoiceGroup
         name="gender"
         type="radio"
-        legend={rt(locale, 'gender')}
+        legend={t('register:gender', undefined, locale)}
         choices={choices(GENDERS, labels.gender)}
         selected={values.gender}
         onChange={(v) => set('gender')(String(v))}
@@ -92,7 +91,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       <ChoiceGroup
         name="ageBand"
         type="radio"
-        legend={rt(locale, 'ageBand')}
+        legend={t('register:ageBand', undefined, locale)}
         choices={choices(AGE_BANDS, labels.ageBand)}
         selected={values.ageBand}
         onChange={(v) => set('ageBand')(String(v))}
@@ -101,7 +100,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       <ChoiceGroup
         name="role"
         type="radio"
-        legend={rt(locale, 'role')}
+        legend={t('register:role', undefined, locale)}
         choices={choices(ROLES, labels.role)}
         selected={values.role}
         onChange={(v) => set('role')(String(v))}
@@ -109,7 +108,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       />
       <TextField
         name="organization"
-        label={rt(locale, 'organization')}
+        label={t('register:organization', undefined, locale)}
         value={values.organization}
         onValue={set('organization')}
         error={errors.organization}
@@ -117,8 +116,8 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       />
       <ProvinceSelect
         locale={locale}
-        label={rt(locale, 'provinceCode')}
-        placeholder={rt(locale, 'choose')}
+        label={t('register:provinceCode', undefined, locale)}
+        placeholder={t('register:choose', undefined, locale)}
         value={values.provinceCode}
         onValue={set('provinceCode')}
         error={errors.provinceCode}
@@ -127,7 +126,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       <TextField
         name="phone"
         type="tel"
-        label={rt(locale, 'phone')}
+        label={t('register:phone', undefined, locale)}
         value={values.phone}
         onValue={set('phone')}
         error={errors.phone}
@@ -137,7 +136,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
       <TextField
         name="email"
         type="email"
-        label={rt(locale, 'email')}
+        label={t('register:email', undefined, locale)}
         value={values.email}
         onValue={set('email')}
         error={errors.email}

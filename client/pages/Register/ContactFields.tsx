@@ -2,9 +2,9 @@
 // registration form and the private link's edit form.
 import type { Locale } from '../../../shared/enums';
 import { TextField } from '../../components/Field';
-import { rt } from './messages';
 import type { useFieldState } from './useFieldState';
 import styles from './Register.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   locale: Locale;
@@ -14,11 +14,11 @@ interface Props {
 export default function ContactFields({ locale, text }: Props) {
   return (
     <fieldset class={styles.group}>
-      <legend>{rt(locale, 'contact')}</legend>
-      <p class={styles.hint}>{rt(locale, 'contactWhy')}</p>
+      <legend>{t('register:contact', undefined, locale)}</legend>
+      <p class={styles.hint}>{t('register:contactWhy', undefined, locale)}</p>
       <TextField
         {...text('email')}
-        label={rt(locale, 'email')}
+        label={t('register:email', undefined, locale)}
         type="email"
         inputMode="email"
         autocomplete="email"
@@ -26,7 +26,7 @@ export default function ContactFields({ locale, text }: Props) {
       />
       <TextField
         {...text('phone')}
-        label={rt(locale, 'phone')}
+        label={t('register:phone', undefined, locale)}
         type="tel"
         inputMode="tel"
         autocomplete="tel"

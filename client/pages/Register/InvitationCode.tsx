@@ -6,8 +6,8 @@ import { REGIONS } from '../../../shared/geo';
 import { fromEligibleRegion } from '../../../shared/registration/eligibleRegion';
 import type { Meeting } from '../../api/meetings';
 import { TextField } from '../../components/Field';
-import { rt } from './messages';
 import styles from './Register.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   meeting: Meeting;
@@ -40,11 +40,11 @@ export default function InvitationCode({ meeting, locale, provinceCode, field }:
       open={open}
       onToggle={(e) => setOpenedByHand(e.currentTarget.open)}
     >
-      <summary>{rt(locale, 'invitation')}</summary>
+      <summary>{t('register:invitation', undefined, locale)}</summary>
       <TextField
         {...field}
-        label={rt(locale, 'invitationCode')}
-        hint={outside ? rt(locale, 'notEligible', { regions: regionNames }) : undefined}
+        label={t('register:invitationCode', undefined, locale)}
+        hint={outside ? t('register:notEligible', { regions: regionNames }, locale) : undefined}
         autocomplete="off"
         autocapitalize="characters"
         spellcheck={false}

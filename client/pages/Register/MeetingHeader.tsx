@@ -6,8 +6,8 @@ import { formatWallDateTime } from '../../../shared/time/wallTime';
 import type { Meeting } from '../../api/meetings';
 import RegistrationBadge from '../../components/RegistrationBadge';
 import { watchRegistrations, type RegistrationView } from '../../sync/watchRegistrations';
-import { rt } from './messages';
 import styles from './Register.module.css';
+import { t } from '../../i18n';
 
 export function WindowState({
   meeting,
@@ -19,14 +19,15 @@ export function WindowState({
   locale: Locale;
 }) {
   // The instants carry Morocco's offset, so their wall time is Morocco's whatever the phone's zone.
-  const when = (iso: string) => `${formatWallDateTime(iso, locale)} (${rt(locale, 'moroccoTime')})`;
+  const when = (iso: string) =>
+    `${formatWallDateTime(iso, locale)} (${t('register:moroccoTime', undefined, locale)})`;
   const { opensAt, closesAt } = meeting.registration;
   const text =
     state === 'not-open'
-      ? rt(locale, 'opensOn', { date: when(opensAt) })
+      ? t('register:opensOn', { date: when(opensAt) }, locale)
       : state === 'open'
-        ? rt(locale, 'openUntil', { date: when(closesAt) })
-        : rt(locale, 'closedOn', { date: when(closesAt) });
+        ? t('register:openUntil', { date: when(closesAt) }, locale)
+        : t('register:closedOn', { date: when(closesAt) }, locale);
   return (
     <p class={styles.window}>
       <RegistrationBadge state={state} locale={locale} /> <span>{text}</span>
@@ -42,8 +43,8 @@ export function AlreadyOnThisPhone({ slug, locale }: { slug: string; locale: Loc
   if (names.length === 0) return null;
   return (
     <p class="notice">
-      {rt(locale, 'already', { names: names.join(locale === 'ar' ? '، ' : ', ') })}{' '}
-      <a href="/me">{rt(locale, 'myRegistrations')}</a>
+      {t('register:already', { names: names.join(locale === 'ar' ? '، ' : ', ') }, locale)}{' '}
+      <a href="/me">{t('register:myRegistrations', undefined, locale)}</a>
     </p>
   );
 }

@@ -2,8 +2,8 @@
 // how to see or delete it), then the consent it informs, and the optional photo consent.
 import type { Locale } from '../../../shared/enums';
 import Checkbox from './Checkbox';
-import { rt } from './messages';
 import styles from './Register.module.css';
+import { t } from '../../i18n';
 
 interface Props {
   locale: Locale;
@@ -20,8 +20,8 @@ export default function PrivacyConsent(props: Props) {
   const { locale } = props;
   return (
     <section class={styles.privacy} aria-labelledby="privacy-title">
-      <h2 id="privacy-title">{rt(locale, 'privacyTitle')}</h2>
-      <p>{rt(locale, 'privacy', { days: props.retentionDays })}</p>
+      <h2 id="privacy-title">{t('register:privacyTitle', undefined, locale)}</h2>
+      <p>{t('register:privacy', { days: props.retentionDays }, locale)}</p>
       <Checkbox
         name="consent"
         required
@@ -29,10 +29,10 @@ export default function PrivacyConsent(props: Props) {
         onChange={props.onConsent}
         error={props.error}
       >
-        {rt(locale, 'consent')}
+        {t('register:consent', undefined, locale)}
       </Checkbox>
       <Checkbox name="photoConsent" checked={props.photoConsent} onChange={props.onPhotoConsent}>
-        {`${rt(locale, 'photoConsent')} (${rt(locale, 'optional')})`}
+        {`${t('register:photoConsent', undefined, locale)} (${t('register:optional', undefined, locale)})`}
       </Checkbox>
     </section>
   );

@@ -7,10 +7,10 @@ import { validate } from '../../../shared/schemas/validate';
 import { TextField } from '../../components/Field';
 import { askForLinkAgain, type RecoverOutcome } from '../../sync/recoverLink';
 import { contactLabel } from './contactLabel';
-import { rt, type RegisterMessageKey } from './messages';
 import styles from './Register.module.css';
+import { t, type WordOf } from '../../i18n';
 
-const OUTCOME_TEXT: Record<RecoverOutcome, RegisterMessageKey> = {
+const OUTCOME_TEXT: Record<RecoverOutcome, WordOf<'register'>> = {
   sent: 'recoverSent',
   offline: 'recoverOffline',
   busy: 'recoverBusy',
@@ -41,15 +41,15 @@ export default function RecoverForm({ slug, locale }: { slug: string; locale: Lo
     state === 'idle'
       ? ''
       : state === 'sending'
-        ? rt(locale, 'recoverSending')
-        : rt(locale, OUTCOME_TEXT[state], { contact: sentTo });
+        ? t('register:recoverSending', undefined, locale)
+        : t(`register:${OUTCOME_TEXT[state]}`, { contact: sentTo }, locale);
   const failed = state === 'offline' || state === 'busy' || state === 'failed';
   return (
     <form class="stack" onSubmit={(e) => void submit(e)} noValidate data-recover-form>
-      <p class={styles.hint}>{rt(locale, 'recoverIntro')}</p>
+      <p class={styles.hint}>{t('register:recoverIntro', undefined, locale)}</p>
       <TextField
         name="recoverContact"
-        label={rt(locale, 'recoverField')}
+        label={t('register:recoverField', undefined, locale)}
         value={typed}
         onValue={(value) => {
           setTyped(value);
@@ -60,7 +60,7 @@ export default function RecoverForm({ slug, locale }: { slug: string; locale: Lo
         dir="ltr"
       />
       <button type="submit" class="button" disabled={state === 'sending'}>
-        {rt(locale, 'recoverSubmit')}
+        {t('register:recoverSubmit', undefined, locale)}
       </button>
       {/* Always there, so the answer is read out when it arrives. */}
       <p role="status" class={message ? (failed ? 'notice notice--error' : 'notice') : undefined}>

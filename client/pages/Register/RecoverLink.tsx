@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { Locale } from '../../../shared/enums';
-import { rt } from './messages';
 import styles from './Register.module.css';
+import { t } from '../../i18n';
 
 type Form = ComponentType<{ slug: string; locale: Locale }>;
 
@@ -40,10 +40,10 @@ export default function RecoverLink({ slug, locale }: { slug: string; locale: Lo
         if (opened && form === 'failed') setForm(null); // try again
       }}
     >
-      <summary>{rt(locale, 'recoverToggle')}</summary>
+      <summary>{t('register:recoverToggle', undefined, locale)}</summary>
       {form === 'failed' ? (
         <p class="notice notice--error" role="alert">
-          {rt(locale, 'recoverOffline')}
+          {t('register:recoverOffline', undefined, locale)}
         </p>
       ) : (
         form && <form.Form slug={slug} locale={locale} />

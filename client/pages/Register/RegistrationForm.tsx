@@ -11,13 +11,14 @@ import { submitRegistration } from '../../sync/registrations';
 import { checkForm, type FieldErrors, type FormValues } from './form';
 import { useFieldState } from './useFieldState';
 import InvitationCode from './InvitationCode';
-import { labelsFor, rt } from './messages';
+import { choiceLabels } from './choiceLabels';
 import PrivacyConsent from './PrivacyConsent';
 import ProvinceSelect from './ProvinceSelect';
 import ContactFields from './ContactFields';
 import WorkshopChoice from './WorkshopChoice';
 import styles from './Register.module.css';
 import { lazyComponent } from '../../app/lazy';
+import { t } from '../../i18n';
 
 // Only needed after a failed submit: fetched when the person starts filling the form, not with
 // the form's first load (15 KB budget on 3G); the service worker has it for offline use.
@@ -53,7 +54,7 @@ export default function RegistrationForm({
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const labels = labelsFor(locale);
+  const labels = choiceLabels(locale);
   // A foreign phone number is checked against its country's plan once that has been fetched.
   const [phonePlans, setPhonePlans] = useState(0);
   useEffect(() => onPhoneLibrary(() => setPhonePlans((n) => n + 1)), []);
@@ -73,7 +74,7 @@ export default function RegistrationForm({
     <ChoiceGroup
       name={field}
       type="radio"
-      legend={rt(locale, field)}
+      legend={t(`register:${field}`, undefined, locale)}
       choices={options}
       selected={values[field]}
       onChange={(v) => set(field, v as string)}
@@ -124,7 +125,7 @@ export default function RegistrationForm({
       {submitted && Object.keys(visibleErrors).length > 0 && (
         <div role="alert">
           <ErrorSummary
-            title={rt(locale, 'summary')}
+            title={t('register:summary', undefined, locale)}
             errors={visibleErrors}
             summaryRef={summaryRef}
           />
@@ -132,25 +133,27 @@ export default function RegistrationForm({
       )}
       <TextField
         {...text('fullName')}
-        label={rt(locale, 'fullName')}
+        label={t('register:fullName', undefined, locale)}
         autocomplete="name"
         aria-required="true"
       />
-      {radios('gender', choices(GENDERS, labels.gender), { hint: rt(locale, 'genderWhy') })}
+      {radios('gender', choices(GENDERS, labels.gender), {
+        hint: t('register:genderWhy', undefined, locale),
+      })}
       <div class={styles.bigChoices}>
         {radios('ageBand', choices(AGE_BANDS, labels.ageBand), { columns: true })}
       </div>
       {radios('role', choices(ROLES, labels.role), { columns: true })}
       <TextField
         {...text('organization')}
-        label={`${rt(locale, 'organization')} (${rt(locale, 'optional')})`}
+        label={`${t('register:organization', undefined, locale)} (${t('register:optional', undefined, locale)})`}
         autocomplete="organization"
       />
       <ProvinceSelect
         locale={locale}
-        label={rt(locale, 'provinceCode')}
-        placeholder={rt(locale, 'choose')}
-        hint={rt(locale, 'provinceWhy')}
+        label={t('register:provinceCode', undefined, locale)}
+        placeholder={t('register:choose', undefined, locale)}
+        hint={t('register:provinceWhy', undefined, locale)}
         value={values.provinceCode}
         onValue={(v) => set('provinceCode', v)}
         error={errorOf('provinceCode')}
@@ -167,8 +170,8 @@ export default function RegistrationForm({
         name="accessibility"
         type="checkbox"
         columns
-        legend={`${rt(locale, 'accessibility')} (${rt(locale, 'optional')})`}
-        hint={rt(locale, 'accessibilityWhy')}
+        legend={`${t('register:accessibility', undefined, locale)} (${t('register:optional', undefined, locale)})`}
+        hint={t('register:accessibilityWhy', undefined, locale)}
         choices={choices(ACCESSIBILITY_NEEDS, labels.accessibility)}
         selected={values.accessibility}
         onChange={(v) => set('accessibility', v as string[])}
@@ -177,7 +180,7 @@ export default function RegistrationForm({
       {values.accessibility.length > 0 && (
         <TextAreaField
           {...text('accessibilityNote')}
-          label={`${rt(locale, 'accessibilityNote')} (${rt(locale, 'optional')})`}
+          label={`${t('register:accessibilityNote', undefined, locale)} (${t('register:optional', undefined, locale)})`}
           rows={2}
         />
       )}
@@ -198,11 +201,11 @@ export default function RegistrationForm({
       />
       {saveFailed && (
         <p class="notice notice--error" role="alert">
-          {rt(locale, 'saveFailed')}
+          {t('register:saveFailed', undefined, locale)}
         </p>
       )}
       <button type="submit" class="button button--big" disabled={saving}>
-        {saving ? rt(locale, 'saving') : rt(locale, 'submit')}
+        {saving ? t('register:saving', undefined, locale) : t('register:submit', undefined, locale)}
       </button>
     </form>
   );

@@ -8,8 +8,8 @@ import { contactLabel } from './contactLabel';
 import { privateLink, type RegistrationProgress } from '../../sync/registrations';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import { watchRegistration, type RegistrationView } from '../../sync/watchRegistrations';
-import { rt, type RegisterMessageKey } from './messages';
 import styles from './Register.module.css';
+import { t, type WordOf } from '../../i18n';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ interface Props {
   onAnother: () => void;
 }
 
-function resultKey(view: RegistrationView, online: boolean): RegisterMessageKey {
+function resultKey(view: RegistrationView, online: boolean): WordOf<'register'> {
   if (view.progress === 'waiting') {
     return online && (view.entry?.attempts ?? 0) === 0 ? 'result.waiting' : 'result.waitingOffline';
   }
@@ -28,9 +28,9 @@ function resultKey(view: RegistrationView, online: boolean): RegisterMessageKey 
 function Steps({ progress, locale }: { progress: RegistrationProgress; locale: Locale }) {
   const sent = !['waiting', 'sending'].includes(progress);
   const confirmed = progress === 'accepted';
-  const step = (done: boolean, current: boolean, key: RegisterMessageKey) => (
+  const step = (done: boolean, current: boolean, key: WordOf<'register'>) => (
     <li data-done={done} aria-current={current ? 'step' : undefined}>
-      {rt(locale, key)}
+      {t(`register:${key}`, undefined, locale)}
     </li>
   );
   return (
@@ -67,7 +67,7 @@ export default function Submitted({ id, locale, onFix, onAnother }: Props) {
   return (
     <section class={`${styles.result} stack`} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={headingRef}>
-        {view ? rt(locale, 'resultTitle', { name: view.record.fullName }) : ''}
+        {view ? t('register:resultTitle', { name: view.record.fullName }, locale) : ''}
       </h2>
       {/* One polite live region: each step (sent, confirmed) is read out as it happens. */}
       <p
@@ -76,9 +76,9 @@ export default function Submitted({ id, locale, onFix, onAnother }: Props) {
         data-link-sent-again={contact ? '' : undefined}
       >
         {contact
-          ? rt(locale, 'duplicateSent', { contact: contactLabel(contact) })
+          ? t('register:duplicateSent', { contact: contactLabel(contact) }, locale)
           : view
-            ? rt(locale, resultKey(view, online))
+            ? t(`register:${resultKey(view, online)}`, undefined, locale)
             : ''}
         {/* The server words its refusal in the language the registration was sent in. */}
         {progress === 'refused' && !contact && problem?.title && <> {problem.title}</>}
@@ -93,19 +93,20 @@ export default function Submitted({ id, locale, onFix, onAnother }: Props) {
       )}
       {link && (
         <p>
-          {rt(locale, 'privateLinkIntro')} <a href={link}>{rt(locale, 'privateLink')}</a>
+          {t('register:privateLinkIntro', undefined, locale)}{' '}
+          <a href={link}>{t('register:privateLink', undefined, locale)}</a>
         </p>
       )}
       <div class="row">
         {progress === 'refused' && fixable && (
           <button type="button" class="button" onClick={() => onFix(problem ?? {})}>
-            {rt(locale, 'fixAndResend')}
+            {t('register:fixAndResend', undefined, locale)}
           </button>
         )}
         <button type="button" class="button button--secondary" onClick={onAnother}>
-          {rt(locale, 'registerAnother')}
+          {t('register:registerAnother', undefined, locale)}
         </button>
-        <a href="/me">{rt(locale, 'myRegistrations')}</a>
+        <a href="/me">{t('register:myRegistrations', undefined, locale)}</a>
       </div>
     </section>
   );

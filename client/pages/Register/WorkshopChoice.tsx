@@ -4,7 +4,7 @@ import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import LocalText from '../../components/LocalText';
-import { rt } from './messages';
+import { t } from '../../i18n';
 
 interface Props {
   meeting: Meeting;
@@ -19,13 +19,13 @@ export default function WorkshopChoice({ meeting, locale, value, onChange, error
   if (workshops.length === 0) return null;
   const choices = [
     ...workshops.map((w) => ({ value: w.id, label: <LocalText text={w.title} locale={locale} /> })),
-    { value: '', label: rt(locale, 'noPreference') },
+    { value: '', label: t('register:noPreference', undefined, locale) },
   ];
   return (
     <ChoiceGroup
       name="workshopId"
       type="radio"
-      legend={`${rt(locale, 'workshopId')} (${rt(locale, 'optional')})`}
+      legend={`${t('register:workshopId', undefined, locale)} (${t('register:optional', undefined, locale)})`}
       choices={choices}
       selected={value}
       onChange={(v) => onChange(v as string)}

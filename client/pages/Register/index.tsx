@@ -6,7 +6,7 @@ import { registrationWindowState } from '../../../shared/registrationWindow';
 import { takePrefetchedMeeting } from '../../api/meetingPrefetch';
 import type { Meeting } from '../../api/meetings';
 import { useDraft } from '../../app/drafts';
-import { pickText } from '../../i18n';
+import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -18,7 +18,6 @@ import { forgetRegistration } from '../../sync/registrations';
 import { startOutbox } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import { emptyValues, errorsByField, isBlankForm, type FieldErrors, type FormValues } from './form';
-import { rt, useCatalogue } from './messages';
 import RecoverLink from './RecoverLink';
 import RegistrationForm from './RegistrationForm';
 import { AlreadyOnThisPhone, WindowState } from './MeetingHeader';
@@ -37,24 +36,22 @@ export default function Register({ slug, locale }: { slug: string; locale: Local
   const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
   usePageTitle(
     meeting
-      ? `${rt(locale, 'pageTitle')} — ${pickText(meeting.title, locale).value}`
+      ? `${t('register:pageTitle', undefined, locale)} — ${pickText(meeting.title, locale).value}`
       : load.status === 'loading'
         ? null
-        : rt(locale, 'pageTitle'),
+        : t('register:pageTitle', undefined, locale),
   );
 
-  const wordsReady = useCatalogue(locale);
-
-  if (load.status === 'loading' || !wordsReady) return <Loading />;
+  if (load.status === 'loading') return <Loading />;
   if (load.status === 'error')
     return <LoadError error={load.error} locale={locale} onRetry={retry} />;
   const result = load.data;
   if (result.kind === 'not-found') {
     return (
       <div class="stack">
-        <p class="notice notice--error">{rt(locale, 'notFound')}</p>
+        <p class="notice notice--error">{t('register:notFound', undefined, locale)}</p>
         <p>
-          <a href="/">{rt(locale, 'home')}</a>
+          <a href="/">{t('register:home', undefined, locale)}</a>
         </p>
       </div>
     );
@@ -62,9 +59,9 @@ export default function Register({ slug, locale }: { slug: string; locale: Local
   if (result.kind === 'offline') {
     return (
       <div class="notice notice--error stack" role="alert">
-        <p>{rt(locale, 'offline')}</p>
+        <p>{t('register:offline', undefined, locale)}</p>
         <button type="button" class="button" onClick={retry}>
-          {rt(locale, 'retry')}
+          {t('register:retry', undefined, locale)}
         </button>
       </div>
     );
@@ -113,11 +110,11 @@ function RegisterScreen({
   return (
     <article class={`${styles.page} stack`} aria-labelledby="register-title">
       <header class={styles.header}>
-        <p class={styles.kicker}>{rt(locale, 'pageTitle')}</p>
+        <p class={styles.kicker}>{t('register:pageTitle', undefined, locale)}</p>
         <LocalText as="h1" id="register-title" text={meeting.title} locale={locale} />
         <WindowState meeting={meeting} state={state} locale={locale} />
       </header>
-      {cached && <p class="notice">{rt(locale, 'cached')}</p>}
+      {cached && <p class="notice">{t('register:cached', undefined, locale)}</p>}
       {savedId ? (
         <Submitted
           id={savedId}
@@ -133,7 +130,7 @@ function RegisterScreen({
           <AlreadyOnThisPhone slug={meeting.slug} locale={locale} />
           {state === 'open' && draft.restored && (
             <div class="notice row" role="status" data-draft-restored>
-              <p>{rt(locale, 'draftRestored')}</p>
+              <p>{t('register:draftRestored', undefined, locale)}</p>
               <button
                 type="button"
                 class="button button--secondary"
@@ -142,7 +139,7 @@ function RegisterScreen({
                   startOver(emptyValues(), {});
                 }}
               >
-                {rt(locale, 'draftClear')}
+                {t('register:draftClear', undefined, locale)}
               </button>
             </div>
           )}

@@ -7,7 +7,7 @@ import type { Meeting } from '../../api/meetings';
 import type { RegistrationDetails } from '../../api/registrations';
 import { t, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
-import { labelsFor, rt } from '../Register/messages';
+import { choiceLabels } from '../Register/choiceLabels';
 import styles from './Registration.module.css';
 
 interface Props {
@@ -21,7 +21,7 @@ function named<T extends string>(labels: Record<T, string>, value: string): stri
 }
 
 export default function Details({ registration: r, meeting, locale }: Props) {
-  const labels = labelsFor(locale);
+  const labels = choiceLabels(locale);
   const province = provinceByCode(r.provinceCode);
   const workshop = meeting?.workshops?.find((w) => w.id === r.workshopId);
   const notGiven = (
@@ -31,17 +31,20 @@ export default function Details({ registration: r, meeting, locale }: Props) {
 
   const rows: Array<[string, ComponentChildren]> = [
     // What the person typed may be in another script than the page: isolated, so it reads right.
-    [rt(locale, 'fullName'), <bdi>{r.fullName}</bdi>],
-    [rt(locale, 'gender'), named(labels.gender, r.gender)],
-    [rt(locale, 'ageBand'), named(labels.ageBand, r.ageBand)],
-    [rt(locale, 'role'), named(labels.role, r.role)],
-    [rt(locale, 'organization'), r.organization ? <bdi>{r.organization}</bdi> : notGiven],
+    [t('register:fullName', undefined, locale), <bdi>{r.fullName}</bdi>],
+    [t('register:gender', undefined, locale), named(labels.gender, r.gender)],
+    [t('register:ageBand', undefined, locale), named(labels.ageBand, r.ageBand)],
+    [t('register:role', undefined, locale), named(labels.role, r.role)],
+    [
+      t('register:organization', undefined, locale),
+      r.organization ? <bdi>{r.organization}</bdi> : notGiven,
+    ],
     [
       t('registration:province', undefined, locale),
       province ? placeName(province.name, locale) : r.provinceCode,
     ],
-    [rt(locale, 'email'), ltr(r.email)],
-    [rt(locale, 'phone'), ltr(r.phone)],
+    [t('register:email', undefined, locale), ltr(r.email)],
+    [t('register:phone', undefined, locale), ltr(r.phone)],
   ];
   if ((meeting?.workshops ?? []).length > 0 || r.workshopId) {
     rows.push([

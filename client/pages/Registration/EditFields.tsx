@@ -7,12 +7,13 @@ import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../components/Field';
 import Checkbox from '../Register/Checkbox';
 import type { FormValues } from '../Register/form';
-import { labelsFor, rt } from '../Register/messages';
+import { choiceLabels } from '../Register/choiceLabels';
 import ProvinceSelect from '../Register/ProvinceSelect';
 import ContactFields from '../Register/ContactFields';
 import formStyles from '../Register/Register.module.css';
 import type { useFieldState } from '../Register/useFieldState';
 import WorkshopChoice from '../Register/WorkshopChoice';
+import { t } from '../../i18n';
 
 interface Props {
   values: FormValues;
@@ -26,7 +27,7 @@ const choices = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 export default function EditFields({ values, meeting, locale, fields }: Props): JSX.Element {
   const { errorOf, set, text } = fields;
-  const labels = labelsFor(locale);
+  const labels = choiceLabels(locale);
   const radios = (
     field: 'gender' | 'ageBand' | 'role',
     options: { value: string; label: string }[],
@@ -34,7 +35,7 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
     <ChoiceGroup
       name={field}
       type="radio"
-      legend={rt(locale, field)}
+      legend={t(`register:${field}`, undefined, locale)}
       choices={options}
       selected={values[field]}
       onChange={(v) => set(field, v as string)}
@@ -47,7 +48,7 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
     <>
       <TextField
         {...text('fullName')}
-        label={rt(locale, 'fullName')}
+        label={t('register:fullName', undefined, locale)}
         autocomplete="name"
         aria-required="true"
       />
@@ -58,13 +59,13 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
       {radios('role', choices(ROLES, labels.role))}
       <TextField
         {...text('organization')}
-        label={`${rt(locale, 'organization')} (${rt(locale, 'optional')})`}
+        label={`${t('register:organization', undefined, locale)} (${t('register:optional', undefined, locale)})`}
         autocomplete="organization"
       />
       <ProvinceSelect
         locale={locale}
-        label={rt(locale, 'provinceCode')}
-        placeholder={rt(locale, 'choose')}
+        label={t('register:provinceCode', undefined, locale)}
+        placeholder={t('register:choose', undefined, locale)}
         value={values.provinceCode}
         onValue={(v) => set('provinceCode', v)}
         error={errorOf('provinceCode')}
@@ -83,8 +84,8 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
         name="accessibility"
         type="checkbox"
         columns
-        legend={`${rt(locale, 'accessibility')} (${rt(locale, 'optional')})`}
-        hint={rt(locale, 'accessibilityWhy')}
+        legend={`${t('register:accessibility', undefined, locale)} (${t('register:optional', undefined, locale)})`}
+        hint={t('register:accessibilityWhy', undefined, locale)}
         choices={choices(ACCESSIBILITY_NEEDS, labels.accessibility)}
         selected={values.accessibility}
         onChange={(v) => set('accessibility', v as string[])}
@@ -93,7 +94,7 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
       {values.accessibility.length > 0 && (
         <TextAreaField
           {...text('accessibilityNote')}
-          label={`${rt(locale, 'accessibilityNote')} (${rt(locale, 'optional')})`}
+          label={`${t('register:accessibilityNote', undefined, locale)} (${t('register:optional', undefined, locale)})`}
           rows={2}
         />
       )}
@@ -102,7 +103,7 @@ export default function EditFields({ values, meeting, locale, fields }: Props): 
         checked={values.photoConsent}
         onChange={(v) => set('photoConsent', v)}
       >
-        {rt(locale, 'photoConsent')}
+        {t('register:photoConsent', undefined, locale)}
       </Checkbox>
     </>
   );

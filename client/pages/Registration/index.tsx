@@ -8,8 +8,6 @@ import { startOutbox } from '../../sync/triggers';
 import InvalidLink, { ClosedPage } from './InvalidLink';
 import { forgetTakenToken, takeLinkParts, tokenFromHash, type LinkParts } from './linkAddress';
 import Manage from './Manage';
-// The form's field labels and choices are the registration form's words, loaded by its screen.
-import { useCatalogue as useFormWords } from '../Register/messages';
 import Unreachable from './Unreachable';
 import { usePrivateLink } from './usePrivateLink';
 // Why: this page reuses the registration form's parts. Depending on the form's page as a whole
@@ -30,11 +28,9 @@ export default function RegistrationPage({ id, locale }: { id: string; locale: L
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const wordsReady = useFormWords(locale);
   const [forgotten, setForgotten] = useState(false);
   const [erased, setErased] = useState(false);
 
-  if (!wordsReady) return <Loading />;
   if (erased) {
     return (
       <ClosedPage
