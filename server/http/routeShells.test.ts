@@ -17,7 +17,12 @@ const MANIFEST: ViteManifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_hooks-B2.js'],
-    dynamicImports: ['_syncStatus-C3.js', '_Register-D4.js', 'pages/Feedback/index.tsx'],
+    dynamicImports: [
+      '_syncStatus-C3.js',
+      '_Register-D4.js',
+      'pages/Feedback/index.tsx',
+      'i18n/ar/register.ts',
+    ],
     css: ['assets/index-A1.css'],
   },
   '_hooks-B2.js': { file: 'assets/hooks-B2.js' },
@@ -37,6 +42,11 @@ const MANIFEST: ViteManifest = {
     file: 'assets/participantForms-E5.js',
     name: 'participantForms',
     imports: ['index.html'],
+  },
+  'i18n/ar/register.ts': {
+    file: 'assets/register-G7.js',
+    src: 'i18n/ar/register.ts',
+    isDynamicEntry: true,
   },
   'pages/Feedback/index.tsx': {
     file: 'assets/Feedback-F6.js',
@@ -65,7 +75,7 @@ const stylePreload = (url: string) => `<link rel="preload" as="style" crossorigi
 describe('the HTML of a page address', () => {
   it('names the register form’s chunk, its imports and its styles on /m/:slug/register', async () => {
     const page = await html('/m/x/register');
-    for (const js of ['Register-D4', 'participantForms-E5', 'syncStatus-C3'])
+    for (const js of ['Register-D4', 'participantForms-E5', 'syncStatus-C3', 'register-G7'])
       expect(page).toContain(modulepreload(`/assets/${js}.js`));
     expect(page).toContain(stylePreload('/assets/Register-D4.css'));
     // What the shell already loads is not named twice.
