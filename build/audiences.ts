@@ -32,8 +32,8 @@ export const STAFF_SCREENS =
  */
 export const ONLINE_SCREENS = /^(pages\/Programme\/|i18n\/[a-z]+\/programme\.ts$)/;
 
-/** Words of one language other than Arabic (i18n/fr/support.ts, pages/X/messages.en.ts…). */
-const LANGUAGE_FILE = /(?:^|[/.])(fr|en)(?:\.ts$|\/)/;
+/** Words of one language other than Arabic (i18n/fr/support.ts, i18n/en/common.ts…). */
+const LANGUAGE_FILE = /^i18n\/(fr|en)\//;
 
 export interface ParticipantFiles {
   /** Every participant's phone: precached. */
