@@ -68,4 +68,6 @@ export default {
   'sync.progress.rejected': 'لم يُقبل',
   'sync.progress.cancelled': 'أُلغي',
   'support.askLink': 'طلب التكفل بالتنقل أو الإيواء',
+  /** Between the items of a list written out in a sentence. */
+  'list.comma': '، ',
 };

@@ -72,4 +72,6 @@ export default {
   'sync.progress.rejected': 'Not accepted',
   'sync.progress.cancelled': 'Cancelled',
   'support.askLink': 'Ask for travel or lodging support',
+  /** Between the items of a list written out in a sentence. */
+  'list.comma': ', ',
 } satisfies Record<keyof typeof ar, string>;

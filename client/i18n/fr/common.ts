@@ -74,4 +74,6 @@ export default {
   'sync.progress.rejected': 'Non retenue',
   'sync.progress.cancelled': 'Annulée',
   'support.askLink': 'Demander la prise en charge du transport ou de l’hébergement',
+  /** Between the items of a list written out in a sentence. */
+  'list.comma': ', ',
 } satisfies Record<keyof typeof ar, string>;

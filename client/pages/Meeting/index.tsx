@@ -65,7 +65,7 @@ function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Loca
           <dd>
             {[m.venue.name, province && placeName(province.name, locale)]
               .filter(Boolean)
-              .join(listSeparator(locale))}
+              .join(t('list.comma', undefined, locale))}
             {m.venue.address && <span class={styles.address}>{m.venue.address}</span>}
             {m.venue.lat !== undefined && m.venue.lng !== undefined && (
               <a href={mapLink(m.venue.lat, m.venue.lng)} rel="noopener noreferrer">
@@ -129,7 +129,11 @@ function Conditions({ meeting: m, locale }: { meeting: Meeting; locale: Locale }
       ? t('meeting.whoAll', undefined, locale)
       : t(
           'meeting.whoRegions',
-          { regions: regions.map((r) => placeName(r.name, locale)).join(listSeparator(locale)) },
+          {
+            regions: regions
+              .map((r) => placeName(r.name, locale))
+              .join(t('list.comma', undefined, locale)),
+          },
           locale,
         );
   const { travel, lodging } = supportPolicyOf(m);
@@ -155,8 +159,6 @@ function Conditions({ meeting: m, locale }: { meeting: Meeting; locale: Locale }
     </dl>
   );
 }
-
-const listSeparator = (locale: Locale) => (locale === 'ar' ? '، ' : ', ');
 
 function mapLink(lat: number, lng: number): string {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
