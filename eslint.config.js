@@ -45,7 +45,7 @@ export default tseslint.config(
   // One way to open a write transaction: inWriteTransaction (grouped commits on SQLite).
   {
     files: ['server/**/*.ts'],
-    ignores: ['server/**/*.test.ts', 'server/testing/**', 'server/db/writeBatch.ts'],
+    ignores: ['server/**/*.test.ts', 'server/db/writeBatch.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -67,7 +67,7 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
-    ignores: ['server/**/*.test.ts', 'server/testing/**', 'server/dev.ts'],
+    ignores: ['server/**/*.test.ts', 'server/dev.ts'],
     rules: forbid(['**/client/**'], 'The server never imports client code.'),
   },
   // Later blocks replace the rule for their folder, so each repeats what is forbidden above it.

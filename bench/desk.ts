@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { derivedToken } from '../server/auth/secret';
 import { sha256Hex } from '../server/auth/tokens';
 import type { NewRegistrationRow } from '../server/db/repositories/registrations';
-import { startTestServer, type TestServer } from '../server/testing/harness';
+import { startTestServer, type TestServer } from '../tests/support/harness';
 import { foldForSearch } from '../shared/search/fold';
 import { openMeeting } from './fixtures';
 import { atMost, info, type BenchRow } from './table';

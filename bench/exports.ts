@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES } from '../shared/enums';
 import { PROVINCE_CODES } from '../shared/geo';
 import type { NewRegistrationRow } from '../server/db/repositories/registrations';
-import { startTestServer, type TestServer } from '../server/testing/harness';
+import { startTestServer, type TestServer } from '../tests/support/harness';
 import { openMeeting } from './fixtures';
 import { atMost, holds, info, type BenchRow } from './table';
 

@@ -15,7 +15,7 @@ import { inWriteTransaction } from '../server/db/writeBatch';
 import { queueRegistrationMail } from '../server/mail/queue';
 import { createMailTransport, emlDirectory } from '../server/mail/transport';
 import { createMailWorker } from '../server/mail/worker';
-import { meetingBody, startTestServer } from '../server/testing/harness';
+import { meetingBody, startTestServer } from '../tests/support/harness';
 import { holds, type BenchRow } from './table';
 
 const COUNT = 5000;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { NewRegistrationRow } from '../server/db/repositories/registrations';
 import { nameKeysOf } from '../server/domain/search/nameKeys';
-import { startTestServer } from '../server/testing/harness';
+import { startTestServer } from '../tests/support/harness';
 import { foldForSearch } from '../shared/search/fold';
 import { personTerms } from '../shared/search/terms';
 import { measureNames } from '../tests/names/measure';

@@ -13,7 +13,7 @@ import { createApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { migrateToLatest, openDatabase, type Db } from '../server/db/database';
 import type { NewRegistrationRow } from '../server/db/repositories/registrations';
-import { meetingBody } from '../server/testing/harness';
+import { meetingBody } from '../tests/support/harness';
 import { atMost, type BenchRow } from './table';
 
 const MEETINGS = 20;

@@ -19,7 +19,7 @@ import { loadConfig } from '../server/config';
 import { migrateToLatest, openDatabase, type Db } from '../server/db/database';
 import type { NewRegistrationRow } from '../server/db/repositories/registrations';
 import { meetingReport } from '../server/domain/reports/meetingReport';
-import { meetingBody } from '../server/testing/harness';
+import { meetingBody } from '../tests/support/harness';
 import { atMost, type BenchRow } from './table';
 
 const SIZE = 10_000;

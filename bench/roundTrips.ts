@@ -2,7 +2,7 @@
 // benchmark's own process over an in-process server: 10 before the one-statement write.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { meetingBody, startTestServer } from '../server/testing/harness';
+import { meetingBody, startTestServer } from '../tests/support/harness';
 
 const REGISTRATIONS = 20;
 

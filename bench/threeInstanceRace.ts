@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/db/database';
 import { seatInvariantViolations } from '../server/domain/registration/seatInvariant';
-import { startLiqaProcess, stubClientDir } from '../server/testing/liqaProcess';
+import { startLiqaProcess, stubClientDir } from '../tests/support/liqaProcess';
 import { adminToken } from './server';
 import { createMeeting, openMeeting, participant } from './fixtures';
 import { atMost, holds, info, type BenchRow } from './table';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalOf, localArrivals, verdictFor } from './arrival';
-import { event, person } from './testRoster';
+import { event, person } from '../../tests/support/client/testRoster';
 
 const ME = 'مكتب 1~aaaaaaaa';
 

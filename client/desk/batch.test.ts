@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queued } from '../sync/testOutbox';
+import { queued } from '../../tests/support/client/testOutbox';
 import { MAX_EVENTS_PER_BATCH, withEvent, type CheckinEventBody } from './batch';
 import { wallClock } from './clock';
 import { deskLabelOf, deviceIdOf } from './deskIdentity';

@@ -3,7 +3,7 @@ import type { RosterAttendee } from '../../shared/schemas/checkin';
 import { localCounts } from './counts';
 import { mergeRoster } from './mergeRoster';
 import { RosterIndex } from './rosterIndex';
-import { person } from './testRoster';
+import { person } from '../../tests/support/client/testRoster';
 
 function attendee(id: string, over: Partial<RosterAttendee> = {}): RosterAttendee {
   const { meetingSlug: _slug, ...rest } = person(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RosterIndex } from './rosterIndex';
-import { person } from './testRoster';
+import { person } from '../../tests/support/client/testRoster';
 
 // Names as the seeds' attendance lists write them, with the spellings people type at a desk.
 const index = new RosterIndex([

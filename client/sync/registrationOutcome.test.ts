@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registrationChangeFrom } from './registrationOutcome';
 import { progressOf, privateLink } from './registrations';
-import { queued } from './testOutbox';
+import { queued } from '../../tests/support/client/testOutbox';
 import type { LocalRegistration } from '../store/types';
 
 describe('registrationChangeFrom', () => {

@@ -1,7 +1,7 @@
 // replayOutbox's guards: one pass at a time in a context, the Web Lock across contexts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutboxEntry } from '../store/types';
-import { memoryOutbox, queued } from './testOutbox';
+import { memoryOutbox, queued } from '../../tests/support/client/testOutbox';
 
 const store = vi.hoisted(() => ({ current: null as ReturnType<typeof memoryOutbox> | null }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OutboxEntry } from '../store/types';
 import { replayPass, type ReplayDeps } from './replayPass';
-import { memoryOutbox, queued, scriptedFetch } from './testOutbox';
+import { memoryOutbox, queued, scriptedFetch } from '../../tests/support/client/testOutbox';
 
 function setup(entries: OutboxEntry[], replies: Parameters<typeof scriptedFetch>[0], now = 1_000) {
   const outbox = memoryOutbox(entries);

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../testing/csv';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { parseCsv } from '../../tests/support/csv';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let organizer: string;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViteManifest } from '../../build/audiences';
 import { routePreloads } from '../../build/routePreloads';
 import { ROUTE_PRELOADS_FILE } from '../../shared/routePreloads';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 /** As Vite writes it for this app: the form merged into a chunk named after it. */
 const MANIFEST: ViteManifest = {

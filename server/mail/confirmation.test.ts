@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { ParsedMail } from 'mailparser';
 import { ticketHashOf } from '../auth/tickets';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 // API, the Reply-To of the meeting's e-mails, and shown in the confirmation's HTML and text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
-import { meetingBody } from '../testing/harness';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { meetingBody } from '../../tests/support/harness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {

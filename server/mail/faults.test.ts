@@ -3,8 +3,8 @@
 // failed visibly; the harness clock drives backoff and leases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimDueRows } from '../db/repositories/outbox';
-import { perRecipient } from '../testing/smtpSink';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { perRecipient } from '../../tests/support/smtpSink';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {

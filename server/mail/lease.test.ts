@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { openDatabase, type Db } from '../db/database';
 import type { Deps } from '../deps';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
-import { startSlowSmtp, type SlowSmtp } from '../testing/slowSmtp';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { startSlowSmtp, type SlowSmtp } from '../../tests/support/slowSmtp';
 import { createMailTransport, type MailTransport } from './transport';
 import { createMailWorker, type MailWorkerOptions, type RunCounts } from './worker';
 

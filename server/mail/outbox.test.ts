@@ -1,7 +1,7 @@
 // The outbox over HTTP: one e-mail per registration and kind however often organizers click,
 // reminders at most once a day (and schedulable), and who may look.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {

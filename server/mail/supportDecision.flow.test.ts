@@ -3,7 +3,7 @@
 // server. (The feedback notices have theirs in server/routes/feedbackMail.test.ts.)
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {

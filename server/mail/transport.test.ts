@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 import { emlDirectory, smtpOptions } from './transport';
 
 let t: MailTest | null = null;

@@ -4,8 +4,8 @@
 // test can see the race.
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../db/database';
-import { startMailTest } from '../testing/mailHarness';
-import { perRecipient } from '../testing/smtpSink';
+import { startMailTest } from '../../tests/support/mailHarness';
+import { perRecipient } from '../../tests/support/smtpSink';
 import { createMailWorker, type RunCounts } from './worker';
 
 const control = vi.hoisted(() => ({ naive: false }));

@@ -1,6 +1,6 @@
 // Staff accounts: sign-in, sessions, roles, throttling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, startTestServer, type TestServer } from '../testing/harness';
+import { ADMIN, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 beforeAll(async () => {

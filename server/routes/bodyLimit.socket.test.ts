@@ -1,7 +1,7 @@
 // Over a real socket: an oversized chunked body is drained and answered 413, not reset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let base: URL;

@@ -1,7 +1,7 @@
 // The desk beyond scanning: audit list, counts, workshop moves, roles, lost phones.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let organizer: string;

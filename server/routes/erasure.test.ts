@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetention, type RetentionRun } from '../domain/erasure/retention';
 import { seatInvariantViolations } from '../domain/registration/seatInvariant';
 import { emlDirectory } from '../mail/transport';
-import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
-import { startMailTest } from '../testing/mailHarness';
-import { TANGIER, buildSeedMeeting } from '../testing/reportSeeds';
+import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { startMailTest } from '../../tests/support/mailHarness';
+import { TANGIER, buildSeedMeeting } from '../../tests/support/reportSeeds';
 import { supportKit } from './support.fixtures';
 
 let s: TestServer;

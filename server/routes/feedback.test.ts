@@ -1,7 +1,7 @@
 // Giving feedback over HTTP: idempotency, validation, anonymous or linked, any date, who reads it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let kit: FeedbackKit;

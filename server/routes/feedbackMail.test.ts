@@ -2,7 +2,7 @@
 // fate to the participant who linked their feedback, and the post-meeting invitation.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize, type FeedbackSummary } from '../../shared/feedback/summary';
-import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let kit: FeedbackKit;

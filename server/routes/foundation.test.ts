@@ -1,6 +1,6 @@
 // The HTTP foundation: health, the one error shape, body limits, security headers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 beforeAll(async () => {

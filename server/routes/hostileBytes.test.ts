@@ -3,7 +3,7 @@
 // nothing is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let organizer: string;

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let organizer: string;

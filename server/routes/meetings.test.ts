@@ -1,7 +1,7 @@
 // Meetings: create, read with instants in Morocco time, drafts, edits, validation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
-import { personBody } from '../testing/raceScenarios';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { personBody } from '../../tests/support/raceScenarios';
 
 let s: TestServer;
 let organizer: string;

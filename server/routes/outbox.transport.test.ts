@@ -1,7 +1,7 @@
 // The outbox list tells the staff screen whether its messages can be read back here: .eml
 // files on the embedded default, nothing under SMTP (which keeps no copy).
 import { afterEach, expect, it } from 'vitest';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest | null = null;
 afterEach(async () => {

@@ -3,8 +3,8 @@
 // cookie-authenticated writes from another site are refused before anything changes.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let kit: FeedbackKit;

@@ -13,9 +13,9 @@ import type {
 } from '../../shared/programmes/types';
 import { TABLE_NAMES, type ParticipantReport, type TableName } from '../../shared/reports/types';
 import { suppressSmallCells } from '../domain/reports/privacy';
-import { feedbackKit } from '../testing/feedbackKit';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
-import { CASABLANCA, TANGIER, buildSeedMeeting } from '../testing/reportSeeds';
+import { feedbackKit } from '../../tests/support/feedbackKit';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { CASABLANCA, TANGIER, buildSeedMeeting } from '../../tests/support/reportSeeds';
 
 let s: TestServer;
 let admin: string;

@@ -2,8 +2,8 @@
 // messages of one kind to one address per day.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let kit: FeedbackKit;

@@ -4,8 +4,8 @@
 // refused with the link sent again.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
-import { meetingBody, startTestServer } from '../testing/harness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
+import { meetingBody, startTestServer } from '../../tests/support/harness';
 
 let t: MailTest;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // stored keys kept with each edit, and nothing from another meeting.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let organizer: string;

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../../shared/geo';
 import { TABLE_HEADINGS } from '../../shared/reports/labels';
 import { TABLE_NAMES, type ParticipantReport, type TableName } from '../../shared/reports/types';
-import { startTestServer, type TestServer } from '../testing/harness';
-import { TANGIER, buildSeedMeeting } from '../testing/reportSeeds';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
+import { TANGIER, buildSeedMeeting } from '../../tests/support/reportSeeds';
 
 let s: TestServer;
 let organizer: string;

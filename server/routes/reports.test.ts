@@ -1,7 +1,7 @@
 // Participant reports over HTTP, with the seed reports' own numbers: Tangier (68 attended) and
 // Casablanca (60) rebuilt from registrations and check-ins, every table asserted, zeros too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 import {
   CASABLANCA,
   TANGIER,
@@ -9,7 +9,7 @@ import {
   checkIn,
   registerPeople,
   seedPeople,
-} from '../testing/reportSeeds';
+} from '../../tests/support/reportSeeds';
 import type {
   ParticipantReport,
   ProgrammeReport,

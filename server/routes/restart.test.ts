@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { meetingBody, startTestServer } from '../testing/harness';
+import { meetingBody, startTestServer } from '../../tests/support/harness';
 
 describe('idempotency across a restart', () => {
   it('replays the same status and manage token from a fresh server process state', async () => {

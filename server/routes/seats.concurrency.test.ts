@@ -4,7 +4,7 @@
 // swapped; on SQLite one connection serialises every transaction).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 const control = vi.hoisted(() => ({ unlocked: false }));
 

@@ -2,7 +2,7 @@
 // e-mail per participant, seen by the participant in the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 import type { SupportListItem, SupportRequestView } from '../../shared/schemas/support';
 
 let s: TestServer;

@@ -2,7 +2,7 @@
 // province, a participant's request and the organizers' travel list.
 import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { meetingBody, type TestServer } from '../testing/harness';
+import { meetingBody, type TestServer } from '../../tests/support/harness';
 import type { SupportListItem, SupportRequestView } from '../../shared/schemas/support';
 
 export type Reg = { id: string; manageToken: string };

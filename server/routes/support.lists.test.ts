@@ -1,6 +1,6 @@
 // The organizers' support lists over HTTP: ranking, budget line, counts, roles, exports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 import { supportKit } from './support.fixtures';
 
 let s: TestServer;

@@ -1,7 +1,7 @@
 // Travel and lodging support over HTTP: a participant's request with the private link and
 // its answer (eligibility, reasons, who may ask).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
 import type { SupportRequestView } from '../../shared/schemas/support';
 import { supportKit } from './support.fixtures';
 

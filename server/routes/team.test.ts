@@ -2,8 +2,8 @@
 // who sees which meeting, admins see all, proposals are moderated by their own meeting's team.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedbackKit, type FeedbackKit } from '../testing/feedbackKit';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let kit: FeedbackKit;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGuess } from '../auth/loginThrottle';
 import { createUser } from '../domain/accounts';
 import { consume } from '../limits/limiter';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 
 const PASSWORD = 'the-right-phrase-1';
 

@@ -4,15 +4,15 @@
 // guards out and must break the books (on PostgreSQL; SQLite's one connection serialises
 // every transaction, so there the races cannot happen at all).
 import { afterAll, beforeAll, describe, it, vi } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
-import type { RaceApi } from '../testing/raceScenarios';
-import { raceSuite, unguardedBreaksTheBooks } from '../testing/raceSuite';
+import { startTestServer, type TestServer } from '../../tests/support/harness';
+import type { RaceApi } from '../../tests/support/raceScenarios';
+import { raceSuite, unguardedBreaksTheBooks } from '../../tests/support/raceSuite';
 
 const control = vi.hoisted(() => ({ unguarded: false }));
 
 vi.mock('../db/repositories/registrations', async (importOriginal) => {
   const real = await importOriginal<typeof import('../db/repositories/registrations')>();
-  const { unguardedTransitions } = await import('../testing/unguarded/transitions');
+  const { unguardedTransitions } = await import('../../tests/support/unguarded/transitions');
   const unguarded = unguardedTransitions(real);
   const pick =
     <K extends keyof typeof unguarded>(name: K) =>

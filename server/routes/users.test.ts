@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '../domain/accounts';
-import { ADMIN, startTestServer, type TestServer } from '../testing/harness';
+import { ADMIN, startTestServer, type TestServer } from '../../tests/support/harness';
 
 let s: TestServer;
 let admin: string;

@@ -2,7 +2,7 @@
 // and that each is delivered exactly once through throttling, refusals and a dropped bind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import smpp from 'smpp';
-import { startMailTest, type MailTest } from '../testing/mailHarness';
+import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 
 let t: MailTest;
 beforeAll(async () => {
@@ -107,7 +107,10 @@ describe('who gets an SMS', () => {
     const res = await t.s.json('POST', '/api/meetings', {
       token: t.organizer,
       body: {
-        ...(await import('../testing/harness')).meetingBody({ slug: 'sms-bad', sms: 'sometimes' }),
+        ...(await import('../../tests/support/harness')).meetingBody({
+          slug: 'sms-bad',
+          sms: 'sometimes',
+        }),
       },
       headers: { 'accept-language': 'fr' },
     });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketCodeOf } from '../auth/ticketCodes';
 import type { OutboxRow } from '../db/repositories/outbox';
-import { meetingBody, startTestServer, type TestServer } from '../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 import { renderSms } from './render';
 import { segmentSms } from './segments';
 

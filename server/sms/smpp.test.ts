@@ -1,7 +1,7 @@
 // The SMPP transport against a real SMPP server in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import smpp from 'smpp';
-import { startSmppGateway, type SmppGateway } from '../testing/smppGateway';
+import { startSmppGateway, type SmppGateway } from '../../tests/support/smppGateway';
 import { isPermanentFailure } from '../mail/retry';
 import { smppTransport } from './smpp';
 import type { SmsTransport } from './transport';

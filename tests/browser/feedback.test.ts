@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import { seriousViolations } from './support/axe';
 import {
   newPhone,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import { seriousViolations } from './support/axe';
 import { PHONE, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicProgrammeReport } from '../../shared/programmes/types';
-import { feedbackKit } from '../../server/testing/feedbackKit';
-import { CASABLANCA, TANGIER, buildSeedMeeting } from '../../server/testing/reportSeeds';
+import { feedbackKit } from '../support/feedbackKit';
+import { CASABLANCA, TANGIER, buildSeedMeeting } from '../support/reportSeeds';
 import { seriousViolations } from './support/axe';
 import { signIn } from './support/walk';
 import {

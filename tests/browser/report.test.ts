@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import {
   TANGIER,
   TANGIER_PROGRAMME,
   buildSeedMeeting,
   registerPeople,
   seedPeople,
-} from '../../server/testing/reportSeeds';
+} from '../support/reportSeeds';
 import { seriousViolations } from './support/axe';
 import { pdfPageTexts } from './support/pdf';
 import { startBrowserEnv, type BrowserEnv } from './support/browser';

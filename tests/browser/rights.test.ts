@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
 import { seriousViolations } from './support/axe';

@@ -1,7 +1,7 @@
 // The PWA shell: right to left in Arabic, installs a service worker and reopens offline,
 // keeps queued work across a closed tab, lets an organizer create a meeting, stays accessible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import {
   deviceOutboxSize,
   newPhone,

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import { createMailTransport } from '../../server/mail/transport';
 import { createMailWorker } from '../../server/mail/worker';
 import { seriousViolations } from './support/axe';

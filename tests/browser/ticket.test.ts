@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../../server/testing/harness';
+import { ADMIN } from '../support/harness';
 import { queueRegistrationMail } from '../../server/mail/queue';
 import { createMailTransport } from '../../server/mail/transport';
 import { createMailWorker } from '../../server/mail/worker';

@@ -9,8 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startSmtpSink, type SmtpSink } from '../../server/testing/smtpSink';
-import { meetingBody } from '../../server/testing/harness';
+import { startSmtpSink, type SmtpSink } from '../support/smtpSink';
+import { meetingBody } from '../support/harness';
 import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'liqa-crash-'));

@@ -3,8 +3,8 @@
 // minute, under the same Message-ID, and it is delivered exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { startLiqaProcess, type LiqaProcess } from '../../server/testing/liqaProcess';
-import { startSlowSmtp, type SlowSmtp } from '../../server/testing/slowSmtp';
+import { startLiqaProcess, type LiqaProcess } from '../support/liqaProcess';
+import { startSlowSmtp, type SlowSmtp } from '../support/slowSmtp';
 import { crashRun, openMeetingAsAdmin, post } from './support/crashRun';
 
 const run = crashRun('kill');

@@ -7,12 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OTHER_INSTANCE_WRITES_SEEN_WITHIN_MS } from '../../server/http/publicCache';
-import { meetingBody } from '../../server/testing/harness';
-import {
-  startLiqaProcess,
-  stubClientDir,
-  type LiqaProcess,
-} from '../../server/testing/liqaProcess';
+import { meetingBody } from '../support/harness';
+import { startLiqaProcess, stubClientDir, type LiqaProcess } from '../support/liqaProcess';
 import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
 
 const env = {

@@ -3,8 +3,8 @@
 // it well within a minute; the gateway accepts it once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { startLiqaProcess, type LiqaProcess } from '../../server/testing/liqaProcess';
-import { startSmppGateway, type SmppGateway } from '../../server/testing/smppGateway';
+import { startLiqaProcess, type LiqaProcess } from '../support/liqaProcess';
+import { startSmppGateway, type SmppGateway } from '../support/smppGateway';
 import { crashRun, openMeetingAsAdmin, post } from './support/crashRun';
 
 const run = crashRun('sms-kill');

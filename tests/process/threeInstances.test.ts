@@ -6,13 +6,9 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase, type Db } from '../../server/db/database';
-import {
-  startLiqaProcess,
-  stubClientDir,
-  type LiqaProcess,
-} from '../../server/testing/liqaProcess';
-import type { RaceApi } from '../../server/testing/raceScenarios';
-import { raceSuite, unguardedBreaksTheBooks } from '../../server/testing/raceSuite';
+import { startLiqaProcess, stubClientDir, type LiqaProcess } from '../support/liqaProcess';
+import type { RaceApi } from '../support/raceScenarios';
+import { raceSuite, unguardedBreaksTheBooks } from '../support/raceSuite';
 
 const url = process.env.DATABASE_URL;
 const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -24,7 +20,7 @@ const env = {
   LIQA_ADMIN_EMAIL: 'three@liqa.ma',
   LIQA_ADMIN_PASSWORD: 'three-password-1',
 };
-const UNGUARDED = ['--import', './server/testing/unguarded/loader.mjs'];
+const UNGUARDED = ['--import', './tests/support/unguarded/loader.mjs'];
 
 /** The first process migrates the schema; the others join it once it is there. */
 async function startThree(nodeArgs: string[] = []): Promise<LiqaProcess[]> {

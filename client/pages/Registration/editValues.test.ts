@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEdit, valuesFrom } from './editValues';
-import { registration } from './testRegistration';
+import { registration } from '../../../tests/support/client/testRegistration';
 
 const CANNOT_CLEAR = 'cannot clear';
 const check = (changes: Partial<ReturnType<typeof valuesFrom>>, base = registration()) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionToReport, actionsOf, adoptAnswers, withPendingEdits } from './pendingActions';
-import { entry, registration, REG_ID } from './testRegistration';
+import { entry, registration, REG_ID } from '../../../tests/support/client/testRegistration';
 
 const cancelEntry = (id: string, seq: number, state: 'waiting' | 'sent' = 'waiting') =>
   entry({

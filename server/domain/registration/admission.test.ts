@@ -8,7 +8,7 @@ import { RegistrationInputSchema } from '../../../shared/schemas/registration';
 import type { StaffUser } from '../../core/staffUser';
 import { DomainError } from '../../core/domainError';
 import { findMeetingBySlug, type MeetingRow } from '../../db/repositories/meetings';
-import { meetingBody, startTestServer, type TestServer } from '../../testing/harness';
+import { meetingBody, startTestServer, type TestServer } from '../../../tests/support/harness';
 import { admissionOf, seatChoice } from './admission';
 import { register } from './register';
 

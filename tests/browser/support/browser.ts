@@ -1,11 +1,7 @@
 // Debian's Chromium driven by playwright-core, with the flags this network needs, plus a
 // Liqa server (fresh database) serving the PWA built by globalSetup.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import {
-  startTestServer,
-  type HarnessOptions,
-  type TestServer,
-} from '../../../server/testing/harness';
+import { startTestServer, type HarnessOptions, type TestServer } from '../../support/harness';
 import { BROWSER_CLIENT_DIR } from '../globalSetup';
 
 export const PHONE = {

@@ -1,7 +1,7 @@
 // Meetings for browser tests, open for registration at the real current time.
 import { MOROCCO_TZ, instantToWallTime } from '../../../shared/time/zone';
-import { meetingBody } from '../../../server/testing/harness';
-import type { TestServer } from '../../../server/testing/harness';
+import { meetingBody } from '../../support/harness';
+import type { TestServer } from '../../support/harness';
 
 const wall = (days: number) =>
   instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);

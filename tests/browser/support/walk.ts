@@ -2,9 +2,9 @@
 // checked in) with a support policy, a participant's private link with a support request,
 // feedback and a proposal, an e-mail in the outbox; and a staff sign-in.
 import type { Page } from 'playwright-core';
-import { ADMIN, type TestServer } from '../../../server/testing/harness';
-import { feedbackKit } from '../../../server/testing/feedbackKit';
-import { TANGIER, buildSeedMeeting } from '../../../server/testing/reportSeeds';
+import { ADMIN, type TestServer } from '../../support/harness';
+import { feedbackKit } from '../../support/feedbackKit';
+import { TANGIER, buildSeedMeeting } from '../../support/reportSeeds';
 
 export interface WalkParams {
   slug: string;

@@ -6,8 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { meetingBody } from '../../../server/testing/harness';
-import { stubClientDir, type LiqaProcess } from '../../../server/testing/liqaProcess';
+import { meetingBody } from '../../support/harness';
+import { stubClientDir, type LiqaProcess } from '../../support/liqaProcess';
 import { MOROCCO_TZ, instantToWallTime } from '../../../shared/time/zone';
 
 const ADMIN = { email: 'kill@liqa.ma', password: 'kill-password-1' };

@@ -1,6 +1,6 @@
 // Test doubles for the outbox: an in-memory store and a scripted fetch (no IndexedDB needed).
-import type { OutboxEntry } from '../store/types';
-import type { OutboxAccess } from './replayPass';
+import type { OutboxEntry } from '../../../client/store/types';
+import type { OutboxAccess } from '../../../client/sync/replayPass';
 
 type MemoryOutbox = OutboxAccess & {
   get(id: string): OutboxEntry | undefined;

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Socket } from 'node:net';
-import { createApp, type App } from '../app';
-import { loadConfig, type Config } from '../config';
-import { migrateToLatest, openDatabase, type Db } from '../db/database';
-import type { Deps } from '../deps';
-import { findUserById } from '../db/repositories/users';
-import { createUser, ensureFirstAdmin } from '../domain/accounts';
+import { createApp, type App } from '../../server/app';
+import { loadConfig, type Config } from '../../server/config';
+import { migrateToLatest, openDatabase, type Db } from '../../server/db/database';
+import type { Deps } from '../../server/deps';
+import { findUserById } from '../../server/db/repositories/users';
+import { createUser, ensureFirstAdmin } from '../../server/domain/accounts';
 import type { StaffRole } from '../../shared/enums';
 
 export const ADMIN = { email: 'admin@test.ma', password: 'admin-password-1' };

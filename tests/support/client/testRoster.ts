@@ -1,5 +1,5 @@
 // Roster entries for the desk's unit tests.
-import type { LocalCheckin, RosterEntry } from '../store/types';
+import type { LocalCheckin, RosterEntry } from '../../../client/store/types';
 
 export function person(id: string, over: Partial<RosterEntry> = {}): RosterEntry {
   return {

@@ -4,8 +4,11 @@
 // ends with the meeting's books checked from scratch.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { seatInvariantViolations, type SeatBooks } from '../domain/registration/seatInvariant';
+import type { Database } from '../../server/db/schema';
+import {
+  seatInvariantViolations,
+  type SeatBooks,
+} from '../../server/domain/registration/seatInvariant';
 import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
 import { meetingBody } from './harness';
 

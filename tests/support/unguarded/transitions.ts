@@ -2,7 +2,7 @@
 // updates that do not name the state they move from, no SKIP LOCKED, no floor under the seat
 // counter — and a moment's pause between read and write, as a loaded server has. Control runs
 // use it to prove that the concurrency tests can see the races the guards prevent.
-import type * as Guarded from '../../db/repositories/registrations';
+import type * as Guarded from '../../../server/db/repositories/registrations';
 
 type Real = typeof Guarded;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -2,9 +2,13 @@
 // SMS .txt files), with its outbox worker driven by hand (`worker.runOnce()`) and the harness
 // clock for backoff and leases.
 import { randomUUID } from 'node:crypto';
-import { createMailTransport, type MailTransport } from '../mail/transport';
-import { createSmsTransport, type SmsTransport } from '../sms/transport';
-import { createMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/worker';
+import { createMailTransport, type MailTransport } from '../../server/mail/transport';
+import { createSmsTransport, type SmsTransport } from '../../server/sms/transport';
+import {
+  createMailWorker,
+  type MailWorker,
+  type MailWorkerOptions,
+} from '../../server/mail/worker';
 import { meetingBody, startTestServer, type HarnessOptions, type TestServer } from './harness';
 import { startSmppGateway, type SmppGateway } from './smppGateway';
 import { startSmtpSink, type SinkOptions, type SmtpSink } from './smtpSink';
