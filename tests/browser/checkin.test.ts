@@ -250,7 +250,8 @@ describe('the check-in desk', () => {
     const { context, page } = await openDesk();
     const title = (await env.server.json<{ title: { ar: string } }>('GET', `/api/meetings/${slug}`))
       .body.title.ar;
-    expect(await page.textContent('main')).toContain(title);
+    // The title comes with the meeting, which the desk may still be reading from the device.
+    await expect.poll(() => page.textContent('main')).toContain(title);
     await searchAndPick(page, 'فاطمه', 'فاطمة الزهراء العلوي');
     await result(page);
     await next(page);
