@@ -31,12 +31,25 @@ function useLiveRefresh(): boolean {
   useEffect(() => {
     const abort = new AbortController();
     let running = false;
+    // Asked again while a read is on its way (which may have left before the change it is
+    // asked for): one more read follows it, rather than none until the next minute.
+    let again = false;
     const refresh = () => {
-      if (running || !isOnline() || document.visibilityState !== 'visible') return;
+      if (!isOnline() || document.visibilityState !== 'visible') return;
+      if (running) {
+        again = true;
+        return;
+      }
       running = true;
       void refreshRegistrationStatuses(abort.signal)
         .catch(() => undefined)
-        .finally(() => (running = false));
+        .finally(() => {
+          running = false;
+          if (again && !abort.signal.aborted) {
+            again = false;
+            refresh();
+          }
+        });
     };
     refresh();
     const stop = onConnectivityChange((now) => {
