@@ -1,6 +1,7 @@
 // The report as files: CSV (UTF-8 with BOM, one section per table) and XLSX (one right-to-left
 // sheet per table), every word in the asker's language (Arabic by default, French or English by
 // Accept-Language or ?lang=), read back and compared with the JSON.
+import { parseCsv } from '../../tests/support/csv';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../../shared/geo';
@@ -19,34 +20,6 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 type Cell = string | number | null;
-
-/** RFC 4180 as csv-stringify writes it: quoted fields may hold commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted || (ch !== ',' && ch !== '\n' && ch !== '\r')) {
-      field += ch;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    }
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 /** The table a section's first heading names, in whichever language the file speaks. */
 const tableOf = (heading: Cell) =>
