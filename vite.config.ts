@@ -28,7 +28,7 @@ const API_PORT = Number(process.env.LIQA_API_PORT ?? 8081);
 
 /**
  * What a participant's forms (register, change of details, support, feedback) share beyond the
- * shell: the schemas with valibot, the fields and error summary, drafts and the outbox's
+ * shell: the schemas with valibot, the fields and error summary, drafts and the write queue's
  * registration calls. One chunk instead of eleven: on a 3G phone each file is a round trip of its own (6 at a time), and
  * small files compress worse.
  */
@@ -44,10 +44,10 @@ const PARTICIPANT_FORMS = [
   /client[\\/]api[\\/]registrations\.ts$/,
 ];
 
-/** The header's outbox line, loaded beside every page: one file, not five. */
+/** The header's write-queue line, loaded beside every page: one file, not five. */
 const SYNC_STATUS = [
   /client[\\/]components[\\/]SyncStatus[\\/]/,
-  /client[\\/]sync[\\/](entryScope|outbox|uuid)\.ts$/,
+  /client[\\/]sync[\\/](entryScope|writeQueue|uuid)\.ts$/,
 ];
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import { PAGE_ROUTES, type PageRoute } from '../shared/routes.ts';
 import type { ViteManifest } from './audiences.ts';
 
 /**
- * What every page loads as soon as it shows: the header's outbox line. Each entry is a source
+ * What every page loads as soon as it shows: the header's write-queue line. Each entry is a source
  * path relative to client/, or a chunk's name where Rolldown merged the screen into a chunk of
  * its own naming (a code-splitting group of vite.config.ts, a chunk shared with its imports).
  */

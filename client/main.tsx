@@ -1,11 +1,11 @@
-// Mounts the app, registers the service worker and starts the outbox; nothing else.
+// Mounts the app, registers the service worker and starts the write queue; nothing else.
 // The base styles first, so each component's own rules come after them.
 import './styles/global.css';
 import { render } from 'preact';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/serviceWorker';
-import { startOutbox } from './sync/triggers';
+import { startWriteQueue } from './sync/triggers';
 
 render(<App />, document.getElementById('app')!);
 registerServiceWorker();
-startOutbox();
+startWriteQueue();

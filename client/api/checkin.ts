@@ -1,5 +1,5 @@
 // The check-in desk's reads (roster, counts, audit list) and the addresses of its writes, which
-// go through the outbox (events, workshop moves, walk-ins).
+// go through the write queue (events, workshop moves, walk-ins).
 import type {
   CheckinAnswer,
   CheckinEventView,
@@ -32,12 +32,12 @@ export function getCheckinEvents(slug: string, signal?: AbortSignal): Promise<Ch
   return apiRequest<CheckinEventView[]>(`${meeting(slug)}/checkins`, { signal });
 }
 
-/** `POST { deviceId, events }` here (through the outbox). */
+/** `POST { deviceId, events }` here (through the write queue). */
 export function checkinsUrl(slug: string): string {
   return `${meeting(slug)}/checkins`;
 }
 
-/** `POST { workshopId }` here (through the outbox). */
+/** `POST { workshopId }` here (through the write queue). */
 export function workshopUrl(slug: string, registrationId: string): string {
   return `${meeting(slug)}/attendees/${encodeURIComponent(registrationId)}/workshop`;
 }

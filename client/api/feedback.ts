@@ -14,7 +14,7 @@ export type { FeedbackAnswer, FeedbackItem, FeedbackOverview, OrganizerProposal,
 
 const meetingPath = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}`;
 
-/** Where a phone's feedback is POSTed (through the outbox). */
+/** Where a phone's feedback is POSTed (through the write queue). */
 export function feedbackUrl(slug: string): string {
   return `${meetingPath(slug)}/feedback`;
 }

@@ -1,5 +1,5 @@
 // Network reads for the participant's own registrations, and the addresses of their writes
-// (writes go through the outbox, which sends them with the headers built here).
+// (writes go through the write queue, which sends them with the headers built here).
 import type {
   OwnRegistrationView,
   PersonalData,
@@ -27,19 +27,29 @@ export type RegistrationDetails = OwnRegistrationView &
 export type { SentMessage };
 
 /** `PATCH` here changes the registration; `GET` reads it. */
-export function selfServiceUrl(id: string): string {
+export function privateLinkUrl(id: string): string {
   return `/api/registrations/${encodeURIComponent(id)}`;
 }
 
 export function cancelUrl(id: string): string {
-  return `${selfServiceUrl(id)}/cancel`;
+  return `${privateLinkUrl(id)}/cancel`;
 }
 
 /**
- * The manage token travels in a header, never in the URL (which ends up in logs); the
+ * A private link opened on this phone: the registration, the token after `#` (the API's
+ * `manageToken`) and the language its answers are worded in.
+ */
+export interface PrivateLinkAccess {
+  id: string;
+  token: string;
+  locale: Locale;
+}
+
+/**
+ * The private link's token travels in a header, never in the URL (which ends up in logs); the
  * language header makes the server word a refusal in the person's language.
  */
-export function manageHeaders(manageToken: string, locale: Locale): Record<string, string> {
+export function privateLinkHeaders(manageToken: string, locale: Locale): Record<string, string> {
   return { authorization: `Bearer ${manageToken}`, 'accept-language': locale };
 }
 
@@ -66,11 +76,11 @@ export async function getRegistration(
 ): Promise<RegistrationDetails> {
   let response: Response;
   try {
-    response = await fetch(selfServiceUrl(id), {
+    response = await fetch(privateLinkUrl(id), {
       headers: {
         accept: 'application/json',
         ...(locale
-          ? manageHeaders(manageToken, locale)
+          ? privateLinkHeaders(manageToken, locale)
           : { authorization: `Bearer ${manageToken}` }),
       },
       credentials: 'same-origin',
@@ -114,9 +124,9 @@ export async function eraseRegistration(
 ): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(selfServiceUrl(id), {
+    response = await fetch(privateLinkUrl(id), {
       method: 'DELETE',
-      headers: { accept: 'application/json', ...manageHeaders(manageToken, locale) },
+      headers: { accept: 'application/json', ...privateLinkHeaders(manageToken, locale) },
       credentials: 'same-origin',
       cache: 'no-store',
     });

@@ -1,5 +1,5 @@
 // Travel and lodging support on the network: the participant's request (read here, written
-// through the outbox at `supportUrl`) and the organizers' lists, counts and decisions.
+// through the write queue at `supportUrl`) and the organizers' lists, counts and decisions.
 import type { Locale } from '../../shared/enums';
 import type { ErrorCode } from '../../shared/errors';
 import type { SupportPolicy } from '../../shared/schemas/meeting';
@@ -14,7 +14,7 @@ import type { Meeting } from './meetings';
 
 export type { SupportOverview };
 
-/** Where the outbox posts the participant's request. */
+/** Where the write queue posts the participant's request. */
 export function supportUrl(registrationId: string): string {
   return `/api/registrations/${encodeURIComponent(registrationId)}/support`;
 }

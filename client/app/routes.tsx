@@ -18,7 +18,7 @@ const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), 
   'ticket',
   'myRegistrations',
 ]);
-const Registration = lazyComponent(() => import('../pages/Registration'), loading, [
+const PrivateLink = lazyComponent(() => import('../pages/PrivateLink'), loading, [
   'ticket',
   'registration',
   'register',
@@ -29,8 +29,12 @@ const StaffSupport = lazyComponent(() => import('../pages/StaffSupport'), loadin
   'staffSupport',
 ]);
 const StaffLogin = lazyComponent(() => import('../pages/StaffLogin'), loading, STAFF);
-const StaffMeetings = lazyComponent(() => import('../pages/StaffMeetings'), loading, STAFF);
-const StaffMeeting = lazyComponent(() => import('../pages/StaffMeeting'), loading, STAFF);
+const StaffMeetingList = lazyComponent(() => import('../pages/StaffMeetingList'), loading, STAFF);
+const StaffMeetingOverview = lazyComponent(
+  () => import('../pages/StaffMeetingOverview'),
+  loading,
+  STAFF,
+);
 const MeetingForm = lazyComponent(() => import('../pages/MeetingForm'), loading, STAFF);
 const CheckinDesk = lazyComponent(() => import('../pages/CheckinDesk'), loading, [
   ...STAFF,
@@ -78,13 +82,13 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
     case '/m/:slug/proposals':
       return <Proposals slug={slug} locale={locale} />;
     case '/r/:id':
-      return <Registration id={match.params.id ?? ''} locale={locale} />;
+      return <PrivateLink id={match.params.id ?? ''} locale={locale} />;
     case '/r/:id/support':
       return <Support id={match.params.id ?? ''} locale={locale} />;
     case '/staff/login':
       return <StaffLogin locale={locale} />;
     case '/staff':
-      return <StaffMeetings locale={locale} />;
+      return <StaffMeetingList locale={locale} />;
     case '/staff/new':
       return <MeetingForm locale={locale} />;
     case '/staff/users':
@@ -94,7 +98,7 @@ export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {
     case '/staff/m/:slug/edit':
       return <MeetingForm slug={slug} locale={locale} />;
     case '/staff/m/:slug':
-      return <StaffMeeting slug={slug} locale={locale} />;
+      return <StaffMeetingOverview slug={slug} locale={locale} />;
     case '/staff/m/:slug/checkin':
       return <CheckinDesk slug={slug} locale={locale} />;
     case '/staff/m/:slug/outbox':

@@ -54,7 +54,7 @@ function askWorker(key: string, message: Record<string, string>): void {
 
 /**
  * A staff member is signed in on this device: the worker caches the staff screens (desk, report,
- * outbox…) so they open with no network later. A participant's phone never downloads them.
+ * queue…) so they open with no network later. A participant's phone never downloads them.
  */
 export function cacheStaffScreens(): void {
   askWorker('staff', { type: 'CACHE_STAFF' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queued } from '../../tests/support/client/testOutbox';
+import { queued } from '../../tests/support/client/testWriteQueue';
 import { MAX_EVENTS_PER_BATCH, withEvent, type CheckinEventBody } from './batch';
 import { wallClock } from './clock';
 import { deskLabelOf, deviceIdOf } from './deskIdentity';
@@ -14,7 +14,7 @@ const ev = (id: string): CheckinEventBody => ({
 const batch = (events: CheckinEventBody[], over = {}) =>
   queued('b1', { kind: 'checkin', url: URL, body: { deviceId: 'd', events }, ...over });
 
-describe('check-in batches in the outbox', () => {
+describe('check-in batches in the write queue', () => {
   it('a waiting batch takes the next event', () => {
     const next = withEvent(batch([ev('1')]), URL, 'd', ev('2'));
     expect((next?.body as { events: CheckinEventBody[] }).events.map((e) => e.id)).toEqual([

@@ -1,9 +1,9 @@
 // Check-in events travel in batches: an event recorded while an earlier batch still waits in
-// the outbox (offline, or while it is being sent) joins it, so a morning without network syncs
+// the write queue (offline, or while it is being sent) joins it, so a morning without network syncs
 // in a few requests rather than hundreds. Each event keeps its own id: the server dedupes
 // events, not batches, so a batch resent with more events in it is still a safe replay.
 import type { CheckinMethod, CheckinResult } from '../../shared/schemas/checkin';
-import type { OutboxEntry } from '../store/types';
+import type { QueuedWrite } from '../store/types';
 
 export const CHECKIN_KIND = 'checkin';
 export const WORKSHOP_KIND = 'checkin-workshop';
@@ -27,11 +27,11 @@ export interface CheckinBatchBody {
 
 /** The batch with the event added, or null when this batch cannot take it (sending, full…). */
 export function withEvent(
-  entry: OutboxEntry,
+  entry: QueuedWrite,
   url: string,
   deviceId: string,
   event: CheckinEventBody,
-): OutboxEntry | null {
+): QueuedWrite | null {
   const body = entry.body as CheckinBatchBody;
   if (entry.kind !== CHECKIN_KIND || entry.state !== 'waiting' || entry.url !== url) return null;
   if (body.deviceId !== deviceId || body.events.length >= MAX_EVENTS_PER_BATCH) return null;
@@ -39,7 +39,7 @@ export function withEvent(
 }
 
 /** The server's answers in a sent batch (none if the body is not what the API promises). */
-export function resultsOf(entry: OutboxEntry): CheckinResult[] {
+export function resultsOf(entry: QueuedWrite): CheckinResult[] {
   const body = entry.response?.body as { results?: unknown } | undefined;
   return Array.isArray(body?.results) ? (body.results as CheckinResult[]) : [];
 }

@@ -34,7 +34,7 @@ describe('applying a roster to the desk’s copy', () => {
     expect(change.remove).toEqual(['2']);
   });
 
-  it('keeps a workshop move the outbox has not delivered yet', () => {
+  it('keeps a workshop move the write queue has not delivered yet', () => {
     const moved = person('1', {
       workshopId: 'w2',
       workshopChange: { workshopId: 'w2', entryId: 'q1' },

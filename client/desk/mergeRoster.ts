@@ -1,5 +1,5 @@
 // A roster from the server applied to the desk's copy: what to write and what to remove. The
-// desk's own pending changes survive it: a workshop move the outbox still holds, and walk-ins
+// desk's own pending changes survive it: a workshop move the write queue still holds, and walk-ins
 // the server has not listed yet.
 import type { RosterAttendee } from '../../shared/schemas/checkin';
 import type { RosterEntry } from '../store/types';

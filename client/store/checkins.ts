@@ -1,5 +1,5 @@
 // The `checkins` store: every check-in event recorded at this desk, with the server's answer
-// once it has been synced (the outbox carries the events themselves).
+// once it has been synced (the write queue carries the events themselves).
 import { getDb } from './db';
 import type { LocalCheckin } from './types';
 

@@ -6,10 +6,10 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { LocalCheckin, LocalRegistration, OutboxEntry, RosterEntry } from './types';
+import type { LocalCheckin, LocalRegistration, QueuedWrite, RosterEntry } from './types';
 
 export interface LiqaDB extends DBSchema {
-  outbox: { key: string; value: OutboxEntry; indexes: { seq: number } };
+  outbox: { key: string; value: QueuedWrite; indexes: { seq: number } };
   registrations: { key: string; value: LocalRegistration; indexes: { meetingSlug: string } };
   meta: { key: string; value: unknown };
   roster: { key: string; value: RosterEntry; indexes: { meetingSlug: string } };

@@ -1,23 +1,23 @@
-// The records the device keeps in IndexedDB; shared by the store, the outbox and the pages.
+// The records the device keeps in IndexedDB; shared by the store, the write queue and the pages.
 import type { RegistrationStatus } from '../../shared/enums';
 import type { FieldError } from '../../shared/errors';
 
-export type OutboxState = 'waiting' | 'sending' | 'sent' | 'refused';
-export type OutboxKind = 'registration' | 'checkin' | 'feedback' | 'support' | (string & {});
+export type QueuedWriteState = 'waiting' | 'sending' | 'sent' | 'refused';
+export type WriteKind = 'registration' | 'checkin' | 'feedback' | 'support' | (string & {});
 
 /** A write made on this device, kept until the server has answered it for good. */
-export interface OutboxEntry {
+export interface QueuedWrite {
   /** Client UUID; for records created on the device it is also the record's id. */
   id: string;
   /** Position in the queue: entries are sent strictly in this order. */
   seq: number;
-  kind: OutboxKind;
+  kind: WriteKind;
   method: 'POST' | 'PATCH';
   url: string;
   body: unknown;
   headers?: Record<string, string>;
   createdAt: number;
-  state: OutboxState;
+  state: QueuedWriteState;
   attempts: number;
   /**
    * The failed sends the server answered (5xx, 408, 429): only they grow the long backoff.
@@ -86,13 +86,13 @@ export interface RosterEntry {
   ticketHash: string | null;
   /** SHA-256 (hex) of the typeable ticket code (upper case, no dash); absent on older copies. */
   codeHash?: string | null;
-  /** A workshop change made at this desk that the outbox has not delivered yet. */
+  /** A workshop change made at this desk that the write queue has not delivered yet. */
   workshopChange?: { workshopId: string | null; entryId: string };
   /** A walk-in registered at this desk, until the server lists it (or refuses it). */
   walkIn?: { state: 'waiting' | 'refused'; problem?: string };
 }
 
-/** One check-in event recorded at this desk (the outbox carries it to the server). */
+/** One check-in event recorded at this desk (the write queue carries it to the server). */
 export interface LocalCheckin {
   /** The event's client UUID, as posted. */
   id: string;

@@ -1,7 +1,7 @@
 // The service worker: the shell and the participant screens precached; the staff screens (the
 // desk with its QR decoder among them) cached when a staff member signs in, so the desk works with
 // no network after one online visit; the public programme page cached on its first visit;
-// meetings and geography network-first with a cached fallback, and the outbox replayed by
+// meetings and geography network-first with a cached fallback, and the write queue replayed by
 // Background Sync when connectivity returns even with every tab closed.
 import {
   cleanupOutdatedCaches,
@@ -11,7 +11,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { replayOutbox } from '../sync/replay';
+import { replayQueue } from '../sync/replay';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
@@ -28,7 +28,7 @@ interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
 }
 
-const OUTBOX_SYNC_TAG = 'liqa-outbox';
+const WRITE_QUEUE_SYNC_TAG = 'liqa-outbox';
 /** Build files outside the precache: the staff screens, and any chunk loaded on first use. */
 const ASSETS_CACHE = 'liqa-assets';
 const STAFF_FILES = self.__LIQA_STAFF_FILES;
@@ -113,5 +113,5 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('sync', (event) => {
   const sync = event as SyncEvent;
-  if (sync.tag === OUTBOX_SYNC_TAG) sync.waitUntil(replayOutbox());
+  if (sync.tag === WRITE_QUEUE_SYNC_TAG) sync.waitUntil(replayQueue());
 });

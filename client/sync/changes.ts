@@ -1,4 +1,4 @@
-// "The outbox (or what it feeds) changed": told to this context at once and to every other
+// "The write queue (or what it feeds) changed": told to this context at once and to every other
 // tab and the service worker through BroadcastChannel('liqa-outbox').
 
 export type ChangeReason = 'enqueued' | 'retry' | 'changed';

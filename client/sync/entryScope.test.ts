@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../store/types';
+import type { QueuedWrite } from '../store/types';
 import { deskPageOf, itemsIn, unsentDeskItems } from './entryScope';
 
-const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
+const entry = (over: Partial<QueuedWrite>): QueuedWrite => ({
   id: 'e',
   seq: 1,
   kind: 'registration',
@@ -16,7 +16,7 @@ const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
   ...over,
 });
 
-describe('what an outbox entry carries', () => {
+describe('what a queued write carries', () => {
   it("counts a desk's batch as its check-ins", () => {
     const events = Array.from({ length: 20 }, (_, i) => ({ id: String(i) }));
     expect(itemsIn(entry({ kind: 'checkin', body: { deviceId: 'd', events } }))).toBe(20);

@@ -27,7 +27,7 @@ export async function askForLinkAgain(
 }
 
 /**
- * The address a refused registration was sent with (kept in its outbox entry): the e-mail if
+ * The address a refused registration was sent with (kept in its queued write): the e-mail if
  * it had one, else the phone. Null when the entry is gone from the phone.
  */
 export function contactOfAttempt(body: unknown): RecoverContact | null {

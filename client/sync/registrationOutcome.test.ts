@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registrationChangeFrom } from './registrationOutcome';
 import { progressOf, privateLink } from './registrations';
-import { queued } from '../../tests/support/client/testOutbox';
+import { queued } from '../../tests/support/client/testWriteQueue';
 import type { LocalRegistration } from '../store/types';
 
 describe('registrationChangeFrom', () => {
@@ -64,7 +64,7 @@ describe('what the participant sees', () => {
     updatedAt: 0,
   };
 
-  it('shows "sending" while the outbox sends, then the server status', () => {
+  it('shows "sending" while the write queue sends, then the server status', () => {
     expect(progressOf(record, queued('r1', { state: 'sending' }))).toBe('sending');
     expect(progressOf(record, queued('r1'))).toBe('waiting');
     expect(progressOf({ ...record, status: 'accepted' }, queued('r1', { state: 'sent' }))).toBe(

@@ -1,8 +1,8 @@
-// When the server answers a registration from the outbox, the device's own copy follows:
+// When the server answers a registration from the write queue, the device's own copy follows:
 // status and manage token on 201, the problem on a refusal.
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../shared/enums';
 import { updateRegistration } from '../store/registrations';
-import type { LocalRegistration, OutboxEntry, ProblemBody } from '../store/types';
+import type { LocalRegistration, QueuedWrite, ProblemBody } from '../store/types';
 import { onRefused, onSent } from './handlers';
 
 export const REGISTRATION_KIND = 'registration';
@@ -21,7 +21,7 @@ function asProblem(body: unknown, status: number): ProblemBody {
 
 /** What the server's answer changes in the local record; null when it says nothing usable. */
 export function registrationChangeFrom(
-  entry: OutboxEntry,
+  entry: QueuedWrite,
 ):
   | (Pick<LocalRegistration, 'status'> &
       Partial<Pick<LocalRegistration, 'manageToken' | 'problem'>>)
@@ -41,7 +41,7 @@ export function registrationChangeFrom(
 
 /** Applies a settled registration entry to the local record (idempotent). */
 export async function applyRegistrationOutcome(
-  entry: OutboxEntry,
+  entry: QueuedWrite,
   now = Date.now(),
 ): Promise<void> {
   const change = registrationChangeFrom(entry);
@@ -50,7 +50,7 @@ export async function applyRegistrationOutcome(
     ...current,
     ...change,
     // A status the participant changed since (e.g. cancelled via the private link) wins over
-    // an old answer replayed from the outbox.
+    // an old answer replayed from the write queue.
     status:
       current.status === 'waiting' || current.status === 'refused' ? change.status : current.status,
     manageToken: change.manageToken ?? current.manageToken,

@@ -1,19 +1,19 @@
-// The participant's registration intents: register (through the outbox), follow the status,
+// The participant's registration intents: register (through the write queue), follow the status,
 // forget a registration on this phone.
 import type { RegistrationStatus } from '../../shared/enums';
 import type { RegistrationInput } from '../../shared/schemas/registration';
 import { ApiError } from '../api/http';
 import { getRegistration } from '../api/registrations';
-import { getEntry } from '../store/outbox';
+import { getEntry } from '../store/writeQueue';
 import {
   deleteRegistration,
   listRegistrations,
   putRegistration,
   updateRegistration,
 } from '../store/registrations';
-import type { LocalRegistration, MeetingTitle, OutboxEntry } from '../store/types';
+import type { LocalRegistration, MeetingTitle, QueuedWrite } from '../store/types';
 import { announceChange } from './changes';
-import { discard, enqueue } from './outbox';
+import { discard, enqueue } from './writeQueue';
 import { applyRegistrationOutcome, REGISTRATION_KIND } from './registrationOutcome';
 
 export interface SubmitRegistration {
@@ -29,7 +29,7 @@ export function registrationUrl(slug: string): string {
 
 /**
  * Saves the registration on the phone, then queues it. The local record comes first so
- * the outbox's answer always finds it; if queueing fails (storage full) it is removed again.
+ * the write queue's answer always finds it; if queueing fails (storage full) it is removed again.
  */
 export async function submitRegistration(input: SubmitRegistration): Promise<LocalRegistration> {
   const now = Date.now();
@@ -64,10 +64,10 @@ export async function forgetRegistration(id: string): Promise<void> {
   await discard(id);
 }
 
-/** What the person sees: the outbox's progress until the server has answered. */
+/** What the person sees: the write queue's progress until the server has answered. */
 export type RegistrationProgress = 'waiting' | 'sending' | 'refused' | RegistrationStatus;
 
-export function progressOf(record: LocalRegistration, entry?: OutboxEntry): RegistrationProgress {
+export function progressOf(record: LocalRegistration, entry?: QueuedWrite): RegistrationProgress {
   if (record.status !== 'waiting') return record.status;
   return entry?.state === 'sending' ? 'sending' : 'waiting';
 }

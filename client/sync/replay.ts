@@ -1,7 +1,7 @@
-// replayOutbox(): sends what the device queued, one pass at a time in this context and, with
+// replayQueue(): sends what the device queued, one pass at a time in this context and, with
 // the Web Locks API, one at a time across every tab and the service worker.
 // Runs in pages and in the service worker: no DOM here or in anything imported.
-import { allEntries, pruneSent, updateEntry } from '../store/outbox';
+import { allEntries, pruneSent, updateEntry } from '../store/writeQueue';
 import { announceChange } from './changes';
 import { runOutcomeHandlers } from './handlers';
 import './registrationOutcome'; // registers its handlers here too, for the service worker's passes
@@ -9,20 +9,20 @@ import { replayPass, type PassReport, type ReplayDeps, type ReplayOptions } from
 
 export type { ReplayOptions } from './replayPass';
 
-export const OUTBOX_LOCK = 'liqa-outbox';
+export const WRITE_QUEUE_LOCK = 'liqa-outbox';
 /** Sent entries are kept a week so screens can still say "sent", then forgotten. */
 const KEEP_SENT_MS = 7 * 24 * 60 * 60_000;
 
-/** Rejected with by replayOutbox when entries are left waiting (Background Sync retries). */
-export class OutboxRetryLater extends Error {
+/** Rejected with by replayQueue when entries are left waiting (Background Sync retries). */
+export class QueueRetryLater extends Error {
   constructor(readonly report: PassReport) {
-    super(`${report.remaining} outbox entries left waiting (${report.stoppedBecause})`);
-    this.name = 'OutboxRetryLater';
+    super(`${report.remaining} queued writes left waiting (${report.stoppedBecause})`);
+    this.name = 'QueueRetryLater';
   }
 }
 
 const deps: ReplayDeps = {
-  outbox: { list: allEntries, update: updateEntry },
+  queue: { list: allEntries, update: updateEntry },
   fetch: (url, init) => fetch(url, init),
   now: () => Date.now(),
   random: Math.random,
@@ -30,17 +30,17 @@ const deps: ReplayDeps = {
   changed: () => announceChange('changed'),
 };
 
-function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
+function withQueueLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
   // Without Web Locks (older Safari) two contexts may send the same entry; the server treats
   // the second copy as a replay of the first (same id), so that costs bandwidth, not data.
-  return locks ? locks.request(OUTBOX_LOCK, work) : work();
+  return locks ? locks.request(WRITE_QUEUE_LOCK, work) : work();
 }
 
 let pruned = false;
 
 async function lockedPass(options: ReplayOptions): Promise<PassReport> {
-  return withOutboxLock(async () => {
+  return withQueueLock(async () => {
     if (!pruned) {
       pruned = true;
       if ((await pruneSent(Date.now() - KEEP_SENT_MS)) > 0) deps.changed();
@@ -83,10 +83,10 @@ function schedule(options: ReplayOptions): Promise<PassReport> {
 
 /**
  * Sends every due entry, oldest first. Resolves when nothing is left waiting; rejects with
- * OutboxRetryLater when something is (network down, server busy, backoff not over), so a
+ * QueueRetryLater when something is (network down, server busy, backoff not over), so a
  * Background Sync event asks the browser to fire again later. Page callers may ignore that.
  */
-export async function replayOutbox(options: ReplayOptions = {}): Promise<void> {
+export async function replayQueue(options: ReplayOptions = {}): Promise<void> {
   const report = await schedule(options);
-  if (report.remaining > 0) throw new OutboxRetryLater(report);
+  if (report.remaining > 0) throw new QueueRetryLater(report);
 }

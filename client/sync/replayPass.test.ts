@@ -1,26 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OutboxEntry } from '../store/types';
+import type { QueuedWrite } from '../store/types';
 import { replayPass, type ReplayDeps } from './replayPass';
-import { memoryOutbox, queued, scriptedFetch } from '../../tests/support/client/testOutbox';
+import { memoryWriteQueue, queued, scriptedFetch } from '../../tests/support/client/testWriteQueue';
 
-function setup(entries: OutboxEntry[], replies: Parameters<typeof scriptedFetch>[0], now = 1_000) {
-  const outbox = memoryOutbox(entries);
+function setup(entries: QueuedWrite[], replies: Parameters<typeof scriptedFetch>[0], now = 1_000) {
+  const queue = memoryWriteQueue(entries);
   const { fetch, calls } = scriptedFetch(replies);
-  const settled: OutboxEntry[] = [];
+  const settled: QueuedWrite[] = [];
   const deps: ReplayDeps = {
-    outbox,
+    queue,
     fetch,
     now: () => now,
     random: () => 0.5,
     settled: async (e) => void settled.push(e),
     changed: vi.fn(),
   };
-  return { deps, outbox, calls, settled };
+  return { deps, queue, calls, settled };
 }
 
 describe('replayPass', () => {
   it('sends entries oldest first and keeps each answer', async () => {
-    const { deps, outbox, calls, settled } = setup(
+    const { deps, queue, calls, settled } = setup(
       [queued('b', { seq: 2 }), queued('a', { seq: 1 })],
       [
         { status: 201, body: { id: 'a', status: 'accepted' } },
@@ -30,7 +30,7 @@ describe('replayPass', () => {
     const report = await replayPass(deps);
     expect(calls.map((c) => (c.body as { id: string }).id)).toEqual(['a', 'b']);
     expect(report).toEqual({ sent: 2, refused: 0, remaining: 0, stoppedBecause: 'done' });
-    expect(outbox.get('a')).toMatchObject({
+    expect(queue.get('a')).toMatchObject({
       state: 'sent',
       response: { status: 201, body: { status: 'accepted' } },
     });
@@ -39,36 +39,36 @@ describe('replayPass', () => {
 
   it('keeps a refusal for the person to read and goes on with the next entry', async () => {
     const problem = { code: 'registration-closed', title: 'Registration has closed.', status: 409 };
-    const { deps, outbox, calls } = setup(
+    const { deps, queue, calls } = setup(
       [queued('a'), queued('b')],
       [{ status: 409, body: problem }, { status: 201 }],
     );
     const report = await replayPass(deps);
-    expect(outbox.get('a')).toMatchObject({
+    expect(queue.get('a')).toMatchObject({
       state: 'refused',
       response: { status: 409, body: problem },
     });
-    expect(outbox.get('b')?.state).toBe('sent');
+    expect(queue.get('b')?.state).toBe('sent');
     expect(calls).toHaveLength(2);
     expect(report.refused).toBe(1);
   });
 
   it('stops at the first network failure and leaves the rest untouched', async () => {
-    const { deps, outbox, calls } = setup([queued('a'), queued('b'), queued('c')], ['offline']);
+    const { deps, queue, calls } = setup([queued('a'), queued('b'), queued('c')], ['offline']);
     const report = await replayPass(deps);
     expect(calls).toHaveLength(1);
-    expect(outbox.get('a')).toMatchObject({ state: 'waiting', attempts: 1, nextAttemptAt: 2_000 });
-    expect(outbox.get('b')).toMatchObject({ state: 'waiting', attempts: 0 });
+    expect(queue.get('a')).toMatchObject({ state: 'waiting', attempts: 1, nextAttemptAt: 2_000 });
+    expect(queue.get('b')).toMatchObject({ state: 'waiting', attempts: 0 });
     expect(report).toMatchObject({ remaining: 3, stoppedBecause: 'retry-later', retryAt: 2_000 });
   });
 
   it('retries a 503 later, as long as Retry-After asks', async () => {
-    const { deps, outbox } = setup(
+    const { deps, queue } = setup(
       [queued('a')],
       [{ status: 503, headers: { 'retry-after': '120' } }],
     );
     await replayPass(deps);
-    expect(outbox.get('a')).toMatchObject({ state: 'waiting', nextAttemptAt: 121_000 });
+    expect(queue.get('a')).toMatchObject({ state: 'waiting', nextAttemptAt: 121_000 });
   });
 
   it('does not send an entry before its backoff is over, nor those queued after it', async () => {
@@ -88,13 +88,13 @@ describe('replayPass', () => {
   });
 
   it('sends again an entry a killed tab left in "sending"', async () => {
-    const { deps, outbox, calls } = setup(
+    const { deps, queue, calls } = setup(
       [queued('a', { state: 'sending', attempts: 1 })],
       [{ status: 201 }],
     );
     await replayPass(deps);
     expect(calls).toHaveLength(1);
-    expect(outbox.get('a')?.state).toBe('sent');
+    expect(queue.get('a')?.state).toBe('sent');
   });
 
   it('never sends sent or refused entries again', async () => {
@@ -107,13 +107,13 @@ describe('replayPass', () => {
   });
 
   it('does not bring back an entry discarded while it was being sent', async () => {
-    const { deps, outbox, settled } = setup([queued('a')], []);
+    const { deps, queue, settled } = setup([queued('a')], []);
     deps.fetch = async () => {
-      outbox.remove('a');
+      queue.remove('a');
       return new Response(null, { status: 201 });
     };
     await replayPass(deps);
-    expect(outbox.get('a')).toBeUndefined();
+    expect(queue.get('a')).toBeUndefined();
     expect(settled).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
-// Sends one outbox entry over the network and reports what happened, never throwing.
-import type { OutboxEntry } from '../store/types';
+// Sends one queued write over the network and reports what happened, never throwing.
+import type { QueuedWrite } from '../store/types';
 import { parseRetryAfter } from './backoff';
 import type { SendResult } from './transition';
 
@@ -29,7 +29,7 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 export async function sendEntry(
-  entry: OutboxEntry,
+  entry: QueuedWrite,
   fetchFn: FetchLike,
   now: number,
 ): Promise<SendResult> {

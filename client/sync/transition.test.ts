@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../store/types';
+import type { QueuedWrite } from '../store/types';
 import { isDue, recoverInterrupted, resetForRetry, settle, verdictOf } from './transition';
 
-const entry = (over: Partial<OutboxEntry> = {}): OutboxEntry => ({
+const entry = (over: Partial<QueuedWrite> = {}): QueuedWrite => ({
   id: 'a',
   seq: 1,
   kind: 'registration',

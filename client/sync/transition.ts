@@ -1,5 +1,5 @@
-// The outbox entry's state machine: what an entry becomes given what the network said.
-import type { OutboxEntry, ProblemBody } from '../store/types';
+// The queued write's state machine: what an entry becomes given what the network said.
+import type { QueuedWrite, ProblemBody } from '../store/types';
 import { networkDelay, nextAttemptTime } from './backoff';
 
 /** What one attempt to send an entry produced. */
@@ -21,7 +21,7 @@ export function verdictOf(status: number): Verdict {
   return 'retry';
 }
 
-export function isPending(entry: OutboxEntry): boolean {
+export function isPending(entry: QueuedWrite): boolean {
   return entry.state === 'waiting' || entry.state === 'sending';
 }
 
@@ -29,18 +29,18 @@ export function isPending(entry: OutboxEntry): boolean {
  * Whether a pending entry may be sent now. `ignoreNetworkBackoff` (the device just came
  * online) skips the wait after a dead network, but never a wait the server asked for.
  */
-export function isDue(entry: OutboxEntry, now: number, ignoreNetworkBackoff = false): boolean {
+export function isDue(entry: QueuedWrite, now: number, ignoreNetworkBackoff = false): boolean {
   if (!isPending(entry)) return false;
   if (ignoreNetworkBackoff && entry.response === undefined) return true;
   return entry.nextAttemptAt <= now;
 }
 
 /** Found `sending` at the start of a pass: its sender died (tab killed); send it again. */
-export function recoverInterrupted(entry: OutboxEntry): OutboxEntry {
+export function recoverInterrupted(entry: QueuedWrite): QueuedWrite {
   return entry.state === 'sending' ? { ...entry, state: 'waiting' } : entry;
 }
 
-export function startSending(entry: OutboxEntry): OutboxEntry {
+export function startSending(entry: QueuedWrite): QueuedWrite {
   return { ...entry, state: 'sending' };
 }
 
@@ -59,11 +59,11 @@ export function problemTitle(body: unknown): string | undefined {
  * a struggling server grow the wait further.
  */
 export function settle(
-  entry: OutboxEntry,
+  entry: QueuedWrite,
   result: SendResult,
   now: number,
   random: () => number = Math.random,
-): OutboxEntry {
+): QueuedWrite {
   const attempts = entry.attempts + 1;
   if (result.kind === 'network') {
     return {
@@ -97,7 +97,7 @@ export function settle(
 }
 
 /** A refused entry the person wants to try again: a fresh start. */
-export function resetForRetry(entry: OutboxEntry, now: number): OutboxEntry {
+export function resetForRetry(entry: QueuedWrite, now: number): QueuedWrite {
   return {
     ...entry,
     state: 'waiting',

@@ -1,9 +1,9 @@
-// When the page sends the outbox: at start, back online, back in view, every 30 s while in
+// When the page sends the write queue: at start, back online, back in view, every 30 s while in
 // view, right after an enqueue. The only sync file that touches window/document/navigator
 // state, so the rest also runs in the service worker.
 import { getMeta, setMeta } from '../store/meta';
 import { onChange } from './changes';
-import { OutboxRetryLater, replayOutbox, type ReplayOptions } from './replay';
+import { QueueRetryLater, replayQueue, type ReplayOptions } from './replay';
 
 export const SYNC_TAG = 'liqa-outbox';
 const TICK_MS = 30_000;
@@ -52,19 +52,19 @@ function retryWhenDue(retryAt: number | undefined): void {
   wakeUp = setTimeout(
     () => {
       wakeUp = null;
-      flushOutbox();
+      flushWriteQueue();
     },
     Math.max(0, retryAt - Date.now()) + 50,
   );
 }
 
 /** Starts a pass now; failures stay here (a timer, a trigger or Background Sync retries). */
-export function flushOutbox(options: ReplayOptions = {}): void {
-  replayOutbox(options).catch((error: unknown) => {
-    if (error instanceof OutboxRetryLater) {
+export function flushWriteQueue(options: ReplayOptions = {}): void {
+  replayQueue(options).catch((error: unknown) => {
+    if (error instanceof QueueRetryLater) {
       retryWhenDue(error.report.retryAt);
       void registerBackgroundSync();
-    } else console.error('outbox: replay failed', error);
+    } else console.error('write queue: replay failed', error);
   });
 }
 
@@ -89,7 +89,7 @@ let ticker: ReturnType<typeof setInterval> | null = null;
 
 function followVisibility(): void {
   const visible = document.visibilityState === 'visible';
-  if (visible && !ticker) ticker = setInterval(() => flushOutbox(), TICK_MS);
+  if (visible && !ticker) ticker = setInterval(() => flushWriteQueue(), TICK_MS);
   if (!visible && ticker) {
     clearInterval(ticker); // a hidden tab polling the network only drains the battery
     ticker = null;
@@ -97,20 +97,20 @@ function followVisibility(): void {
 }
 
 /** Wires every trigger; safe to call more than once (pages call it too, to be sure). */
-export function startOutbox(): void {
+export function startWriteQueue(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
-  window.addEventListener('online', () => flushOutbox({ ignoreNetworkBackoff: true }));
+  window.addEventListener('online', () => flushWriteQueue({ ignoreNetworkBackoff: true }));
   document.addEventListener('visibilitychange', () => {
     followVisibility();
-    if (document.visibilityState === 'visible') flushOutbox();
+    if (document.visibilityState === 'visible') flushWriteQueue();
   });
   onChange((reason, fromElsewhere) => {
     if (fromElsewhere || (reason !== 'enqueued' && reason !== 'retry')) return;
-    flushOutbox({ ignoreNetworkBackoff: true });
+    flushWriteQueue({ ignoreNetworkBackoff: true });
     void registerBackgroundSync();
     if (reason === 'enqueued') askPersistenceOnce().catch(() => undefined);
   });
   followVisibility();
-  flushOutbox();
+  flushWriteQueue();
 }

@@ -1,21 +1,21 @@
-// Live views of the device's registrations for screens: the record joined with its outbox
-// entry, re-read whenever the outbox or a registration changes (in any tab).
+// Live views of the device's registrations for screens: the record joined with its queue
+// entry, re-read whenever the write queue or a registration changes (in any tab).
 import {
   getRegistration,
   listRegistrations,
   registrationsForMeeting,
 } from '../store/registrations';
-import type { LocalRegistration, OutboxEntry } from '../store/types';
-import { subscribe } from './outbox';
+import type { LocalRegistration, QueuedWrite } from '../store/types';
+import { subscribe } from './writeQueue';
 import { progressOf, type RegistrationProgress } from './registrations';
 
 export interface RegistrationView {
   record: LocalRegistration;
-  entry?: OutboxEntry;
+  entry?: QueuedWrite;
   progress: RegistrationProgress;
 }
 
-function viewOf(record: LocalRegistration, entries: OutboxEntry[]): RegistrationView {
+function viewOf(record: LocalRegistration, entries: QueuedWrite[]): RegistrationView {
   const entry = entries.find((e) => e.id === record.id);
   return { record, entry, progress: progressOf(record, entry) };
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  deviceOutboxSize,
+  deviceQueueSize,
   newPhone,
   startBrowserEnv,
   waitForServiceWorker,
@@ -83,7 +83,7 @@ describe('registering on a phone', () => {
       .poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 })
       .toBe(1);
     // Nothing left to send: no later copy can reach the server.
-    await expect.poll(() => deviceOutboxSize(page)).toBe(0);
+    await expect.poll(() => deviceQueueSize(page)).toBe(0);
     const stored = await registrationsOf(env.server, slug);
     expect(stored.map((r) => [r.fullName, r.status])).toEqual([['Salma Ouazzani', 'accepted']]);
     await context.close();

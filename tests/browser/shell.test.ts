@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from '../support/harness';
 import {
-  deviceOutboxSize,
+  deviceQueueSize,
   newPhone,
   startBrowserEnv,
   waitForServiceWorker,
@@ -104,7 +104,7 @@ describe('the app shell', () => {
       .poll(async () => (await registrationsOf(env.server, slug)).length, { timeout: 20_000 })
       .toBe(1);
     // Nothing left to send: no later copy can reach the server.
-    await expect.poll(() => deviceOutboxSize(again)).toBe(0);
+    await expect.poll(() => deviceQueueSize(again)).toBe(0);
     expect((await registrationsOf(env.server, slug)).map((r) => r.fullName)).toEqual([
       'Hamza Tazi',
     ]);

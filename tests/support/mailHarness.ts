@@ -27,7 +27,7 @@ export interface MailTest {
     slug: string,
     overrides?: Record<string, unknown>,
   ): Promise<{ id: string; status: string; manageToken: string; manageUrl: string; email: string }>;
-  outbox(slug: string): Promise<OutboxEntry[]>;
+  outbox(slug: string): Promise<MailEntry[]>;
   /** The SMS the gateway accepted for this phone (E.164). */
   texts(phone: string): string[];
   advance(ms: number): void;
@@ -36,7 +36,7 @@ export interface MailTest {
   close(): Promise<void>;
 }
 
-export interface OutboxEntry {
+export interface MailEntry {
   id: number;
   to: string;
   channel: 'email' | 'sms';
@@ -113,7 +113,7 @@ export async function startMailTest(
       return { ...res.body, email: String(body.email) };
     },
     async outbox(slug) {
-      const res = await s.json<OutboxEntry[]>('GET', `/api/meetings/${slug}/outbox`, {
+      const res = await s.json<MailEntry[]>('GET', `/api/meetings/${slug}/outbox`, {
         token: mt.organizer,
       });
       if (res.status !== 200) throw new Error(`outbox: ${res.status}`);

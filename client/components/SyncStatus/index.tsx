@@ -1,11 +1,11 @@
-// The header's outbox line: how many things wait (check-ins, not batches), are being sent, or
+// The header's queue line: how many things wait (check-ins, not batches), are being sent, or
 // were refused, each refusal pointing to the page that deals with it; announced to screen
 // readers as it changes.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { OutboxEntry } from '../../store/types';
+import type { QueuedWrite } from '../../store/types';
 import { deskPageOf, itemsIn } from '../../sync/entryScope';
-import { subscribe } from '../../sync/outbox';
+import { subscribe } from '../../sync/writeQueue';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import styles from './SyncStatus.module.css';
 import { t } from '../../i18n';
@@ -21,7 +21,7 @@ interface Counts {
   deskPage: string | null;
 }
 
-export function countEntries(entries: OutboxEntry[]): Counts {
+export function countEntries(entries: QueuedWrite[]): Counts {
   const counts: Counts = {
     waiting: 0,
     sending: 0,
@@ -40,7 +40,7 @@ export function countEntries(entries: OutboxEntry[]): Counts {
   return counts;
 }
 
-function useOutboxCounts(): Counts | null {
+function useQueueCounts(): Counts | null {
   const [counts, setCounts] = useState<Counts | null>(null);
   useEffect(() => subscribe((entries) => setCounts(countEntries(entries))), []);
   return counts;
@@ -53,7 +53,7 @@ function useOnline(): boolean {
 }
 
 export default function SyncStatus({ locale }: { locale: Locale }) {
-  const counts = useOutboxCounts();
+  const counts = useQueueCounts();
   const online = useOnline();
   const pending = counts ? counts.waiting + counts.sending : 0;
 

@@ -36,12 +36,12 @@ export class Desk {
   summary: CheckinSummary | null = null;
   /** Check-ins and other writes of this desk not yet answered (a batch counts its events). */
   waiting = 0;
-  /** Outbox entries refused (a lapsed session…), and the check-ins and writes they carry. */
+  /** Queued writes refused (a lapsed session…), and the check-ins and writes they carry. */
   refusedIds: string[] = [];
   refusedItems = 0;
   /** Desks this device may have been before its storage was wiped (asked once, see wipedStorage). */
   wiped: DeskDevice[] = [];
-  /** Outbox answers already applied to the desk's records (each entry is applied once). */
+  /** The write queue's answers already applied to the desk's records (each entry is applied once). */
   readonly applied = new Set<string>();
   /** Bumped on every change, so screens know to redraw. */
   version = 0;

@@ -1,9 +1,9 @@
-// Puts a check-in event in the outbox: into the batch still waiting there when there is one,
+// Puts a check-in event in the write queue: into the batch still waiting there when there is one,
 // else as a new batch (kind 'checkin'). The replay sends batches in order with the rest.
 import { checkinsUrl } from '../../api/checkin';
-import { updateEntry } from '../../store/outbox';
-import { enqueue } from '../../sync/outbox';
-import { flushOutbox } from '../../sync/triggers';
+import { updateEntry } from '../../store/writeQueue';
+import { enqueue } from '../../sync/writeQueue';
+import { flushWriteQueue } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import { CHECKIN_KIND, withEvent, type CheckinEventBody } from '../batch';
 
@@ -52,7 +52,7 @@ async function addEvent(slug: string, deviceId: string, event: CheckinEventBody)
       return next ?? entry;
     });
     if (joined) {
-      flushOutbox({ ignoreNetworkBackoff: true });
+      flushWriteQueue({ ignoreNetworkBackoff: true });
       return;
     }
   }

@@ -9,7 +9,7 @@ import { workshopUrl } from '../../api/checkin';
 import { addCheckin } from '../../store/checkins';
 import { updateRosterEntry, writeRoster } from '../../store/roster';
 import type { LocalCheckin, RosterEntry } from '../../store/types';
-import { enqueue } from '../../sync/outbox';
+import { enqueue } from '../../sync/writeQueue';
 import { registrationUrl } from '../../sync/registrations';
 import { newId } from '../../sync/uuid';
 import { arrivalOf, verdictFor, type Verdict } from '../arrival';
@@ -22,7 +22,7 @@ import { tellOtherTabs, tellRosterWritten } from './otherTabs';
 /** The User Timing entry each ticket lookup leaves (hash + Map lookup; read by the benchmark). */
 export const LOOKUP_MEASURE = 'liqa:desk:lookup';
 
-/** The desk's answer at once, and the write to the device and the outbox still under way. */
+/** The desk's answer at once, and the write to the device and the write queue still under way. */
 export interface Recorded {
   verdict: Verdict;
   saved: Promise<void>;
@@ -100,7 +100,7 @@ export async function checkInPerson(desk: Desk, id: string): Promise<Recorded> {
 }
 
 /**
- * A walk-in: on the desk's list at once, registered through the outbox (the staff session's
+ * A walk-in: on the desk's list at once, registered through the write queue (the staff session's
  * cookie goes with it), then checked in by an event queued after the registration.
  */
 export async function registerWalkIn(desk: Desk, body: RegistrationInput): Promise<Recorded> {
@@ -130,7 +130,7 @@ export async function registerWalkIn(desk: Desk, body: RegistrationInput): Promi
   return record(desk, person, 'walk-in', { registrationId: body.id });
 }
 
-/** Moves someone to a workshop (or none): on the device at once, on the server via the outbox. */
+/** Moves someone to a workshop (or none): on the device at once, on the server via the write queue. */
 export async function changeWorkshop(
   desk: Desk,
   id: string,

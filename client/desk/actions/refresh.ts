@@ -6,7 +6,7 @@ import { getCheckinEvents, getCheckinSummary, getRoster } from '../../api/checki
 import { setMeta } from '../../store/meta';
 import { updateRosterEntry, writeRoster } from '../../store/roster';
 import { INDEX_MEASURE } from '../rosterIndex';
-import { listEntries } from '../../sync/outbox';
+import { listEntries } from '../../sync/writeQueue';
 import { mergeRoster } from '../mergeRoster';
 import { rosterCopyKey, type Desk, type RefreshProblem } from './desk';
 import { tellRosterWritten } from './otherTabs';

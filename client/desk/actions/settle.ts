@@ -1,12 +1,12 @@
-// What the outbox's answers change at the desk: each event's outcome from the server (another
+// What the write queue's answers change at the desk: each event's outcome from the server (another
 // desk may have been first), walk-ins accepted or refused, workshop moves delivered. Read from
 // the queue itself, so answers received by the service worker (Background Sync) count too.
 import { checkinsUrl } from '../../api/checkin';
 import { checkinsOf, recordAnswers } from '../../store/checkins';
 import { updateRosterEntry } from '../../store/roster';
-import type { LocalCheckin, OutboxEntry, RosterEntry } from '../../store/types';
+import type { LocalCheckin, QueuedWrite, RosterEntry } from '../../store/types';
 import { itemsIn } from '../../sync/entryScope';
-import { discard } from '../../sync/outbox';
+import { discard } from '../../sync/writeQueue';
 import { registrationUrl } from '../../sync/registrations';
 import { CHECKIN_KIND, WORKSHOP_KIND, resultsOf } from '../batch';
 import type { Desk } from './desk';
@@ -15,20 +15,20 @@ import { refreshSummary } from './refresh';
 
 type Answer = { id: string; server: NonNullable<LocalCheckin['server']> };
 
-const settled = (e: OutboxEntry) => e.state === 'sent' || e.state === 'refused';
-const pending = (e: OutboxEntry) => e.state === 'waiting' || e.state === 'sending';
+const settled = (e: QueuedWrite) => e.state === 'sent' || e.state === 'refused';
+const pending = (e: QueuedWrite) => e.state === 'waiting' || e.state === 'sending';
 
 /**
  * A refusal the staff can undo by signing in again (the session lapsed or was revoked) and
  * sending again; a batch of events is always retryable: its events are each idempotent.
  */
-function retryable(e: OutboxEntry): boolean {
+function retryable(e: QueuedWrite): boolean {
   if (e.state !== 'refused') return false;
   const status = e.response?.status;
   return e.kind === CHECKIN_KIND || status === 401 || status === 403;
 }
 
-function isWalkIn(entry: OutboxEntry, url: string): boolean {
+function isWalkIn(entry: QueuedWrite, url: string): boolean {
   return (
     entry.kind === 'registration' &&
     entry.url === url &&
@@ -37,7 +37,7 @@ function isWalkIn(entry: OutboxEntry, url: string): boolean {
 }
 
 /** The walk-in's local record once the server answered its registration. */
-function walkInAfter(entry: OutboxEntry, person: RosterEntry): RosterEntry {
+function walkInAfter(entry: QueuedWrite, person: RosterEntry): RosterEntry {
   const body = (entry.response?.body ?? {}) as { status?: string; title?: string; detail?: string };
   if (entry.state === 'refused') {
     return {
@@ -49,7 +49,7 @@ function walkInAfter(entry: OutboxEntry, person: RosterEntry): RosterEntry {
   return { ...rest, status: typeof body.status === 'string' ? body.status : person.status };
 }
 
-async function applyWalkIn(desk: Desk, entry: OutboxEntry): Promise<void> {
+async function applyWalkIn(desk: Desk, entry: QueuedWrite): Promise<void> {
   const updated = await updateRosterEntry(entry.id, (p) => walkInAfter(entry, p));
   if (updated) {
     tellRosterWritten(desk.slug, [updated]);
@@ -59,7 +59,7 @@ async function applyWalkIn(desk: Desk, entry: OutboxEntry): Promise<void> {
   await discard(entry.id);
 }
 
-async function applyWorkshop(desk: Desk, entry: OutboxEntry): Promise<void> {
+async function applyWorkshop(desk: Desk, entry: QueuedWrite): Promise<void> {
   const personId = decodeURIComponent(entry.url.split('/').at(-2) ?? '');
   const updated = await updateRosterEntry(personId, (p) => {
     if (p.workshopChange?.entryId !== entry.id) return p;
@@ -72,8 +72,8 @@ async function applyWorkshop(desk: Desk, entry: OutboxEntry): Promise<void> {
   }
 }
 
-/** Applies every answered entry of this meeting; cheap to call after each outbox change. */
-export async function settleFromOutbox(desk: Desk, entries: readonly OutboxEntry[]): Promise<void> {
+/** Applies every answered entry of this meeting; cheap to call after each queue change. */
+export async function settleFromQueue(desk: Desk, entries: readonly QueuedWrite[]): Promise<void> {
   const eventsUrl = checkinsUrl(desk.slug);
   const walkInUrl = registrationUrl(desk.slug);
   const meetingPrefix = eventsUrl.replace(/checkins$/, '');

@@ -1,26 +1,26 @@
 // Runs a desk while its screen is open: loads the device's copy, refreshes the roster in the
 // background (at once, every 30 s while the screen is visible, and when the network returns),
-// and follows the outbox's answers and what the desks in this device's other tabs record.
-import { retryRefused, subscribe } from '../../sync/outbox';
-import { startOutbox } from '../../sync/triggers';
+// and follows the write queue's answers and what the desks in this device's other tabs record.
+import { retryRefused, subscribe } from '../../sync/writeQueue';
+import { startWriteQueue } from '../../sync/triggers';
 import type { Desk } from './desk';
 import { listenToOtherTabs } from './otherTabs';
 import { refreshRoster } from './refresh';
-import { settleFromOutbox } from './settle';
+import { settleFromQueue } from './settle';
 import { findWipedDesk } from './wipedStorage';
 
 export const REFRESH_EVERY_MS = 30_000;
 
 export function startDesk(desk: Desk): () => void {
   let stopped = false;
-  let stopOutbox: (() => void) | null = null;
+  let stopWriteQueue: (() => void) | null = null;
   let stopTabs: (() => void) | null = null;
-  startOutbox();
+  startWriteQueue();
   void desk.load().then(
     () => {
       if (stopped) return;
       // Answers first (they may have arrived while the screen was closed), then the network.
-      stopOutbox = subscribe((entries) => void settleFromOutbox(desk, entries));
+      stopWriteQueue = subscribe((entries) => void settleFromQueue(desk, entries));
       stopTabs = listenToOtherTabs(desk);
       void refreshRoster(desk);
       void findWipedDesk(desk).catch(() => undefined);
@@ -42,7 +42,7 @@ export function startDesk(desk: Desk): () => void {
     window.clearInterval(timer);
     window.removeEventListener('online', tick);
     document.removeEventListener('visibilitychange', tick);
-    stopOutbox?.();
+    stopWriteQueue?.();
     stopTabs?.();
   };
 }

@@ -1,5 +1,5 @@
 // A desk whose storage was wiped (site data cleared, a reinstall) starts with no key, no
-// check-ins and no outbox: whatever it had not sent is gone, and only the server can say up to
+// check-ins and no write queue: whatever it had not sent is gone, and only the server can say up to
 // when it had sent. The desk asks it once, says so plainly, and may take its old name back.
 import { getDeskDevices } from '../../api/checkin';
 import { deleteMeta, getMeta } from '../../store/meta';

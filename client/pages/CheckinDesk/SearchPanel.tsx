@@ -36,7 +36,7 @@ function stateOf(locale: Locale, desk: Desk, person: RosterEntry, meeting: Meeti
 export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
   const [query, setQuery] = useState('');
   // Searched again when the query or the roster changed, not on every change of the desk (a
-  // count from the server, the outbox sending).
+  // count from the server, the write queue sending).
   const index = desk.index;
   const result = useMemo(() => {
     const started = performance.now();

@@ -1,5 +1,5 @@
 // The walk-in tab: a short form for someone not on the list. They are registered (source
-// walk-in) and checked in on this device at once; the outbox sends both when it can.
+// walk-in) and checked in on this device at once; the write queue sends both when it can.
 import { useRef, useState } from 'preact/hooks';
 import { AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
 import { t, pickText } from '../../i18n';

@@ -1,6 +1,6 @@
 // The feedback form: ratings as big boxes, the workshop, its outputs as short lines, a comment,
 // and the choice to link it to one's registration. Validated as the person goes (the server's
-// own schema), then handed to the outbox, which sends it whenever the network allows.
+// own schema), then handed to the write queue, which sends it whenever the network allows.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { RATING_KEYS, type FeedbackKind, type RatingKey } from '../../../shared/schemas/feedback';

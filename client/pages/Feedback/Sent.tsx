@@ -1,9 +1,9 @@
-// After "Send": where the feedback is (saved on the phone → sent), kept up to date by the outbox,
+// After "Send": where the feedback is (saved on the phone → sent), kept up to date by the write queue,
 // with what to do if the server refused it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { FeedbackAnswer } from '../../api/feedback';
-import type { OutboxEntry, ProblemBody } from '../../store/types';
+import type { QueuedWrite, ProblemBody } from '../../store/types';
 import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import { watchFeedback } from './submit';
 import styles from './Feedback.module.css';
@@ -18,14 +18,14 @@ interface Props {
   onAnother: () => void;
 }
 
-function stateKey(entry: OutboxEntry | undefined, online: boolean): WordOf<'feedback'> {
+function stateKey(entry: QueuedWrite | undefined, online: boolean): WordOf<'feedback'> {
   if (!entry || entry.state === 'waiting')
     return online && (entry?.attempts ?? 0) === 0 ? 'result.waiting' : 'result.waitingOffline';
   return `result.${entry.state}`;
 }
 
 export default function Sent({ id, slug, locale, onFix, onAnonymous, onAnother }: Props) {
-  const [entry, setEntry] = useState<OutboxEntry | undefined>();
+  const [entry, setEntry] = useState<QueuedWrite | undefined>();
   const [online, setOnline] = useState(isOnline);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => watchFeedback(id, setEntry), [id]);

@@ -1,6 +1,6 @@
 // "/m/:slug/feedback": the feedback form the venue's QR poster and the post-meeting e-mail open.
 // No account; usable offline once the meeting was seen on this phone; kept here and sent by
-// the outbox. On-site or post-meeting as the link says, else by the meeting's end.
+// the write queue. On-site or post-meeting as the link says, else by the meeting's end.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
@@ -13,7 +13,7 @@ import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
 import { loadMeeting } from '../../sync/meetingSnapshot';
-import { startOutbox } from '../../sync/triggers';
+import { startWriteQueue } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import FeedbackForm from './FeedbackForm';
 import {
@@ -29,7 +29,7 @@ import { dropFeedback } from './submit';
 import styles from './Feedback.module.css';
 
 export default function Feedback({ slug, locale }: { slug: string; locale: Locale }) {
-  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
   const [load, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
   const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
   const title = t('feedback:pageTitle', undefined, locale);
@@ -76,7 +76,7 @@ function FeedbackScreen({
   const [values, setValues] = useState<FeedbackValues>(emptyValues);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [sentId, setSentId] = useState<string | null>(null);
-  // What they type is kept on the phone until it is handed to the outbox: a reload or an update
+  // What they type is kept on the phone until it is handed to the write queue: a reload or an update
   // loses nothing.
   const draft = useDraft(`feedback:${meeting.slug}`, values, setValues, isBlankFeedback);
 

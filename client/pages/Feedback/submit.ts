@@ -1,10 +1,10 @@
-// Feedback goes through the outbox: saved on the phone at once, sent when the network allows
+// Feedback goes through the write queue: saved on the phone at once, sent when the network allows
 // (by this page, another tab or the service worker), and followed here by its entry.
 import type { FeedbackInput } from '../../../shared/schemas/feedback';
 import { feedbackUrl } from '../../api/feedback';
 import { registrationsForMeeting } from '../../store/registrations';
-import type { LocalRegistration, OutboxEntry } from '../../store/types';
-import { discard, enqueue, subscribe } from '../../sync/outbox';
+import type { LocalRegistration, QueuedWrite } from '../../store/types';
+import { discard, enqueue, subscribe } from '../../sync/writeQueue';
 
 export const FEEDBACK_KIND = 'feedback';
 
@@ -13,7 +13,7 @@ export function queueFeedback(
   slug: string,
   body: FeedbackInput,
   manageToken?: string,
-): Promise<OutboxEntry> {
+): Promise<QueuedWrite> {
   return enqueue({
     id: body.id,
     kind: FEEDBACK_KIND,
@@ -27,7 +27,7 @@ export function queueFeedback(
 /** Follows one feedback's entry; `undefined` once it has left the queue. */
 export function watchFeedback(
   id: string,
-  listener: (entry: OutboxEntry | undefined) => void,
+  listener: (entry: QueuedWrite | undefined) => void,
 ): () => void {
   return subscribe((entries) => listener(entries.find((e) => e.id === id)));
 }
@@ -39,7 +39,7 @@ export function dropFeedback(id: string): Promise<void> {
 
 /**
  * The registrations on this phone for the meeting that can link feedback (they hold a private-
- * link token), re-read whenever the outbox or a registration changes. Read straight from the
+ * link token), re-read whenever the write queue or a registration changes. Read straight from the
  * store rather than through the registration sync, which this page does not otherwise need.
  */
 export function watchLinkable(

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { usePageTitle } from '../../app/pageTitle';
 import { refreshRegistrationStatuses } from '../../sync/registrations';
-import { isOnline, onConnectivityChange, startOutbox } from '../../sync/triggers';
+import { isOnline, onConnectivityChange, startWriteQueue } from '../../sync/triggers';
 import { watchRegistrations, type RegistrationView } from '../../sync/watchRegistrations';
 import RegistrationItem from './RegistrationItem';
 import styles from './MyRegistrations.module.css';
@@ -24,7 +24,7 @@ const REFRESH_EVERY_MS = 60_000;
  * Asks the server for fresh statuses now, each time the device comes back online or the person
  * comes back to the page, and every minute while it is in view: an organizer may accept someone
  * from the waiting list while the page is open. (Changes made on this phone, in any tab, arrive
- * through the outbox's change events.)
+ * through the write queue's change events.)
  */
 function useLiveRefresh(): boolean {
   const [online, setOnline] = useState(isOnline);
@@ -71,7 +71,7 @@ function useLiveRefresh(): boolean {
 }
 
 export default function MyRegistrations({ locale }: { locale: Locale }) {
-  useEffect(() => startOutbox(), []);
+  useEffect(() => startWriteQueue(), []);
   usePageTitle(t('myRegistrations:title', undefined, locale));
   const views = useRegistrations();
   const online = useLiveRefresh();

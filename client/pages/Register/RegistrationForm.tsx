@@ -1,5 +1,5 @@
 // The registration form: validates as the person types (the server's own schema), lists what
-// to fix on submit, and hands a valid registration to the outbox.
+// to fix on submit, and hands a valid registration to the write queue.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
 import { onPhoneLibrary } from '../../../shared/phoneOnDevice';

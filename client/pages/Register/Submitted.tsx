@@ -1,5 +1,5 @@
 // After "Register": where the registration is (saved on the phone → sent → confirmed), kept
-// up to date by the outbox without the person doing anything.
+// up to date by the write queue without the person doing anything.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { ProblemBody } from '../../store/types';

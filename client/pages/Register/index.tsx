@@ -1,5 +1,5 @@
 // "/m/:slug/register": the meeting's registration form, usable offline once the meeting was
-// seen on this phone; what is submitted is kept here and sent by the outbox.
+// seen on this phone; what is submitted is kept here and sent by the write queue.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { registrationWindowState } from '../../../shared/registrationWindow';
@@ -15,7 +15,7 @@ import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
 import { loadMeeting } from '../../sync/meetingSnapshot';
 import { forgetRegistration } from '../../sync/registrations';
-import { startOutbox } from '../../sync/triggers';
+import { startWriteQueue } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import { emptyValues, errorsByField, isBlankForm, type FieldErrors, type FormValues } from './form';
 import RecoverLink from './RecoverLink';
@@ -28,7 +28,7 @@ import styles from './Register.module.css';
 import Submitted from './Submitted';
 
 export default function Register({ slug, locale }: { slug: string; locale: Locale }) {
-  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
   const [load, retry] = useRemote(
     (signal) => loadMeeting(slug, signal, takePrefetchedMeeting(slug)),
     [slug],

@@ -1,6 +1,6 @@
 // The request form: what to ask for, from where, for how many nights; the answer is shown as
 // the person fills it in, worked out on the phone with the organizers' own rule. What is typed
-// is kept on the phone as a draft until it is handed to the outbox.
+// is kept on the phone as a draft until it is handed to the write queue.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { provincesByRegion } from '../../../shared/geo';

@@ -7,7 +7,7 @@ import type {
   SupportRequestView,
 } from '../../../shared/schemas/support';
 import { supportEligibility, type SupportSetting } from '../../../shared/support';
-import type { OutboxEntry, ProblemBody } from '../../store/types';
+import type { QueuedWrite, ProblemBody } from '../../store/types';
 import EligibilityAnswer from './EligibilityAnswer';
 import styles from './Support.module.css';
 import { t } from '../../i18n';
@@ -15,7 +15,7 @@ import { t } from '../../i18n';
 interface Props {
   locale: Locale;
   setting: SupportSetting;
-  entry?: OutboxEntry;
+  entry?: QueuedWrite;
   server: SupportRequestView | null;
   homeProvince?: string;
   onChange: () => void;
@@ -28,7 +28,7 @@ function asked(body: { travel: boolean; lodging: boolean }): SupportList[] {
 
 /** The newest of what the server said at page load and what it answered the last send. */
 function latestServerCopy(
-  entry: OutboxEntry | undefined,
+  entry: QueuedWrite | undefined,
   server: SupportRequestView | null,
 ): SupportRequestView | null {
   const answered =
@@ -63,14 +63,14 @@ export default function RequestStatus({
     answers = Object.fromEntries(asked(copy).map((l) => [l, copy.eligibility[l]]));
     decisions = Object.fromEntries(asked(copy).map((l) => [l, copy.decision[l]]));
   } else {
-    const body = (entry as OutboxEntry).body as SupportRequestInput;
+    const body = (entry as QueuedWrite).body as SupportRequestInput;
     const local = supportEligibility(
       setting,
       body.departureProvinceCode ?? homeProvince ?? '',
       locale,
     );
     answers = Object.fromEntries(asked(body).map((l) => [l, local[l]]));
-    const problem = (entry as OutboxEntry).response?.body as ProblemBody | undefined;
+    const problem = (entry as QueuedWrite).response?.body as ProblemBody | undefined;
     message = refused
       ? `${t('support:refused', undefined, locale)}: ${problem?.detail ?? problem?.title ?? ''}`
       : t(entry?.state === 'sending' ? 'support:sending' : 'support:waiting', undefined, locale);

@@ -1,5 +1,5 @@
 // "/r/:id/support": a participant asks for travel and/or lodging support. Works offline: the
-// answer is worked out on the phone with the shared rule, the request waits in the outbox.
+// answer is worked out on the phone with the shared rule, the request waits in the write queue.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { SupportRequestInput } from '../../../shared/schemas/support';
@@ -13,9 +13,9 @@ import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
-import type { OutboxEntry } from '../../store/types';
-import { discard, subscribe } from '../../sync/outbox';
-import { startOutbox } from '../../sync/triggers';
+import type { QueuedWrite } from '../../store/types';
+import { discard, subscribe } from '../../sync/writeQueue';
+import { startWriteQueue } from '../../sync/triggers';
 import { loadSupportContext, type SupportContext } from './load';
 import { latestSupportEntry, queueSupportRequest, takeHashToken } from './queue';
 import RequestForm, { type FormStart } from './RequestForm';
@@ -24,7 +24,7 @@ import styles from './Support.module.css';
 import { t } from '../../i18n';
 
 export default function SupportPage({ id, locale }: { id: string; locale: Locale }) {
-  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
   const [hashToken] = useState(takeHashToken);
   const [load, retry] = useRemote(
     (signal) => loadSupportContext(id, hashToken, locale, signal),
@@ -61,7 +61,7 @@ function SupportScreen({
   ctx: Extract<SupportContext, { kind: 'ready' }>;
   locale: Locale;
 }) {
-  const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
+  const [entries, setEntries] = useState<QueuedWrite[] | null>(null);
   const [editing, setEditing] = useState(false);
   useEffect(() => subscribe(setEntries), []);
   const draftKey = `support:${ctx.id}`;

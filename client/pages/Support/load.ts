@@ -12,7 +12,7 @@ import { getMySupport } from '../../api/support';
 import { getMeta, setMeta } from '../../store/meta';
 import { getRegistration as getDeviceRecord } from '../../store/registrations';
 import { loadMeeting } from '../../sync/meetingSnapshot';
-import { readLocalCopy, saveLocalCopy } from '../Registration/localCopy';
+import { readLocalCopy, saveLocalCopy } from '../PrivateLink/localCopy';
 
 export interface RegistrationFacts {
   meetingSlug: string;

@@ -1,34 +1,27 @@
-// The participant's support request goes through the outbox: made offline, it waits on the
+// The participant's support request goes through the write queue: made offline, it waits on the
 // phone and is sent when the network returns. Asking again replaces the request on the
 // server, so a replay (or two queued versions sent in order) ends in the latest one.
-import type { Locale } from '../../../shared/enums';
 import type { SupportRequestInput } from '../../../shared/schemas/support';
-import { manageHeaders } from '../../api/registrations';
+import { privateLinkHeaders, type PrivateLinkAccess } from '../../api/registrations';
 import { supportUrl } from '../../api/support';
-import type { OutboxEntry } from '../../store/types';
-import { discard, enqueue } from '../../sync/outbox';
+import type { QueuedWrite } from '../../store/types';
+import { discard, enqueue } from '../../sync/writeQueue';
 import { newId } from '../../sync/uuid';
 
 export const SUPPORT_KIND = 'support';
 
-export interface SupportAccess {
-  id: string;
-  token: string;
-  locale: Locale;
-}
-
 export function queueSupportRequest(
-  access: SupportAccess,
+  access: PrivateLinkAccess,
   body: SupportRequestInput,
   replaces?: string,
-): Promise<OutboxEntry> {
+): Promise<QueuedWrite> {
   return enqueue({
     id: newId(),
     kind: SUPPORT_KIND,
     method: 'POST',
     url: supportUrl(access.id),
     body,
-    headers: manageHeaders(access.token, access.locale),
+    headers: privateLinkHeaders(access.token, access.locale),
   }).then(async (entry) => {
     if (replaces) await discard(replaces); // the refusal the person just answered
     return entry;
@@ -38,8 +31,8 @@ export function queueSupportRequest(
 /** This registration's latest support entry, if any (the one whose answer counts). */
 export function latestSupportEntry(
   registrationId: string,
-  entries: readonly OutboxEntry[],
-): OutboxEntry | undefined {
+  entries: readonly QueuedWrite[],
+): QueuedWrite | undefined {
   const url = supportUrl(registrationId);
   return entries
     .filter((e) => e.kind === SUPPORT_KIND && e.url === url)

@@ -70,7 +70,7 @@ export async function newPhone(
 }
 
 /** How many writes still wait in the phone's outbox (IndexedDB `liqa`): neither sent nor refused. */
-export function deviceOutboxSize(page: Page): Promise<number> {
+export function deviceQueueSize(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

@@ -1,6 +1,6 @@
 // A registration as the private link's GET returns it, for this page's unit tests.
 import type { RegistrationDetails } from '../../../client/api/registrations';
-import type { OutboxEntry } from '../../../client/store/types';
+import type { QueuedWrite } from '../../../client/store/types';
 
 export const REG_ID = '3f2b8c1e-5a4d-4e6f-9a7b-1c2d3e4f5a6b';
 
@@ -33,8 +33,8 @@ export function registration(overrides: Partial<RegistrationDetails> = {}): Regi
 }
 
 export function entry(
-  overrides: Partial<OutboxEntry> & Pick<OutboxEntry, 'id' | 'seq'>,
-): OutboxEntry {
+  overrides: Partial<QueuedWrite> & Pick<QueuedWrite, 'id' | 'seq'>,
+): QueuedWrite {
   return {
     kind: 'registration-edit',
     method: 'PATCH',

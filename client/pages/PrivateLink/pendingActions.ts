@@ -1,20 +1,20 @@
-// What the outbox holds for one registration (edits and a cancellation made through its
+// What the write queue holds for one registration (edits and a cancellation made through its
 // private link), and what that changes on screen: pending edits shown at once, the server's
 // answers to sent ones taken in. Pure functions: the page and its tests share them.
-import { cancelUrl, selfServiceUrl, type RegistrationDetails } from '../../api/registrations';
-import type { OutboxEntry } from '../../store/types';
+import { cancelUrl, privateLinkUrl, type RegistrationDetails } from '../../api/registrations';
+import type { QueuedWrite } from '../../store/types';
 
 export const EDIT_KIND = 'registration-edit';
 export const CANCEL_KIND = 'registration-cancel';
 
 export interface QueuedAction {
   kind: 'edit' | 'cancel';
-  entry: OutboxEntry;
+  entry: QueuedWrite;
 }
 
 /** This registration's edits and cancellations, oldest first. */
-export function actionsOf(id: string, entries: readonly OutboxEntry[]): QueuedAction[] {
-  const edit = selfServiceUrl(id);
+export function actionsOf(id: string, entries: readonly QueuedWrite[]): QueuedAction[] {
+  const edit = privateLinkUrl(id);
   const cancel = cancelUrl(id);
   const out: QueuedAction[] = [];
   for (const entry of [...entries].sort((a, b) => a.seq - b.seq)) {
@@ -58,7 +58,7 @@ export function adoptAnswers(copy: KnownCopy, actions: readonly QueuedAction[]):
     if (isRegistration(body, registration.id)) registration = body;
   }
   if (!changed) return null;
-  // Entries pruned from the outbox can no longer come back: forget their ids.
+  // Entries pruned from the write queue can no longer come back: forget their ids.
   const present = new Set(actions.map((a) => a.entry.id));
   return { registration, applied: [...applied].filter((entryId) => present.has(entryId)) };
 }

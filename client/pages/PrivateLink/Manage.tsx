@@ -1,6 +1,6 @@
 // The registration behind a private link: meeting, status, the QR ticket once accepted,
 // details and everything else the server holds, and what the person can do (change details,
-// cancel, delete from this phone, erase on the server). Changes go through the outbox; focus
+// cancel, delete from this phone, erase on the server). Changes go through the write queue; focus
 // goes where the result is said.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
@@ -26,7 +26,7 @@ import { actionToReport, isPending, withPendingEdits, type QueuedAction } from '
 import { dismiss, queueCancel, queueEdit } from './queue';
 import StatusPanel, { problemOf } from './StatusPanel';
 import type { ReadyCopy } from './usePrivateLink';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 import { t } from '../../i18n';
 
 type Mode = 'view' | ActionChoice;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { usePageTitle } from '../../app/pageTitle';
 import Loading from '../../components/Loading';
-import { startOutbox } from '../../sync/triggers';
+import { startWriteQueue } from '../../sync/triggers';
 import InvalidLink, { ClosedPage } from './InvalidLink';
 import { forgetTakenToken, takeLinkParts, tokenFromHash, type LinkParts } from './linkAddress';
 import Manage from './Manage';
@@ -16,8 +16,8 @@ import { usePrivateLink } from './usePrivateLink';
 import '../Register';
 import { t } from '../../i18n';
 
-export default function RegistrationPage({ id, locale }: { id: string; locale: Locale }) {
-  useEffect(() => startOutbox(), []); // idempotent: the shell starts it too
+export default function PrivateLinkPage({ id, locale }: { id: string; locale: Locale }) {
+  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
   // Read once, before anything else: the token leaves the address bar at once.
   const [link, setLink] = useState(takeLinkParts);
   // A link pasted over this very page only changes the part after `#`: no new page is drawn.

@@ -2,7 +2,7 @@
 // phone), in plain words; focus moves to its question so it is read out first.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 
 interface Props {
   id: string;

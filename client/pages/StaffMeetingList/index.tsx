@@ -3,7 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 import { logout } from '../../api/auth';
 import { unsentDeskItems } from '../../sync/entryScope';
-import { listEntries } from '../../sync/outbox';
+import { listEntries } from '../../sync/writeQueue';
 import { listMeetings, type Meeting } from '../../api/meetings';
 import type { StaffUser } from '../../api/auth';
 import { t, moroccoDateTime } from '../../i18n';
@@ -15,9 +15,9 @@ import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import RegistrationBadge from '../../components/RegistrationBadge';
 import StaffGate, { rememberStaff } from '../../components/StaffGate';
-import styles from './StaffMeetings.module.css';
+import styles from './StaffMeetingList.module.css';
 
-export default function StaffMeetings({ locale }: { locale: Locale }) {
+export default function StaffMeetingList({ locale }: { locale: Locale }) {
   usePageTitle(t('staff:meetingsTitle', undefined, locale));
   return (
     <section class="stack" aria-labelledby="staff-title">

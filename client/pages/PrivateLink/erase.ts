@@ -4,10 +4,10 @@
 import { eraseRegistration } from '../../api/registrations';
 import { forgetOnThisPhone } from './localCopy';
 import type { QueuedAction } from './pendingActions';
-import type { LinkAccess } from './queue';
+import type { PrivateLinkAccess } from '../../api/registrations';
 
 export async function eraseMyData(
-  access: LinkAccess,
+  access: PrivateLinkAccess,
   actions: readonly QueuedAction[],
 ): Promise<void> {
   await eraseRegistration(access.id, access.token, access.locale);

@@ -4,7 +4,7 @@ import type { Ref } from 'preact';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { ProblemBody } from '../../store/types';
 import type { QueuedAction } from './pendingActions';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 import { t, type WordOf } from '../../i18n';
 
 const TONE: Record<RegistrationStatus, 'ok' | 'wait' | 'bad'> = {

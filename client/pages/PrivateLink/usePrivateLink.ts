@@ -5,8 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { ApiError } from '../../api/http';
 import { getRegistration, type RegistrationDetails } from '../../api/registrations';
-import type { OutboxEntry } from '../../store/types';
-import { subscribe } from '../../sync/outbox';
+import type { QueuedWrite } from '../../store/types';
+import { subscribe } from '../../sync/writeQueue';
 import { onConnectivityChange } from '../../sync/triggers';
 import { dropLocalCopy, readLocalCopy, saveLocalCopy, type LocalCopy } from './localCopy';
 import { actionsOf, adoptAnswers, type QueuedAction } from './pendingActions';
@@ -64,7 +64,7 @@ async function openLink(
 
 export function usePrivateLink(id: string, hashToken: string | null, locale: Locale) {
   const [state, setState] = useState<LinkState>({ kind: 'loading' });
-  const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
+  const [entries, setEntries] = useState<QueuedWrite[] | null>(null);
   const [attempt, setAttempt] = useState(0);
   const actions: QueuedAction[] = entries ? actionsOf(id, entries) : [];
 
@@ -86,7 +86,7 @@ export function usePrivateLink(id: string, hashToken: string | null, locale: Loc
     return () => abort.abort();
   }, [id, hashToken, attempt, entries === null]);
 
-  // An action the outbox just sent: its answer is the newest copy.
+  // An action the write queue just sent: its answer is the newest copy.
   useEffect(() => {
     if (state.kind !== 'ready' || entries === null) return;
     const adopted = adoptAnswers(state.copy, actions);

@@ -1,13 +1,13 @@
-// The `outbox` store: writes waiting for the server, in the order they were made.
+// The write queue (IndexedDB store `outbox`, its name since the first version): writes waiting for the server, in the order they were made.
 import { getDb } from './db';
-import type { OutboxEntry } from './types';
+import type { QueuedWrite } from './types';
 
 /**
  * Adds an entry at the end of the queue. The seq is read and written in one transaction, so
  * two tabs enqueueing at once still get distinct, increasing positions. Adding an id that is
  * already queued returns the queued entry unchanged: a double tap must not send twice.
  */
-export async function addEntry(entry: Omit<OutboxEntry, 'seq'>): Promise<OutboxEntry> {
+export async function addEntry(entry: Omit<QueuedWrite, 'seq'>): Promise<QueuedWrite> {
   const db = await getDb();
   const tx = db.transaction('outbox', 'readwrite');
   const existing = await tx.store.get(entry.id);
@@ -16,19 +16,19 @@ export async function addEntry(entry: Omit<OutboxEntry, 'seq'>): Promise<OutboxE
     return existing;
   }
   const last = await tx.store.index('seq').openCursor(null, 'prev');
-  const added: OutboxEntry = { ...entry, seq: (last?.value.seq ?? 0) + 1 };
+  const added: QueuedWrite = { ...entry, seq: (last?.value.seq ?? 0) + 1 };
   await tx.store.add(added);
   await tx.done;
   return added;
 }
 
 /** Every entry, oldest first. */
-export async function allEntries(): Promise<OutboxEntry[]> {
+export async function allEntries(): Promise<QueuedWrite[]> {
   const db = await getDb();
   return db.getAllFromIndex('outbox', 'seq');
 }
 
-export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
+export async function getEntry(id: string): Promise<QueuedWrite | undefined> {
   const db = await getDb();
   return db.get('outbox', id);
 }
@@ -39,8 +39,8 @@ export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
  */
 export async function updateEntry(
   id: string,
-  change: (entry: OutboxEntry) => OutboxEntry | null,
-): Promise<OutboxEntry | undefined> {
+  change: (entry: QueuedWrite) => QueuedWrite | null,
+): Promise<QueuedWrite | undefined> {
   const db = await getDb();
   const tx = db.transaction('outbox', 'readwrite');
   const current = await tx.store.get(id);

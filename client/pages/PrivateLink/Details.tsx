@@ -8,7 +8,7 @@ import type { RegistrationDetails } from '../../api/registrations';
 import { t, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { choiceLabels } from '../Register/choiceLabels';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 
 interface Props {
   registration: RegistrationDetails;

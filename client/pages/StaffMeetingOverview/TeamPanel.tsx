@@ -13,7 +13,7 @@ import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField, fieldIds } from '../../components/Field';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
-import styles from './StaffMeeting.module.css';
+import styles from './StaffMeetingOverview.module.css';
 
 type Message = { ok: boolean; text: string } | null;
 

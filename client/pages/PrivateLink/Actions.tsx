@@ -2,7 +2,7 @@
 // holds or awaits a seat, and ask for travel or lodging support then; deleting this phone's
 // copy, and erasing the data on the server, always.
 import type { Locale } from '../../../shared/enums';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 import { t } from '../../i18n';
 
 export type ActionChoice = 'edit' | 'cancel' | 'forget' | 'erase';

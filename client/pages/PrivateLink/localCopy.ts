@@ -10,7 +10,7 @@ import {
 } from '../../store/registrations';
 import type { MeetingTitle } from '../../store/types';
 import { announceChange } from '../../sync/changes';
-import { discard } from '../../sync/outbox';
+import { discard } from '../../sync/writeQueue';
 import { forgetRegistration } from '../../sync/registrations';
 import type { KnownCopy, QueuedAction } from './pendingActions';
 

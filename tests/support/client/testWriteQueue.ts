@@ -1,14 +1,14 @@
-// Test doubles for the outbox: an in-memory store and a scripted fetch (no IndexedDB needed).
-import type { OutboxEntry } from '../../../client/store/types';
-import type { OutboxAccess } from '../../../client/sync/replayPass';
+// Test doubles for the write queue: an in-memory store and a scripted fetch (no IndexedDB needed).
+import type { QueuedWrite } from '../../../client/store/types';
+import type { WriteQueueAccess } from '../../../client/sync/replayPass';
 
-type MemoryOutbox = OutboxAccess & {
-  get(id: string): OutboxEntry | undefined;
-  add(entry: OutboxEntry): void;
+type MemoryWriteQueue = WriteQueueAccess & {
+  get(id: string): QueuedWrite | undefined;
+  add(entry: QueuedWrite): void;
   remove(id: string): void;
 };
 
-export function memoryOutbox(entries: OutboxEntry[]): MemoryOutbox {
+export function memoryWriteQueue(entries: QueuedWrite[]): MemoryWriteQueue {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {
     async list() {
@@ -29,7 +29,7 @@ export function memoryOutbox(entries: OutboxEntry[]): MemoryOutbox {
 }
 
 let seq = 0;
-export function queued(id: string, over: Partial<OutboxEntry> = {}): OutboxEntry {
+export function queued(id: string, over: Partial<QueuedWrite> = {}): QueuedWrite {
   return {
     id,
     seq: ++seq,

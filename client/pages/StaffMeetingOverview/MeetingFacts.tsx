@@ -5,7 +5,7 @@ import { provinceByCode } from '../../../shared/geo';
 import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import type { Meeting } from '../../api/meetings';
 import { t, moroccoDateTime, placeName } from '../../i18n';
-import styles from './StaffMeeting.module.css';
+import styles from './StaffMeetingOverview.module.css';
 
 export function MeetingFacts({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
   const province = provinceByCode(m.venue.provinceCode);

@@ -5,7 +5,7 @@ import type { Meeting } from '../../api/meetings';
 import { moroccoDate, moroccoTimeRange, t } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import MeetingContact from '../../components/MeetingContact';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 
 export default function MeetingSummary({
   meeting,

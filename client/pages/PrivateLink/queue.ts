@@ -1,35 +1,33 @@
-// The participant's changes through the private link go through the outbox: made offline,
+// The participant's changes through the private link go through the write queue: made offline,
 // they are kept on the phone and sent when the network returns, in the order they were made.
-import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
-import { cancelUrl, manageHeaders, selfServiceUrl } from '../../api/registrations';
-import type { OutboxEntry } from '../../store/types';
-import { discard, enqueue } from '../../sync/outbox';
+import {
+  cancelUrl,
+  privateLinkHeaders,
+  privateLinkUrl,
+  type PrivateLinkAccess,
+} from '../../api/registrations';
+import type { QueuedWrite } from '../../store/types';
+import { discard, enqueue } from '../../sync/writeQueue';
 import { newId } from '../../sync/uuid';
 import { CANCEL_KIND, EDIT_KIND } from './pendingActions';
-
-export interface LinkAccess {
-  id: string;
-  token: string;
-  locale: Locale;
-}
 
 /**
  * Queues a PATCH under a fresh entry id. A PATCH carries no record id of its own, and sending
  * the same values twice changes nothing, so a replay is harmless.
  */
 export function queueEdit(
-  access: LinkAccess,
+  access: PrivateLinkAccess,
   patch: RegistrationPatch,
   replaces?: string,
-): Promise<OutboxEntry> {
+): Promise<QueuedWrite> {
   return enqueue({
     id: newId(),
     kind: EDIT_KIND,
     method: 'PATCH',
-    url: selfServiceUrl(access.id),
+    url: privateLinkUrl(access.id),
     body: patch,
-    headers: manageHeaders(access.token, access.locale),
+    headers: privateLinkHeaders(access.token, access.locale),
   }).then(async (entry) => {
     // The refusal the person just corrected has been read: it leaves the queue.
     if (replaces) await discard(replaces);
@@ -38,14 +36,14 @@ export function queueEdit(
 }
 
 /** Cancelling twice is cancelling once on the server, so this too may be replayed. */
-export function queueCancel(access: LinkAccess): Promise<OutboxEntry> {
+export function queueCancel(access: PrivateLinkAccess): Promise<QueuedWrite> {
   return enqueue({
     id: newId(),
     kind: CANCEL_KIND,
     method: 'POST',
     url: cancelUrl(access.id),
     body: {},
-    headers: manageHeaders(access.token, access.locale),
+    headers: privateLinkHeaders(access.token, access.locale),
   });
 }
 

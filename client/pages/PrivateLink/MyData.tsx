@@ -4,7 +4,7 @@
 import type { Locale } from '../../../shared/enums';
 import type { Meeting } from '../../api/meetings';
 import type { RegistrationDetails, SentMessage } from '../../api/registrations';
-import styles from './Registration.module.css';
+import styles from './PrivateLink.module.css';
 import { hasWord, t } from '../../i18n';
 
 const INTL: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };

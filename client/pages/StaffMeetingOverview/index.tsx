@@ -16,7 +16,7 @@ import { MeetingFacts } from './MeetingFacts';
 import { MEETING_SCREENS, screenAddress, type MeetingScreenRoute } from './screens';
 import { TeamPanel } from './TeamPanel';
 
-export default function StaffMeeting({ slug, locale }: { slug: string; locale: Locale }) {
+export default function StaffMeetingOverview({ slug, locale }: { slug: string; locale: Locale }) {
   return (
     <StaffGate locale={locale} role="organizer">
       {() => <Overview slug={slug} locale={locale} />}

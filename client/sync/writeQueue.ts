@@ -1,6 +1,6 @@
-// The outbox's public operations: queue a write, read the queue, watch it, act on refusals.
-import { addEntry, allEntries, deleteEntry, updateEntry } from '../store/outbox';
-import type { OutboxEntry, OutboxKind } from '../store/types';
+// The write queue's public operations: queue a write, read the queue, watch it, act on refusals.
+import { addEntry, allEntries, deleteEntry, updateEntry } from '../store/writeQueue';
+import type { QueuedWrite, WriteKind } from '../store/types';
 import { announceChange, onChange } from './changes';
 import { resetForRetry } from './transition';
 import { newId } from './uuid';
@@ -8,7 +8,7 @@ import { newId } from './uuid';
 export interface EnqueueInput {
   /** The record's client UUID; defaults to body.id, else a fresh one. */
   id?: string;
-  kind: OutboxKind;
+  kind: WriteKind;
   method: 'POST' | 'PATCH';
   url: string;
   body: unknown;
@@ -24,11 +24,11 @@ function bodyId(body: unknown): string | undefined {
  * Queues a write and returns at once; the triggers send it as soon as they can. The entry id
  * is what the server dedupes replays by, so for a record created here it must equal body.id.
  */
-export async function enqueue(input: EnqueueInput): Promise<OutboxEntry> {
+export async function enqueue(input: EnqueueInput): Promise<QueuedWrite> {
   const fromBody = bodyId(input.body);
   const id = input.id ?? fromBody ?? newId();
   if (fromBody !== undefined && fromBody !== id) {
-    throw new Error(`outbox: entry id ${id} differs from body.id ${fromBody}`);
+    throw new Error(`write queue: entry id ${id} differs from body.id ${fromBody}`);
   }
   const now = Date.now();
   const entry = await addEntry({
@@ -48,15 +48,15 @@ export async function enqueue(input: EnqueueInput): Promise<OutboxEntry> {
 }
 
 /** Every entry, oldest first (sent ones are kept for a week). */
-export function listEntries(): Promise<OutboxEntry[]> {
+export function listEntries(): Promise<QueuedWrite[]> {
   return allEntries();
 }
 
 /**
  * Calls `listener` with the whole queue now and after every change, in this tab or another
- * (or the service worker). Also fires when records fed by the outbox change (registrations).
+ * (or the service worker). Also fires when records fed by the write queue change (registrations).
  */
-export function subscribe(listener: (entries: OutboxEntry[]) => void): () => void {
+export function subscribe(listener: (entries: QueuedWrite[]) => void): () => void {
   let active = true;
   let reading = false;
   let again = false;
@@ -73,7 +73,7 @@ export function subscribe(listener: (entries: OutboxEntry[]) => void): () => voi
         if (active) listener(entries);
       } while (again && active);
     } catch (error) {
-      console.error('outbox: cannot read the queue', error);
+      console.error('write queue: cannot read the queue', error);
     } finally {
       reading = false;
     }
