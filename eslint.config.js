@@ -103,4 +103,28 @@ export default tseslint.config(
       'The client runs in the browser: no server code, no Node modules.',
     ),
   },
+  {
+    files: ['client/{sync,store,api}/**/*.ts'],
+    ignores: ['client/**/*.test.ts'],
+    rules: forbid(
+      [
+        '**/server/**',
+        'node:*',
+        '**/actions/**',
+        '**/pages/**',
+        '**/components/**',
+        'preact',
+        'preact/*',
+      ],
+      'sync/, store/ and api/ are the bottom of the client (actions → sync/store/api): no intents, no screens.',
+    ),
+  },
+  {
+    files: ['client/actions/**/*.ts'],
+    ignores: ['client/**/*.test.ts'],
+    rules: forbid(
+      ['**/server/**', 'node:*', '**/pages/**', '**/components/**'],
+      'actions/ hold user intents (pages → actions → sync/store/api): they render nothing.',
+    ),
+  },
 );

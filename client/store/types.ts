@@ -3,7 +3,17 @@ import type { RegistrationStatus } from '../../shared/enums';
 import type { FieldError } from '../../shared/errors';
 
 export type QueuedWriteState = 'waiting' | 'sending' | 'sent' | 'refused';
-export type WriteKind = 'registration' | 'checkin' | 'feedback' | 'support' | (string & {});
+/** Every kind of write a device queues; each has its reaction in client/actions/reactions.ts. */
+export const WRITE_KINDS = [
+  'registration',
+  'registration-edit',
+  'registration-cancel',
+  'support',
+  'feedback',
+  'checkin',
+  'checkin-workshop',
+] as const;
+export type WriteKind = (typeof WRITE_KINDS)[number];
 
 /** A write made on this device, kept until the server has answered it for good. */
 export interface QueuedWrite {

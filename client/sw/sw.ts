@@ -11,6 +11,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { installReactions } from '../actions/reactions';
 import { replayQueue } from '../sync/replay';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -29,6 +30,9 @@ interface SyncEvent extends ExtendableEvent {
 }
 
 const WRITE_QUEUE_SYNC_TAG = 'liqa-outbox';
+
+// Before any replay: the answers this worker receives are applied as the pages apply theirs.
+installReactions();
 /** Build files outside the precache: the staff screens, and any chunk loaded on first use. */
 const ASSETS_CACHE = 'liqa-assets';
 const STAFF_FILES = self.__LIQA_STAFF_FILES;

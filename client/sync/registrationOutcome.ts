@@ -3,7 +3,6 @@
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../shared/enums';
 import { updateRegistration } from '../store/registrations';
 import type { LocalRegistration, QueuedWrite, ProblemBody } from '../store/types';
-import { onRefused, onSent } from './handlers';
 
 export const REGISTRATION_KIND = 'registration';
 
@@ -57,6 +56,3 @@ export async function applyRegistrationOutcome(
     updatedAt: now,
   }));
 }
-
-onSent(REGISTRATION_KIND, (entry) => applyRegistrationOutcome(entry));
-onRefused(REGISTRATION_KIND, (entry) => applyRegistrationOutcome(entry));

@@ -11,10 +11,13 @@ vi.mock('../store/writeQueue', () => ({
     store.current!.update(id, change),
   pruneSent: async () => 0,
 }));
-vi.mock('./registrationOutcome', () => ({}));
 vi.mock('./changes', () => ({ announceChange: () => undefined }));
 
 const { replayQueue, QueueRetryLater } = await import('./replay');
+const { setReactions } = await import('./reactions');
+
+const answered: string[] = [];
+setReactions({ registration: (write) => void answered.push(`${write.id}:${write.state}`) });
 
 let sentIds: string[];
 
@@ -29,6 +32,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('replayQueue', () => {
+  it("hands every answer to its kind's reaction", async () => {
+    answered.length = 0;
+    store.current = memoryWriteQueue([queued('a'), queued('b')]);
+    await replayQueue();
+    expect(answered).toEqual(['a:sent', 'b:sent']);
+  });
+
   it('never sends an entry twice when called many times at once', async () => {
     store.current = memoryWriteQueue([queued('a'), queued('b')]);
     await Promise.all([replayQueue(), replayQueue(), replayQueue()]);

@@ -3,8 +3,7 @@
 // Runs in pages and in the service worker: no DOM here or in anything imported.
 import { allEntries, pruneSent, updateEntry } from '../store/writeQueue';
 import { announceChange } from './changes';
-import { runOutcomeHandlers } from './handlers';
-import './registrationOutcome'; // registers its handlers here too, for the service worker's passes
+import { react, reactionsInstalled } from './reactions';
 import { replayPass, type PassReport, type ReplayDeps, type ReplayOptions } from './replayPass';
 
 export type { ReplayOptions } from './replayPass';
@@ -26,7 +25,7 @@ const deps: ReplayDeps = {
   fetch: (url, init) => fetch(url, init),
   now: () => Date.now(),
   random: Math.random,
-  settled: runOutcomeHandlers,
+  settled: react,
   changed: () => announceChange('changed'),
 };
 
@@ -40,6 +39,8 @@ function withQueueLock<T>(work: () => Promise<T>): Promise<T> {
 let pruned = false;
 
 async function lockedPass(options: ReplayOptions): Promise<PassReport> {
+  // Sent before the reactions are in, an answer would settle with no one to apply it.
+  if (!reactionsInstalled()) throw new Error('write queue: replay before installReactions()');
   return withQueueLock(async () => {
     if (!pruned) {
       pruned = true;
