@@ -1,18 +1,12 @@
-// The one fill rule ({name} placeholders) and text in several languages picked for a reader.
+// Words looked up by area and filled in (shared/i18n/fill: the one fill rule), and text in
+// several languages picked for a reader.
 import type { Locale } from '../../shared/enums';
+import { fill, type Params } from '../../shared/i18n/fill';
 import type { Catalogue } from './areas';
 
-export type Params = Record<string, string | number>;
+export type { Params };
 /** The words in memory, by language then area. */
 export type Loaded = Record<Locale, Partial<Record<string, Catalogue>>>;
-
-/** Puts the parameters in `{name}` slots; a slot without a value stays visible. */
-export function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
 
 /** `support:title` → ['support', 'title']; a bare key is one of the app's shared words. */
 export function splitKey(key: string): [area: string, word: string] {

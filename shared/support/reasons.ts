@@ -1,6 +1,7 @@
 // The sentence that explains each support answer, in the participant's language. Distances
 // are written in Latin digits, as Morocco writes them.
 import type { Locale } from '../enums';
+import { fill } from '../i18n/fill';
 
 export type ReasonKey =
   | 'travel.covered'
@@ -81,9 +82,5 @@ const en: Record<ReasonKey, string> = {
 const CATALOGUES: Record<Locale, Record<ReasonKey, string>> = { ar, fr, en };
 
 export function reasonText(reason: Reason, locale: Locale): string {
-  const template = CATALOGUES[locale][reason.key];
-  const params = reason.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(CATALOGUES[locale][reason.key], reason.params);
 }
