@@ -15,6 +15,7 @@ import type { Deps } from '../server/deps';
 import { ensureFirstAdmin } from '../server/domain/accounts';
 import { openMeeting } from './fixtures';
 import { atMost, info, type BenchRow } from './table';
+import { registrationRow } from './registrationRow';
 
 const ATTENDEES = 5000;
 const BATCH = 1000;
@@ -25,36 +26,21 @@ async function seedAttendees(deps: Deps, meetingId: string): Promise<string[]> {
   const rows: NewRegistrationRow[] = [];
   for (let i = 0; i < ATTENDEES; i++) {
     const id = randomUUID();
-    rows.push({
-      id,
-      meeting_id: meetingId,
-      full_name: `مشارك رقم ${i}`,
-      search_name: `مشارك رقم ${i}`,
-      gender: i % 2 ? 'male' : 'female',
-      age_band: '30-40',
-      role: 'association',
-      organization: 'جمعية المجتمع المدني',
-      province_code: 'tetouan',
-      email: `${id}@bench.ma`,
-      phone: null,
-      locale: 'ar',
-      accessibility: '[]',
-      accessibility_note: null,
-      workshop_id: 'w1',
-      consent_at: nowIso,
-      photo_consent: 0,
-      source: 'online',
-      invitation_code: null,
-      status: 'accepted',
-      first_status: 'accepted',
-      request_hash: id,
-      manage_token_hash: sha256Hex(id),
-      created_by: null,
-      created_at: nowIso,
-      updated_at: nowIso,
-      checked_in_at: null,
-      ticket_hash: sha256Hex(await derivedToken(deps, 'ticket', id)),
-    });
+    rows.push(
+      registrationRow(
+        meetingId,
+        {
+          id,
+          full_name: `مشارك رقم ${i}`,
+          search_name: `مشارك رقم ${i}`,
+          gender: i % 2 ? 'male' : 'female',
+          organization: 'جمعية المجتمع المدني',
+          manage_token_hash: sha256Hex(id),
+          ticket_hash: sha256Hex(await derivedToken(deps, 'ticket', id)),
+        },
+        nowIso,
+      ),
+    );
   }
   await deps.db.kysely.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500)

@@ -7,6 +7,7 @@ import type { NewRegistrationRow } from '../server/db/repositories/registrations
 import type { TestServer } from '../tests/support/harness';
 import { foldForSearch } from '../shared/search/fold';
 import { openMeeting } from './fixtures';
+import { registrationRow } from './registrationRow';
 
 export const ATTENDEES = 5000;
 export const SLUG = 'bench-desk';
@@ -65,36 +66,21 @@ export async function seed(server: TestServer): Promise<string[]> {
     const id = randomUUID();
     const fullName = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
     const organization = ORGS[i % ORGS.length] as string;
-    rows.push({
-      id,
-      meeting_id: meeting.id,
-      full_name: fullName,
-      search_name: foldForSearch(`${fullName} ${organization}`),
-      gender: i % 2 ? 'male' : 'female',
-      age_band: '30-40',
-      role: 'association',
-      organization,
-      province_code: 'tetouan',
-      email: `${id}@bench.ma`,
-      phone: null,
-      locale: 'ar',
-      accessibility: '[]',
-      accessibility_note: null,
-      workshop_id: 'w1',
-      consent_at: nowIso,
-      photo_consent: 0,
-      source: 'online',
-      invitation_code: null,
-      status: 'accepted',
-      first_status: 'accepted',
-      request_hash: id,
-      manage_token_hash: sha256Hex(id),
-      created_by: null,
-      created_at: nowIso,
-      updated_at: nowIso,
-      checked_in_at: null,
-      ticket_hash: sha256Hex(await derivedToken(server.deps, 'ticket', id)),
-    });
+    rows.push(
+      registrationRow(
+        meeting.id,
+        {
+          id,
+          full_name: fullName,
+          search_name: foldForSearch(`${fullName} ${organization}`),
+          gender: i % 2 ? 'male' : 'female',
+          organization,
+          manage_token_hash: sha256Hex(id),
+          ticket_hash: sha256Hex(await derivedToken(server.deps, 'ticket', id)),
+        },
+        nowIso,
+      ),
+    );
   }
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500)

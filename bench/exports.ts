@@ -12,6 +12,7 @@ import type { NewRegistrationRow } from '../server/db/repositories/registrations
 import { startTestServer, type TestServer } from '../tests/support/harness';
 import { openMeeting } from './fixtures';
 import { atMost, holds, info, type BenchRow } from './table';
+import { registrationRow } from './registrationRow';
 
 const SIZE = 10_000;
 const SLUG = 'bench-export';
@@ -36,36 +37,22 @@ async function seed(s: TestServer): Promise<void> {
       const rows: NewRegistrationRow[] = Array.from({ length: 500 }, (_, j) => {
         const i = start + j;
         const id = randomUUID();
-        return {
-          id,
-          meeting_id: meeting.id,
-          full_name: `مشارك تجريبي رقم ${i}`,
-          search_name: `مشارك تجريبي رقم ${i}`,
-          gender: pick(GENDERS, i),
-          age_band: pick(AGE_BANDS, i * 3),
-          role: pick(ROLES, i * 7),
-          organization: 'جمعية الأمل للتنمية',
-          province_code: pick(PROVINCE_CODES, i * 11),
-          email: `${id}@bench.ma`,
-          phone: null,
-          locale: 'ar',
-          accessibility: JSON.stringify(i % 9 ? [] : [pick(ACCESSIBILITY_NEEDS, i)]),
-          accessibility_note: null,
-          workshop_id: 'w1',
-          consent_at: now,
-          photo_consent: 0,
-          source: 'online',
-          invitation_code: null,
-          status: 'accepted',
-          first_status: 'accepted',
-          request_hash: id,
-          manage_token_hash: id,
-          created_by: null,
-          created_at: now,
-          updated_at: now,
-          checked_in_at: i % 2 ? now : null,
-          ticket_hash: null,
-        };
+        return registrationRow(
+          meeting.id,
+          {
+            id,
+            full_name: `مشارك تجريبي رقم ${i}`,
+            search_name: `مشارك تجريبي رقم ${i}`,
+            gender: pick(GENDERS, i),
+            age_band: pick(AGE_BANDS, i * 3),
+            role: pick(ROLES, i * 7),
+            organization: 'جمعية الأمل للتنمية',
+            province_code: pick(PROVINCE_CODES, i * 11),
+            accessibility: JSON.stringify(i % 9 ? [] : [pick(ACCESSIBILITY_NEEDS, i)]),
+            checked_in_at: i % 2 ? now : null,
+          },
+          now,
+        );
       });
       await trx.insertInto('registrations').values(rows).execute();
     }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ticketHashFor } from '../server/auth/tickets';
 import { sha256Hex } from '../server/auth/tokens';
+import { registrationRow } from './registrationRow';
 import { insertRegistration } from '../server/db/repositories/registrations';
 import { newTicketCodeHash } from '../server/auth/ticketCodes';
 import { inWriteTransaction } from '../server/db/writeBatch';
@@ -70,33 +71,22 @@ async function run(label: string, concurrency: number, smtp: boolean): Promise<B
           phone: null,
           locale: (i % 2 ? 'fr' : 'ar') as Locale,
         };
-        await insertRegistration(trx, {
-          ...row,
-          full_name: `مشارك ${i}`,
-          search_name: `مشارك ${i}`,
-          gender: 'female',
-          age_band: '30-40',
-          role: 'association',
-          organization: null,
-          province_code: 'tetouan',
-          accessibility: '[]',
-          accessibility_note: null,
-          workshop_id: 'w1',
-          consent_at: nowIso,
-          photo_consent: 0,
-          source: 'online',
-          invitation_code: null,
-          status: 'accepted',
-          first_status: 'accepted',
-          request_hash: sha256Hex(id),
-          manage_token_hash: sha256Hex(id),
-          created_by: null,
-          created_at: nowIso,
-          updated_at: nowIso,
-          checked_in_at: null,
-          ticket_hash: hashes[i] ?? null,
-          ticket_code_hash: await newTicketCodeHash(trx, s.deps, meeting.id, id),
-        });
+        await insertRegistration(
+          trx,
+          registrationRow(
+            meeting.id,
+            {
+              ...row,
+              full_name: `مشارك ${i}`,
+              search_name: `مشارك ${i}`,
+              request_hash: sha256Hex(id),
+              manage_token_hash: sha256Hex(id),
+              ticket_hash: hashes[i] ?? null,
+              ticket_code_hash: await newTicketCodeHash(trx, s.deps, meeting.id, id),
+            },
+            nowIso,
+          ),
+        );
         await queueRegistrationMail(trx, row, 'confirmation', nowIso);
       }
     });

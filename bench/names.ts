@@ -17,6 +17,7 @@ import { measureNames } from '../tests/names/measure';
 import { MOROCCAN_NAMES } from '../tests/names/moroccanNames';
 import { openMeeting } from './fixtures';
 import { atLeast, atMost, info, type BenchRow } from './table';
+import { registrationRow } from './registrationRow';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -117,37 +118,19 @@ async function serverSearch(label: string): Promise<BenchRow[]> {
     const rows: NewRegistrationRow[] = namesFrom(REGISTRATIONS).map((fullName, i) => {
       const id = randomUUID();
       const organization = ORGS[i % ORGS.length] ?? null;
-      return {
-        id,
-        meeting_id: meeting.id,
-        full_name: fullName,
-        search_name: foldForSearch(`${fullName} ${organization ?? ''}`),
-        name_keys: nameKeysOf(fullName, organization),
-        gender: i % 2 ? 'male' : 'female',
-        age_band: '30-40',
-        role: 'association',
-        organization,
-        province_code: 'tetouan',
-        email: `${id}@bench.ma`,
-        phone: null,
-        locale: 'ar',
-        accessibility: '[]',
-        accessibility_note: null,
-        workshop_id: null,
-        consent_at: now,
-        photo_consent: 0,
-        source: 'online',
-        invitation_code: null,
-        status: 'accepted',
-        first_status: 'accepted',
-        request_hash: id,
-        manage_token_hash: id,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        checked_in_at: null,
-        ticket_hash: null,
-      };
+      return registrationRow(
+        meeting.id,
+        {
+          id,
+          full_name: fullName,
+          search_name: foldForSearch(`${fullName} ${organization ?? ''}`),
+          name_keys: nameKeysOf(fullName, organization),
+          gender: i % 2 ? 'male' : 'female',
+          organization,
+          workshop_id: null,
+        },
+        now,
+      );
     });
     await db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += 500)

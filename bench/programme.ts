@@ -15,6 +15,7 @@ import { migrateToLatest, openDatabase, type Db } from '../server/db/database';
 import type { NewRegistrationRow } from '../server/db/repositories/registrations';
 import { meetingBody } from '../tests/support/harness';
 import { atMost, type BenchRow } from './table';
+import { registrationRow } from './registrationRow';
 
 const MEETINGS = 20;
 const PER_MEETING = 1_000;
@@ -116,36 +117,24 @@ function person(meetingId: string, i: number, now: string): NewRegistrationRow {
   const pick = <T>(list: readonly T[], salt: number) =>
     list[(i * 7919 + salt * 104_729) % list.length] as T;
   const id = randomUUID();
-  return {
-    id,
-    meeting_id: meetingId,
-    full_name: `مشارك ${i}`,
-    search_name: `مشارك ${i}`,
-    gender: pick(GENDERS, 2),
-    age_band: pick(AGE_BANDS, 3),
-    role: pick(ROLES, 4),
-    organization: null,
-    province_code: pick(PROVINCE_CODES, 5),
-    email: `${id}@bench.ma`,
-    phone: null,
-    locale: 'ar',
-    accessibility: i % 10 === 0 ? '["wheelchair"]' : '[]',
-    accessibility_note: null,
-    workshop_id: null,
-    consent_at: now,
-    photo_consent: 0,
-    source: pick(REGISTRATION_SOURCES, 6),
-    invitation_code: null,
-    status: i % 20 === 19 ? 'cancelled' : 'accepted',
-    first_status: 'accepted',
-    request_hash: id,
-    manage_token_hash: id,
-    created_by: null,
-    created_at: now,
-    updated_at: now,
-    checked_in_at: i % 2 === 0 ? now : null,
-    ticket_hash: null,
-  };
+  return registrationRow(
+    meetingId,
+    {
+      id,
+      full_name: `مشارك ${i}`,
+      search_name: `مشارك ${i}`,
+      gender: pick(GENDERS, 2),
+      age_band: pick(AGE_BANDS, 3),
+      role: pick(ROLES, 4),
+      province_code: pick(PROVINCE_CODES, 5),
+      accessibility: i % 10 === 0 ? '["wheelchair"]' : '[]',
+      workshop_id: null,
+      source: pick(REGISTRATION_SOURCES, 6),
+      status: i % 20 === 19 ? 'cancelled' : 'accepted',
+      checked_in_at: i % 2 === 0 ? now : null,
+    },
+    now,
+  );
 }
 
 async function run(label: string, db: Db, dataDir: string, schema?: string): Promise<BenchRow[]> {

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { registrationRow } from './registrationRow';
 import {
   ACCESSIBILITY_NEEDS,
   AGE_BANDS,
@@ -57,36 +58,24 @@ function person(meetingId: string, i: number, now: string): NewRegistrationRow {
   const needs =
     i % 10 === 0 ? [pick(ACCESSIBILITY_NEEDS, 1)] : i % 37 === 0 ? ['wheelchair', 'companion'] : [];
   const id = randomUUID();
-  return {
-    id,
-    meeting_id: meetingId,
-    full_name: `مشارك ${i}`,
-    search_name: `مشارك ${i}`,
-    gender: pick(GENDERS, 2),
-    age_band: pick(AGE_BANDS, 3),
-    role: pick(ROLES, 4),
-    organization: null,
-    province_code: pick(PROVINCE_CODES, 5),
-    email: `${id}@bench.ma`,
-    phone: null,
-    locale: 'ar',
-    accessibility: JSON.stringify(needs),
-    accessibility_note: null,
-    workshop_id: null,
-    consent_at: now,
-    photo_consent: 0,
-    source: pick(REGISTRATION_SOURCES, 6),
-    invitation_code: null,
-    status: i % 20 === 19 ? 'cancelled' : 'accepted',
-    first_status: 'accepted',
-    request_hash: id,
-    manage_token_hash: id,
-    created_by: null,
-    created_at: now,
-    updated_at: now,
-    checked_in_at: i % 2 === 0 ? now : null,
-    ticket_hash: null,
-  };
+  return registrationRow(
+    meetingId,
+    {
+      id,
+      full_name: `مشارك ${i}`,
+      search_name: `مشارك ${i}`,
+      gender: pick(GENDERS, 2),
+      age_band: pick(AGE_BANDS, 3),
+      role: pick(ROLES, 4),
+      province_code: pick(PROVINCE_CODES, 5),
+      accessibility: JSON.stringify(needs),
+      workshop_id: null,
+      source: pick(REGISTRATION_SOURCES, 6),
+      status: i % 20 === 19 ? 'cancelled' : 'accepted',
+      checked_in_at: i % 2 === 0 ? now : null,
+    },
+    now,
+  );
 }
 
 async function fill(db: Db, meetingId: string): Promise<void> {
