@@ -37,7 +37,7 @@ describe('precache by audience', () => {
     await waitForServiceWorker(page);
     const urls = await cachedUrls(page);
     expect(urls.some((u) => /\/assets\/Register-.*\.js$/.test(u))).toBe(true);
-    expect(urls.some((u) => /\/assets\/Registration-.*\.js$/.test(u))).toBe(true);
+    expect(urls.some((u) => /\/assets\/PrivateLink-.*\.js$/.test(u))).toBe(true);
     expect(urls.filter((u) => STAFF_CHUNK.test(u))).toEqual([]);
     // Read online, cached on its first visit; nor the icons only an installation reads.
     expect(urls.filter((u) => /\/assets\/Programme-|\/icons\/icon-512/.test(u))).toEqual([]);
