@@ -2,8 +2,9 @@
 // post-meeting invitation e-mails.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { feedbackExportUrl, inviteToFeedback } from '../../api/feedback';
-import { ApiError } from '../../api/http';
+import { feedbackFileUrl } from '../../actions/feedback/exportFeedback';
+import { inviteToFeedback, type FeedbackAudience } from '../../actions/feedback/inviteToFeedback';
+import { refusalOf } from '../../actions/refusal';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { t } from '../../i18n';
 
@@ -12,10 +13,10 @@ export function ExportLinks({ slug, locale }: { slug: string; locale: Locale }) 
     <section class="stack" aria-labelledby="export-title">
       <h2 id="export-title">{t('staffFeedback:export', undefined, locale)}</h2>
       <p class="row">
-        <a class="button button--secondary" href={feedbackExportUrl(slug, 'csv')} download>
+        <a class="button button--secondary" href={feedbackFileUrl(slug, 'csv')} download>
           {t('staffFeedback:exportCsv', undefined, locale)}
         </a>
-        <a class="button button--secondary" href={feedbackExportUrl(slug, 'xlsx')} download>
+        <a class="button button--secondary" href={feedbackFileUrl(slug, 'xlsx')} download>
           {t('staffFeedback:exportXlsx', undefined, locale)}
         </a>
       </p>
@@ -30,7 +31,7 @@ type Sending =
   | { kind: 'error'; message: string };
 
 export function Invitations({ slug, locale }: { slug: string; locale: Locale }) {
-  const [audience, setAudience] = useState<'attended' | 'accepted'>('attended');
+  const [audience, setAudience] = useState<FeedbackAudience>('attended');
   const [sending, setSending] = useState<Sending>({ kind: 'idle' });
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -39,10 +40,7 @@ export function Invitations({ slug, locale }: { slug: string; locale: Locale }) 
       const { queued } = await inviteToFeedback(slug, audience);
       setSending({ kind: 'done', queued });
     } catch (error) {
-      setSending({
-        kind: 'error',
-        message: error instanceof ApiError ? error.message : String(error),
-      });
+      setSending({ kind: 'error', message: refusalOf(error, locale).text });
     }
   }
   return (
@@ -58,7 +56,7 @@ export function Invitations({ slug, locale }: { slug: string; locale: Locale }) 
           label: t(`staffFeedback:audience.${value}`, undefined, locale),
         }))}
         selected={audience}
-        onChange={(v) => setAudience(v as 'attended' | 'accepted')}
+        onChange={(v) => setAudience(v as FeedbackAudience)}
       />
       <p role="status" class={sending.kind === 'error' ? 'notice notice--error' : undefined}>
         {sending.kind === 'done' && t('staffFeedback:invited', { n: sending.queued }, locale)}

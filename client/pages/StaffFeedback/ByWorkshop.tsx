@@ -2,7 +2,7 @@
 import type { Locale } from '../../../shared/enums';
 import type { FeedbackSummary } from '../../../shared/feedback/summary';
 import { RATING_KEYS } from '../../../shared/schemas/feedback';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { formatAverage, workshopName, workshopOrder } from './format';
 import TableScroll from '../../components/TableScroll';
 import { t } from '../../i18n';
@@ -12,7 +12,7 @@ export default function ByWorkshop({
   summary,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   summary: FeedbackSummary;
   locale: Locale;
 }) {

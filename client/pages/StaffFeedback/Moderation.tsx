@@ -2,15 +2,15 @@
 // for a decision; the list reloads after each save, so merges show where they landed.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { OrganizerProposal } from '../../api/feedback';
-import type { Meeting } from '../../api/meetings';
+import type { OrganizerProposal } from '../../../shared/api/feedback';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { workshopName } from './format';
 import ProposalEditor from './ProposalEditor';
 import styles from './StaffFeedback.module.css';
 import { t } from '../../i18n';
 
 interface Props {
-  meeting: Meeting;
+  meeting: MeetingView;
   proposals: OrganizerProposal[];
   locale: Locale;
   onChanged: () => void;

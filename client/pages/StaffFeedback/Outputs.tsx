@@ -1,15 +1,15 @@
 // What the workshops produced, as the seed reports lay it out: per workshop, the problems
 // raised, the proposed solutions and the expected results; then the comments.
 import type { Locale } from '../../../shared/enums';
-import type { FeedbackItem } from '../../api/feedback';
-import type { Meeting } from '../../api/meetings';
+import type { FeedbackItem } from '../../../shared/api/feedback';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { workshopName, workshopOrder } from './format';
 import styles from './StaffFeedback.module.css';
 import { t } from '../../i18n';
 
 const LISTS = ['problems', 'solutions', 'expectedResults'] as const;
 
-function groupOf(meeting: Meeting, item: FeedbackItem): string {
+function groupOf(meeting: MeetingView, item: FeedbackItem): string {
   return item.workshopId && meeting.workshops?.some((w) => w.id === item.workshopId)
     ? item.workshopId
     : '';
@@ -20,7 +20,7 @@ export default function Outputs({
   items,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   items: FeedbackItem[];
   locale: Locale;
 }) {

@@ -8,8 +8,9 @@ import {
   type ProposalStatus,
 } from '../../../shared/schemas/feedback';
 import { validate } from '../../../shared/schemas/validate';
-import { moderateProposal, type OrganizerProposal } from '../../api/feedback';
-import { ApiError } from '../../api/http';
+import type { OrganizerProposal } from '../../../shared/api/feedback';
+import { moderateProposal } from '../../actions/feedback/moderateProposal';
+import { refusalOf } from '../../actions/refusal';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { t } from '../../i18n';
@@ -32,9 +33,13 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
   const [hidden, setHidden] = useState(proposal.hidden);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const patch = { status, explanation, institution, hidden, mergedInto: mergedInto || null };
   const check = useMemo(
-    () => validate(ProposalPatchSchema, patch, locale),
+    () =>
+      validate(
+        ProposalPatchSchema,
+        { status, explanation, institution, hidden, mergedInto: mergedInto || null },
+        locale,
+      ),
     [status, explanation, institution, hidden, mergedInto, locale],
   );
   const errors: Record<string, string> = { ...serverErrors };
@@ -48,7 +53,11 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
       await moderateProposal(proposal.id, check.value);
       onSaved();
     } catch (error) {
-      setServerErrors(error instanceof ApiError ? error.fieldErrors() : { '': String(error) });
+      // A refusal that names no field (a lapsed session, no network) is said under the form.
+      const refusal = refusalOf(error, locale);
+      setServerErrors(
+        Object.keys(refusal.fields).length > 0 ? refusal.fields : { '': refusal.text },
+      );
     } finally {
       setSaving(false);
     }

@@ -2,8 +2,7 @@
 // distributions, averages per workshop, the workshops' outputs, exports, post-meeting
 // invitations, and the moderation of proposals (fate, explanation, institution, merge, hide).
 import type { Locale } from '../../../shared/enums';
-import { getFeedbackOverview, listProposalsForModeration } from '../../api/feedback';
-import { getMeeting } from '../../api/meetings';
+import { loadFeedback } from '../../actions/feedback/loadFeedback';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -28,19 +27,15 @@ export default function StaffFeedback({ slug, locale }: { slug: string; locale: 
 
 function Overview({ slug, locale }: { slug: string; locale: Locale }) {
   usePageTitle(t('staffFeedback:title', undefined, locale));
-  const [load, retry] = useRemote(
-    (signal) =>
-      Promise.all([
-        getMeeting(slug, signal),
-        getFeedbackOverview(slug, signal),
-        listProposalsForModeration(slug, signal),
-      ]),
-    [slug],
-  );
+  const [load, retry] = useRemote((signal) => loadFeedback(slug, signal), [slug]);
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error')
     return <LoadError error={load.error} locale={locale} onRetry={retry} />;
-  const [meeting, { items, summary }, proposals] = load.data;
+  const {
+    meeting,
+    overview: { items, summary },
+    proposals,
+  } = load.data;
   const publicBase = `/m/${encodeURIComponent(meeting.slug)}`;
   return (
     <article class={`${styles.page} stack`} aria-labelledby="staff-feedback-title">
