@@ -145,12 +145,14 @@ describe('meetings', () => {
       '/api/meetings',
       {
         token: organizer,
-        body: meetingBody({
-          slug: 'Bad Slug',
+        body: {
+          ...meetingBody({
+            slug: 'Bad Slug',
+            registration: { opensAt: '2026-12-01T09:00', closesAt: '2026-11-01T09:00' },
+            capacity: 0,
+          }),
           venue: { name: 'X', provinceCode: 'atlantis' },
-          registration: { opensAt: '2026-12-01T09:00', closesAt: '2026-11-01T09:00' },
-          capacity: 0,
-        }),
+        },
       },
     );
     expect(status).toBe(422);

@@ -107,10 +107,8 @@ describe('who gets an SMS', () => {
     const res = await t.s.json('POST', '/api/meetings', {
       token: t.organizer,
       body: {
-        ...(await import('../../tests/support/harness')).meetingBody({
-          slug: 'sms-bad',
-          sms: 'sometimes',
-        }),
+        ...(await import('../../tests/support/harness')).meetingBody({ slug: 'sms-bad' }),
+        sms: 'sometimes',
       },
       headers: { 'accept-language': 'fr' },
     });

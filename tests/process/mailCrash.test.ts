@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startSmtpSink, type SmtpSink } from '../support/smtpSink';
-import { meetingBody } from '../support/harness';
-import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
+import { openMeetingBody } from '../support/factories/meeting';
+import { registrationBody } from '../support/factories/registration';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'liqa-crash-'));
 const clientDir = mkdtempSync(path.join(tmpdir(), 'liqa-crash-client-'));
@@ -87,31 +87,17 @@ describe('a crash between commit and send', () => {
     const { token } = (await (
       await api('/api/auth/login', { email: 'crash@liqa.ma', password: 'crash-password-1' })
     ).json()) as { token: string };
-    const wall = (days: number) =>
-      instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);
-    const meeting = meetingBody({
-      slug: 'crash',
-      startsAt: wall(20),
-      endsAt: wall(20.25),
-      registration: { opensAt: wall(-1), closesAt: wall(10) },
-    });
+    const meeting = openMeetingBody(new Date(), { slug: 'crash' });
     expect((await api('/api/meetings', meeting, token)).status).toBe(201);
     const emails = Array.from(
       { length: 5 },
       (_, i) => `p${i}-${randomUUID().slice(0, 6)}@example.ma`,
     );
     for (const email of emails) {
-      const res = await api('/api/meetings/crash/registrations', {
-        id: randomUUID(),
-        fullName: 'Participant',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'citizen',
-        provinceCode: 'tetouan',
-        email,
-        locale: 'fr',
-        consent: true,
-      });
+      const res = await api(
+        '/api/meetings/crash/registrations',
+        registrationBody({ fullName: 'Participant', role: 'citizen', email, locale: 'fr' }),
+      );
       expect(res.status).toBe(201);
     }
     await new Promise((r) => setTimeout(r, 1500)); // the worker tries, SMTP refuses, a retry is set

@@ -7,9 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OTHER_INSTANCE_WRITES_SEEN_WITHIN_MS } from '../../server/http/publicCache';
-import { meetingBody } from '../support/harness';
+import { openMeetingBody } from '../support/factories/meeting';
+import { registrationBody } from '../support/factories/registration';
 import { startLiqaProcess, stubClientDir, type LiqaProcess } from '../support/liqaProcess';
-import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
 
 const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? '',
@@ -39,23 +39,13 @@ afterAll(async () => {
   await Promise.all([writer?.stop(), reader?.stop()]);
 });
 
-const wall = (days: number) =>
-  instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);
-
 async function openMeeting(): Promise<string> {
   const slug = `two-${randomUUID().slice(0, 8)}`;
   const res = await fetch(`${writer.url}/api/meetings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(
-      meetingBody({
-        slug,
-        eligibleRegions: undefined,
-        startsAt: wall(20),
-        endsAt: wall(20.3),
-        registration: { opensAt: wall(-1), closesAt: wall(10) },
-        capacity: 10,
-      }),
+      openMeetingBody(new Date(), { slug, eligibleRegions: undefined, capacity: 10 }),
     ),
   });
   expect(res.status).toBe(201);
@@ -133,21 +123,10 @@ describe('two server processes on one database', () => {
   it('the other process shows a seat taken promptly', async () => {
     const slug = await openMeeting();
     await warm(`/api/meetings/${slug}`);
-    const id = randomUUID();
     const registered = await fetch(`${writer.url}/api/meetings/${slug}/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id,
-        fullName: 'سناء العلمي',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'citizen',
-        provinceCode: 'tetouan',
-        email: `${id}@example.ma`,
-        locale: 'ar',
-        consent: true,
-      }),
+      body: JSON.stringify(registrationBody({ fullName: 'سناء العلمي', role: 'citizen' })),
     });
     expect(registered.status).toBe(201);
     expectPrompt(

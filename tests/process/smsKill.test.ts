@@ -2,9 +2,9 @@
 // SMS row is left `sending` under a lease nobody renews. The next process binds again and sends
 // it well within a minute; the gateway accepts it once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import { startLiqaProcess, type LiqaProcess } from '../support/liqaProcess';
 import { startSmppGateway, type SmppGateway } from '../support/smppGateway';
+import { registrationBody } from '../support/factories/registration';
 import { crashRun, openMeetingAsAdmin, post } from './support/crashRun';
 
 const run = crashRun('sms-kill');
@@ -28,17 +28,17 @@ describe('a crash while the SMPP gateway has not answered', () => {
     try {
       const token = await openMeetingAsAdmin(liqa, 'sms-kill');
       // A phone and no e-mail: the confirmation goes by SMS.
-      const registered = await post(liqa, '/api/meetings/sms-kill/registrations', {
-        id: randomUUID(),
-        fullName: 'Participante',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'citizen',
-        provinceCode: 'tetouan',
-        phone: '0612345678',
-        locale: 'fr',
-        consent: true,
-      });
+      const registered = await post(
+        liqa,
+        '/api/meetings/sms-kill/registrations',
+        registrationBody({
+          fullName: 'Participante',
+          role: 'citizen',
+          email: undefined,
+          phone: '0612345678',
+          locale: 'fr',
+        }),
+      );
       expect(registered.status).toBe(201);
 
       await held;

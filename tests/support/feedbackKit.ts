@@ -1,13 +1,15 @@
 // Helpers for the feedback and proposal tests: a meeting, participants with their private-link
 // token, feedback bodies, and calls as the public, a participant or an organizer.
 import { randomUUID } from 'node:crypto';
-import { meetingBody, type TestServer } from './harness';
+import { createMeeting, type MeetingBody } from './factories/meeting';
+import { registrationBody, type RegistrationBody } from './factories/registration';
+import type { TestServer } from './harness';
 
 export interface FeedbackKit {
-  meeting(overrides?: Record<string, unknown>): Promise<string>;
+  meeting(overrides?: Partial<MeetingBody>): Promise<string>;
   register(
     slug: string,
-    overrides?: Record<string, unknown>,
+    overrides?: Partial<RegistrationBody>,
   ): Promise<{ id: string; manageToken: string; email: string }>;
   body(overrides?: Record<string, unknown>): Record<string, unknown> & { id: string };
   post(
@@ -30,30 +32,16 @@ export function feedbackKit(s: TestServer): FeedbackKit {
   let n = 0;
   const kit: FeedbackKit = {
     organizer: () => s.tokenFor('organizer'),
-    async meeting(overrides = {}) {
-      const slug = `m-${randomUUID().slice(0, 8)}`;
-      const res = await s.json('POST', '/api/meetings', {
-        token: await kit.organizer(),
-        body: meetingBody({ slug, ...overrides }),
-      });
-      if (res.status !== 201) throw new Error(`meeting: ${res.status} ${JSON.stringify(res.body)}`);
-      return slug;
+    meeting(overrides = {}) {
+      return createMeeting(s, overrides);
     },
     async register(slug, overrides = {}) {
       n++;
-      const email = `fb${n}-${randomUUID().slice(0, 6)}@example.ma`;
-      const body = {
-        id: randomUUID(),
+      const body = registrationBody({
         fullName: `نادية الإدريسي ${n}`,
-        gender: 'female',
         ageBand: '40-50',
-        role: 'association',
-        provinceCode: 'tetouan',
-        email,
-        locale: 'ar',
-        consent: true,
         ...overrides,
-      };
+      });
       const res = await s.json<{ id: string; manageToken: string }>(
         'POST',
         `/api/meetings/${slug}/registrations`,
@@ -61,7 +49,7 @@ export function feedbackKit(s: TestServer): FeedbackKit {
       );
       if (res.status !== 201)
         throw new Error(`register: ${res.status} ${JSON.stringify(res.body)}`);
-      return { id: res.body.id, manageToken: res.body.manageToken, email };
+      return { id: res.body.id, manageToken: res.body.manageToken, email: String(body.email) };
     },
     body(overrides = {}) {
       return {

@@ -177,35 +177,5 @@ export async function startTestServer(options: HarnessOptions = {}): Promise<Tes
   return server;
 }
 
-/** A valid meeting body (Tangier, three workshops), open for registration at the default clock. */
-export function meetingBody(overrides: Record<string, unknown> = {}) {
-  return {
-    slug: 'tanger-2026',
-    title: { ar: 'اللقاء التشاوري الجهوي بطنجة', fr: 'Rencontre consultative régionale de Tanger' },
-    description: { ar: 'إعداد خطة العمل الوطنية للحكومة المنفتحة' },
-    programme: [
-      { time: '09:00', title: { ar: 'استقبال وتسجيل المشاركين', fr: 'Accueil et inscription' } },
-      { time: '09:30', title: { ar: 'الجلسة الافتتاحية', fr: "Séance d'ouverture" } },
-    ],
-    venue: {
-      name: 'Grand Mogador',
-      address: 'Avenue Mohammed VI',
-      provinceCode: 'tanger-assilah',
-      lat: 35.7806,
-      lng: -5.8136,
-    },
-    startsAt: '2026-12-12T09:00',
-    endsAt: '2026-12-12T15:30',
-    registration: { opensAt: '2026-11-20T09:00', closesAt: '2026-12-05T23:59' },
-    capacity: 80,
-    approval: 'auto',
-    waitlist: true,
-    eligibleRegions: ['01'],
-    workshops: [
-      { id: 'w1', title: { ar: 'الورشة الأولى', fr: 'Atelier 1' }, capacity: 30 },
-      { id: 'w2', title: { ar: 'الورشة الثانية', fr: 'Atelier 2' }, capacity: 30 },
-    ],
-    status: 'published',
-    ...overrides,
-  };
-}
+// The meeting's body moved to the factories; most tests import it from here.
+export { meetingBody } from './factories/meeting';

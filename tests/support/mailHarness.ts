@@ -1,7 +1,6 @@
 // A test Liqa wired to a real SMTP sink (or to .eml files) and to a real SMPP gateway (or to
 // SMS .txt files), with its outbox worker driven by hand (`worker.runOnce()`) and the harness
 // clock for backoff and leases.
-import { randomUUID } from 'node:crypto';
 import { createMailTransport, type MailTransport } from '../../server/mail/transport';
 import { createSmsTransport, type SmsTransport } from '../../server/sms/transport';
 import {
@@ -9,7 +8,9 @@ import {
   type MailWorker,
   type MailWorkerOptions,
 } from '../../server/mail/worker';
-import { meetingBody, startTestServer, type HarnessOptions, type TestServer } from './harness';
+import { createMeeting, type MeetingBody } from './factories/meeting';
+import { registrationBody, type RegistrationBody } from './factories/registration';
+import { startTestServer, type HarnessOptions, type TestServer } from './harness';
 import { startSmppGateway, type SmppGateway } from './smppGateway';
 import { startSmtpSink, type SinkOptions, type SmtpSink } from './smtpSink';
 
@@ -22,10 +23,10 @@ export interface MailTest {
   smsTransport: SmsTransport;
   worker: MailWorker;
   organizer: string;
-  meeting(overrides?: Record<string, unknown>): Promise<string>;
+  meeting(overrides?: Partial<MeetingBody>): Promise<string>;
   register(
     slug: string,
-    overrides?: Record<string, unknown>,
+    overrides?: Partial<RegistrationBody>,
   ): Promise<{ id: string; status: string; manageToken: string; manageUrl: string; email: string }>;
   outbox(slug: string): Promise<MailEntry[]>;
   /** The SMS the gateway accepted for this phone (E.164). */
@@ -79,29 +80,12 @@ export async function startMailTest(
     smsTransport,
     worker,
     organizer: await s.tokenFor('organizer'),
-    async meeting(overrides = {}) {
-      const slug = `m-${randomUUID().slice(0, 8)}`;
-      const res = await s.json('POST', '/api/meetings', {
-        token: mt.organizer,
-        body: meetingBody({ slug, ...overrides }),
-      });
-      if (res.status !== 201) throw new Error(`meeting: ${res.status} ${JSON.stringify(res.body)}`);
-      return slug;
+    meeting(overrides = {}) {
+      return createMeeting(s, overrides);
     },
     async register(slug, overrides = {}) {
       n++;
-      const body = {
-        id: randomUUID(),
-        fullName: `فاطمة الزهراء ${n}`,
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'association',
-        provinceCode: 'tetouan',
-        email: `p${n}-${randomUUID().slice(0, 6)}@example.ma`,
-        locale: 'ar',
-        consent: true,
-        ...overrides,
-      };
+      const body = registrationBody({ fullName: `فاطمة الزهراء ${n}`, ...overrides });
       const res = await s.json<{
         id: string;
         status: string;

@@ -9,8 +9,8 @@ import {
   seatInvariantViolations,
   type SeatBooks,
 } from '../../server/domain/registration/seatInvariant';
-import { MOROCCO_TZ, instantToWallTime } from '../../shared/time/zone';
-import { meetingBody } from './harness';
+import { openMeetingBody, type MeetingBody } from './factories/meeting';
+import { registrationBody } from './factories/registration';
 
 export interface RaceApi {
   call(
@@ -39,20 +39,12 @@ export interface RaceOutcome {
 
 async function openMeeting(
   api: RaceApi,
-  overrides: Record<string, unknown>,
+  overrides: Partial<MeetingBody>,
 ): Promise<{ slug: string; id: string }> {
-  const wall = (days: number) =>
-    instantToWallTime(new Date(api.now.getTime() + days * 86_400_000), MOROCCO_TZ);
   const slug = `race-${randomUUID().slice(0, 8)}`;
   const res = await api.call('POST', '/api/meetings', {
     token: api.organizer,
-    body: meetingBody({
-      slug,
-      startsAt: wall(20),
-      endsAt: wall(20.25),
-      registration: { opensAt: wall(-1), closesAt: wall(10) },
-      ...overrides,
-    }),
+    body: openMeetingBody(api.now, { slug, ...overrides }),
   });
   if (res.status !== 201) throw new Error(`meeting: ${res.status} ${JSON.stringify(res.body)}`);
   const row = await api.db
@@ -64,19 +56,12 @@ async function openMeeting(
 }
 
 export function personBody(workshopId?: string) {
-  const id = randomUUID();
-  return {
-    id,
+  return registrationBody({
     fullName: 'مشاركة',
-    gender: 'female',
-    ageBand: '30-40',
     role: 'citizen',
     provinceCode: 'tanger-assilah',
-    email: `${id}@example.ma`,
-    locale: 'ar',
-    consent: true,
     ...(workshopId ? { workshopId } : {}),
-  };
+  });
 }
 
 async function register(api: RaceApi, slug: string, workshopId?: string): Promise<Person> {

@@ -2,17 +2,19 @@
 // registrations (online, with an invitation code, or walk-ins at the desk), then check-ins.
 import { randomUUID } from 'node:crypto';
 import { AGE_BANDS, type AccessibilityNeed, type Role } from '../../shared/enums';
-import { meetingBody, type TestServer } from './harness';
+import { meetingBody, type MeetingBody } from './factories/meeting';
+import { registrationBody, type RegistrationBody } from './factories/registration';
+import type { TestServer } from './harness';
 
 export interface Place {
-  provinceCode: string;
+  provinceCode: RegistrationBody['provinceCode'];
   source: 'online' | 'invited' | 'walk-in';
   count: number;
 }
 
 export interface SeedMeeting {
   slug: string;
-  overrides: Record<string, unknown>;
+  overrides: Partial<MeetingBody>;
   /** People per age band, in AGE_BANDS order ("not available" last). */
   ageBands: number[];
   roles: Partial<Record<Role, number>>;
@@ -125,19 +127,17 @@ export function seedPeople(seed: SeedMeeting) {
   ]);
   const places = spread(seed.places.map((p) => [p, p.count]));
   const needs = spread(seed.needs.map((n) => [n.accessibility, n.count]));
-  return ages.map((ageBand, i) => ({
-    id: randomUUID(),
-    fullName: `مشارك ${seed.slug} ${i + 1}`,
-    gender: genders[i],
-    ageBand,
-    role: roles[i],
-    provinceCode: places[i]?.provinceCode,
-    source: places[i]?.source,
-    accessibility: needs[i] ?? [],
-    email: `p${i}-${randomUUID().slice(0, 8)}@example.ma`,
-    locale: 'ar',
-    consent: true,
-  }));
+  return ages.map((ageBand, i) =>
+    registrationBody({
+      fullName: `مشارك ${seed.slug} ${i + 1}`,
+      gender: genders[i],
+      ageBand,
+      role: roles[i],
+      provinceCode: places[i]?.provinceCode,
+      source: places[i]?.source,
+      accessibility: needs[i] ?? [],
+    }),
+  );
 }
 
 export type SeedPerson = ReturnType<typeof seedPeople>[number];

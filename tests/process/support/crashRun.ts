@@ -6,9 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { meetingBody } from '../../support/harness';
+import { openMeetingBody } from '../../support/factories/meeting';
 import { stubClientDir, type LiqaProcess } from '../../support/liqaProcess';
-import { MOROCCO_TZ, instantToWallTime } from '../../../shared/time/zone';
 
 const ADMIN = { email: 'kill@liqa.ma', password: 'kill-password-1' };
 
@@ -58,15 +57,7 @@ export async function post(liqa: LiqaProcess, p: string, body: unknown, token?: 
 export async function openMeetingAsAdmin(liqa: LiqaProcess, slug: string): Promise<string> {
   const login = await post(liqa, '/api/auth/login', ADMIN);
   const token = String(login.body.token);
-  const wall = (days: number) =>
-    instantToWallTime(new Date(Date.now() + days * 86_400_000), MOROCCO_TZ);
-  const meeting = meetingBody({
-    slug,
-    startsAt: wall(20),
-    endsAt: wall(20.25),
-    registration: { opensAt: wall(-1), closesAt: wall(10) },
-  });
-  const created = await post(liqa, '/api/meetings', meeting, token);
+  const created = await post(liqa, '/api/meetings', openMeetingBody(new Date(), { slug }), token);
   if (created.status !== 201) throw new Error(`meeting not created: ${created.status}`);
   return token;
 }
