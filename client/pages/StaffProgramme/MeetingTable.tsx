@@ -2,7 +2,7 @@
 // phone inside TableScroll (a focusable, labelled region with a hint).
 import type { Locale } from '../../../shared/enums';
 import { PROPOSAL_STATUSES } from '../../../shared/schemas/feedback';
-import type { DashboardMeeting } from '../../api/programmes';
+import type { DashboardMeeting } from '../../../shared/api/programmes';
 import { t, moroccoDate } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import TableScroll from '../../components/TableScroll';

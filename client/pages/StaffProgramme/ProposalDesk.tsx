@@ -1,7 +1,7 @@
 // Every proposal of the programme in one list, meeting by meeting: the organizer decides on
 // those of their team's meetings (the meeting screen's own editor), and reads the others.
 import type { Locale } from '../../../shared/enums';
-import type { DashboardProposal, ProgrammeDashboard } from '../../api/programmes';
+import type { DashboardProposal, ProgrammeDashboard } from '../../../shared/api/programmes';
 import LocalText from '../../components/LocalText';
 import ProposalEditor from '../StaffFeedback/ProposalEditor';
 import styles from './StaffProgramme.module.css';

@@ -8,12 +8,12 @@ import {
   SEED_TABLES,
   type ReportBasis,
 } from '../../../shared/reports/types';
+import type { ProgrammeDashboard } from '../../../shared/api/programmes';
 import {
-  evidencePackUrl,
-  getStaffReport,
-  staffReportFileUrl,
-  type ProgrammeDashboard,
-} from '../../api/programmes';
+  evidencePackFileUrl,
+  summedReportFileUrl,
+} from '../../actions/programmes/exportSummedReport';
+import { loadSummedReport } from '../../actions/programmes/loadSummedReport';
 import { useRemote } from '../../app/useRemote';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { BarChart } from '../../components/Charts';
@@ -30,7 +30,7 @@ interface Props {
 export function SummedReport({ dashboard, locale }: Props) {
   const [basis, setBasis] = useState<ReportBasis>(DEFAULT_BASIS);
   const [report, retry] = useRemote(
-    (signal) => getStaffReport(dashboard.slug, basis, signal),
+    (signal) => loadSummedReport(dashboard.slug, basis, signal),
     [dashboard.slug, basis],
   );
   const sum = (key: 'registered' | 'accepted' | 'attended') =>
@@ -69,7 +69,7 @@ export function SummedReport({ dashboard, locale }: Props) {
             <a
               key={format}
               class="button button--secondary"
-              href={staffReportFileUrl(dashboard.slug, basis, format)}
+              href={summedReportFileUrl(dashboard.slug, basis, format)}
               download
               data-download={format}
             >
@@ -78,7 +78,7 @@ export function SummedReport({ dashboard, locale }: Props) {
           ))}
           <a
             class="button"
-            href={evidencePackUrl(dashboard.slug, basis)}
+            href={evidencePackFileUrl(dashboard.slug, basis)}
             download
             data-download="evidence"
           >

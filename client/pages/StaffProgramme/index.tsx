@@ -2,7 +2,7 @@
 // report with charts and files, the evidence pack, and every proposal in one list where they
 // decide on those of their team's meetings.
 import type { Locale } from '../../../shared/enums';
-import { getDashboard } from '../../api/programmes';
+import { loadProgrammeDashboard } from '../../actions/programmes/loadProgrammeDashboard';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -25,7 +25,7 @@ export default function StaffProgramme({ slug, locale }: { slug: string; locale:
 
 function Dashboard({ slug, locale }: { slug: string; locale: Locale }) {
   usePageTitle(t('staffProgramme:title', undefined, locale));
-  const [load, retry] = useRemote((signal) => getDashboard(slug, signal), [slug]);
+  const [load, retry] = useRemote((signal) => loadProgrammeDashboard(slug, signal), [slug]);
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error')
     return (
