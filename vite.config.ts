@@ -28,8 +28,8 @@ const API_PORT = Number(process.env.LIQA_API_PORT ?? 8081);
 
 /**
  * What a participant's forms (register, change of details, support, feedback) share beyond the
- * shell: the schemas with valibot, the fields and error summary, drafts and the write queue's
- * registration calls. One chunk instead of eleven: on a 3G phone each file is a round trip of its own (6 at a time), and
+ * shell: the schemas with valibot, the fields and error summary, drafts and the participant's
+ * registration intents. One chunk instead of eleven: on a 3G phone each file is a round trip of its own (6 at a time), and
  * small files compress worse.
  */
 const PARTICIPANT_FORMS = [
@@ -40,7 +40,8 @@ const PARTICIPANT_FORMS = [
   /shared[\\/]phone(Morocco|OnDevice)\.ts$/,
   /client[\\/]components[\\/](Field|ChoiceGroup|ErrorSummary)[\\/]/,
   /client[\\/](app|store)[\\/]drafts\.ts$/,
-  /client[\\/]sync[\\/](meetingSnapshot|registrations|watchRegistrations|recoverLink)\.ts$/,
+  /client[\\/]actions[\\/]meeting[\\/]loadMeeting\.ts$/,
+  /client[\\/]actions[\\/]registration[\\/](register|forgetRegistration|followMyRegistrations|registrationProgress|recoverMyLink)\.ts$/,
   /client[\\/]api[\\/]registrations\.ts$/,
 ];
 
@@ -48,6 +49,8 @@ const PARTICIPANT_FORMS = [
 const SYNC_STATUS = [
   /client[\\/]components[\\/]SyncStatus[\\/]/,
   /client[\\/]sync[\\/](entryScope|writeQueue|uuid)\.ts$/,
+  // What the queue holds and whether it can send: the line's own hooks, which screens use too.
+  /client[\\/]actions[\\/]queue[\\/]/,
 ];
 
 export default defineConfig({

@@ -4,7 +4,9 @@ import { WRITE_KINDS, type WriteKind } from '../store/types';
 import { react } from '../sync/reactions';
 import { installReactions } from './reactions';
 
-vi.mock('../sync/registrationOutcome', () => ({ applyRegistrationOutcome: async () => undefined }));
+vi.mock('./registration/registrationOutcome', () => ({
+  applyRegistrationOutcome: async () => undefined,
+}));
 
 afterEach(() => vi.restoreAllMocks());
 

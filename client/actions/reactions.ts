@@ -3,7 +3,7 @@
 // before anything is sent. A new kind of write fails the typecheck until it is given its line.
 import type { QueuedWrite, WriteKind } from '../store/types';
 import { setReactions, type Reaction } from '../sync/reactions';
-import { applyRegistrationOutcome } from '../sync/registrationOutcome';
+import { applyRegistrationOutcome } from './registration/registrationOutcome';
 
 /**
  * The write itself is what its screen shows (sent, or refused with the server's reason): the

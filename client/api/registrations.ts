@@ -26,6 +26,11 @@ export type RegistrationDetails = OwnRegistrationView &
 
 export type { SentMessage };
 
+/** `POST` here registers for the meeting (from the write queue: the form, the desk's walk-ins). */
+export function registrationUrl(slug: string): string {
+  return `/api/meetings/${encodeURIComponent(slug)}/registrations`;
+}
+
 /** `PATCH` here changes the registration; `GET` reads it. */
 export function privateLinkUrl(id: string): string {
   return `/api/registrations/${encodeURIComponent(id)}`;

@@ -10,7 +10,7 @@ import { addCheckin } from '../../store/checkins';
 import { updateRosterEntry, writeRoster } from '../../store/roster';
 import type { LocalCheckin, RosterEntry } from '../../store/types';
 import { enqueue } from '../../sync/writeQueue';
-import { registrationUrl } from '../../sync/registrations';
+import { registrationUrl } from '../../api/registrations';
 import { newId } from '../../sync/uuid';
 import { arrivalOf, verdictFor, type Verdict } from '../arrival';
 import { WORKSHOP_KIND, type CheckinEventBody } from '../batch';

@@ -7,7 +7,7 @@ import { updateRosterEntry } from '../../store/roster';
 import type { LocalCheckin, QueuedWrite, RosterEntry } from '../../store/types';
 import { itemsIn } from '../../sync/entryScope';
 import { discard } from '../../sync/writeQueue';
-import { registrationUrl } from '../../sync/registrations';
+import { registrationUrl } from '../../api/registrations';
 import { CHECKIN_KIND, WORKSHOP_KIND, resultsOf } from '../batch';
 import type { Desk } from './desk';
 import { tellOtherTabs, tellRosterWritten } from './otherTabs';

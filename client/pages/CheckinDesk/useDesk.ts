@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Meeting } from '../../api/meetings';
 import { Desk } from '../../desk/actions/desk';
 import { startDesk } from '../../desk/actions/start';
-import { loadMeeting } from '../../sync/meetingSnapshot';
+import { loadMeeting } from '../../actions/meeting/loadMeeting';
 
 export function useDesk(slug: string, deskWord: string): Desk {
   const [desk] = useState(() => new Desk(slug, deskWord));

@@ -12,7 +12,7 @@ import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
-import { loadMeeting } from '../../sync/meetingSnapshot';
+import { loadMeeting } from '../../actions/meeting/loadMeeting';
 import { startWriteQueue } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import FeedbackForm from './FeedbackForm';

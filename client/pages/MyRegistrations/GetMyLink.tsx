@@ -3,7 +3,11 @@
 // they typed, or, when this phone no longer has it, the form that asks for it.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { askForLinkAgain, type RecoverContact, type RecoverOutcome } from '../../sync/recoverLink';
+import {
+  askForLinkAgain,
+  type RecoverContact,
+  type RecoverOutcome,
+} from '../../actions/registration/recoverMyLink';
 import { t, type WordOf } from '../../i18n';
 
 const OUTCOME_TEXT: Record<RecoverOutcome, WordOf<'myRegistrations'>> = {

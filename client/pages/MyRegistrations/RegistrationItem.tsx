@@ -2,9 +2,9 @@
 // link page (with shortcuts to change or cancel it there), removal.
 import type { Locale } from '../../../shared/enums';
 import LocalText from '../../components/LocalText';
-import { contactOfAttempt } from '../../sync/recoverLink';
-import { forgetRegistration } from '../../sync/registrations';
-import type { RegistrationView } from '../../sync/watchRegistrations';
+import { forgetRegistration } from '../../actions/registration/forgetRegistration';
+import type { RegistrationView } from '../../actions/registration/followMyRegistrations';
+import { contactOfAttempt } from '../../actions/registration/recoverMyLink';
 import GetMyLink from './GetMyLink';
 import TicketToggle from './TicketToggle';
 import styles from './MyRegistrations.module.css';

@@ -4,9 +4,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { usePageTitle } from '../../app/pageTitle';
-import { refreshRegistrationStatuses } from '../../sync/registrations';
-import { isOnline, onConnectivityChange, startWriteQueue } from '../../sync/triggers';
-import { watchRegistrations, type RegistrationView } from '../../sync/watchRegistrations';
+import {
+  watchRegistrations,
+  type RegistrationView,
+} from '../../actions/registration/followMyRegistrations';
+import { keepStatusesFresh } from '../../actions/registration/refreshMyRegistrations';
+import { useOnline } from '../../actions/queue/useOnline';
 import RegistrationItem from './RegistrationItem';
 import styles from './MyRegistrations.module.css';
 import { t } from '../../i18n';
@@ -17,64 +20,11 @@ function useRegistrations(): RegistrationView[] | null {
   return views;
 }
 
-/** While the page stays open and in view, statuses are asked for again this often. */
-const REFRESH_EVERY_MS = 60_000;
-
-/**
- * Asks the server for fresh statuses now, each time the device comes back online or the person
- * comes back to the page, and every minute while it is in view: an organizer may accept someone
- * from the waiting list while the page is open. (Changes made on this phone, in any tab, arrive
- * through the write queue's change events.)
- */
-function useLiveRefresh(): boolean {
-  const [online, setOnline] = useState(isOnline);
-  useEffect(() => {
-    const abort = new AbortController();
-    let running = false;
-    // Asked again while a read is on its way (which may have left before the change it is
-    // asked for): one more read follows it, rather than none until the next minute.
-    let again = false;
-    const refresh = () => {
-      if (!isOnline() || document.visibilityState !== 'visible') return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      void refreshRegistrationStatuses(abort.signal)
-        .catch(() => undefined)
-        .finally(() => {
-          running = false;
-          if (again && !abort.signal.aborted) {
-            again = false;
-            refresh();
-          }
-        });
-    };
-    refresh();
-    const stop = onConnectivityChange((now) => {
-      setOnline(now);
-      if (now) refresh();
-    });
-    const timer = window.setInterval(refresh, REFRESH_EVERY_MS);
-    document.addEventListener('visibilitychange', refresh);
-    window.addEventListener('focus', refresh);
-    return () => {
-      stop();
-      abort.abort();
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', refresh);
-      window.removeEventListener('focus', refresh);
-    };
-  }, []);
-  return online;
-}
-
 export default function MyRegistrations({ locale }: { locale: Locale }) {
-  useEffect(() => startWriteQueue(), []);
   usePageTitle(t('myRegistrations:title', undefined, locale));
   const views = useRegistrations();
-  const online = useLiveRefresh();
+  const online = useOnline();
+  useEffect(() => keepStatusesFresh(), []);
 
   return (
     <section class={`${styles.page} stack`} aria-labelledby="me-title">

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { RegistrationDetails } from '../../api/registrations';
 import { t, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
@@ -12,7 +12,7 @@ import styles from './PrivateLink.module.css';
 
 interface Props {
   registration: RegistrationDetails;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   locale: Locale;
 }
 

@@ -2,7 +2,7 @@
 // tokens, same words), without the consent and invitation code given when registering.
 import type { JSX } from 'preact';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../components/Field';
 import Checkbox from '../Register/Checkbox';
@@ -17,7 +17,7 @@ import { t } from '../../i18n';
 
 interface Props {
   values: FormValues;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   locale: Locale;
   fields: Pick<ReturnType<typeof useFieldState>, 'errorOf' | 'set' | 'text'>;
 }

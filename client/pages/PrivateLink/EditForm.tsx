@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { RegistrationDetails } from '../../api/registrations';
 import { useDraft } from '../../app/drafts';
 import ErrorSummary from '../../components/ErrorSummary';
@@ -19,7 +19,7 @@ interface Props {
   registration: RegistrationDetails;
   /** Where the form starts: the registration, or a refused change being corrected. */
   initial: FormValues;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   locale: Locale;
   serverErrors: FieldErrors;
   onSave: (patch: RegistrationPatch) => Promise<void>;

@@ -5,27 +5,35 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
-import { ApiError } from '../../api/http';
+import { loadMeeting } from '../../actions/meeting/loadMeeting';
+import { cancelRegistration } from '../../actions/privateLink/cancelRegistration';
+import { dismissRefusal } from '../../actions/privateLink/dismissRefusal';
+import { editDetails } from '../../actions/privateLink/editDetails';
+import { eraseMyData } from '../../actions/privateLink/eraseMyData';
+import { forgetOnThisPhone } from '../../actions/privateLink/forgetOnThisPhone';
+import { syncDeviceRecord } from '../../actions/privateLink/localCopy';
+import {
+  actionToReport,
+  isPending,
+  withPendingEdits,
+  type QueuedAction,
+} from '../../actions/privateLink/pendingActions';
+import type { ReadyCopy } from '../../actions/privateLink/readRegistration';
+import { useOnline } from '../../actions/queue/useOnline';
+import { refusalOf } from '../../actions/refusal';
 import { useDraftWaiting } from '../../app/drafts';
 import { useRemote } from '../../app/useRemote';
 import Ticket from '../../components/Ticket';
-import { loadMeeting } from '../../sync/meetingSnapshot';
-import { isOnline, onConnectivityChange } from '../../sync/triggers';
 import { errorsByField } from '../Register/form';
 import Actions, { type ActionChoice } from './Actions';
 import Confirm from './Confirm';
 import Details from './Details';
-import { eraseMyData } from './erase';
 import MyData from './MyData';
 import EditForm from './EditForm';
 import { valuesFrom } from './editValues';
 import type { LinkAction } from './linkAddress';
-import { forgetOnThisPhone, syncDeviceRecord } from './localCopy';
 import MeetingSummary from './MeetingSummary';
-import { actionToReport, isPending, withPendingEdits, type QueuedAction } from './pendingActions';
-import { dismiss, queueCancel, queueEdit } from './queue';
 import StatusPanel, { problemOf } from './StatusPanel';
-import type { ReadyCopy } from './usePrivateLink';
 import styles from './PrivateLink.module.css';
 import { t } from '../../i18n';
 
@@ -48,12 +56,6 @@ function savedAtText(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
     ms,
   );
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(isOnline);
-  useEffect(() => onConnectivityChange(setOnline), []);
-  return online;
 }
 
 export default function Manage({
@@ -113,13 +115,13 @@ export default function Manage({
     setMode('view');
   };
   const save = async (patch: RegistrationPatch) => {
-    await queueEdit(access, patch, fixing?.entry.id);
+    await editDetails(access, patch, fixing?.entry.id);
     back('progress');
   };
   const cancel = async () => {
     setSaveFailed(false);
     try {
-      await queueCancel(access);
+      await cancelRegistration(access);
       back('progress');
     } catch (error) {
       console.error('registration cancel: cannot save on this device', error);
@@ -142,9 +144,7 @@ export default function Manage({
       onErased();
     } catch (error) {
       console.error('registration: cannot erase', error);
-      setEraseProblem(
-        error instanceof ApiError && error.code === 'network' ? 'eraseOffline' : 'eraseFailed',
-      );
+      setEraseProblem(refusalOf(error, locale).code === 'network' ? 'eraseOffline' : 'eraseFailed');
     }
   };
   const fix = (action: QueuedAction) => {
@@ -167,7 +167,7 @@ export default function Manage({
         locale={locale}
         headingRef={headingRef}
         progressRef={progressRef}
-        onDismiss={(action) => void dismiss(action.entry.id)}
+        onDismiss={(action) => void dismissRefusal(action.entry.id)}
         onFix={fix}
       />
       {saveFailed && (

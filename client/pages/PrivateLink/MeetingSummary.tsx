@@ -1,7 +1,7 @@
 // Which meeting the registration is for: its title as the page heading, then the day and hours
 // in Morocco wall time (read from the API's instants, so the phone's zone never shifts them).
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { moroccoDate, moroccoTimeRange, t } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import MeetingContact from '../../components/MeetingContact';
@@ -11,7 +11,7 @@ export default function MeetingSummary({
   meeting,
   locale,
 }: {
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   locale: Locale;
 }) {
   return (

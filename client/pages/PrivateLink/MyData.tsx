@@ -2,7 +2,7 @@
 // above — when and how they registered, the messages sent to them, their support request,
 // their check-in — and the whole of it as a JSON file to keep.
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { RegistrationDetails, SentMessage } from '../../api/registrations';
 import styles from './PrivateLink.module.css';
 import { hasWord, t } from '../../i18n';
@@ -39,7 +39,7 @@ export function downloadJson(registration: RegistrationDetails): void {
 
 interface Props {
   registration: RegistrationDetails;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   locale: Locale;
 }
 

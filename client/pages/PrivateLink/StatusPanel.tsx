@@ -3,7 +3,7 @@
 import type { Ref } from 'preact';
 import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import type { ProblemBody } from '../../store/types';
-import type { QueuedAction } from './pendingActions';
+import type { QueuedAction } from '../../actions/privateLink/pendingActions';
 import styles from './PrivateLink.module.css';
 import { t, type WordOf } from '../../i18n';
 

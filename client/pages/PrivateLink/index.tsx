@@ -3,13 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { usePageTitle } from '../../app/pageTitle';
+import { usePrivateLink } from '../../actions/privateLink/usePrivateLink';
 import Loading from '../../components/Loading';
-import { startWriteQueue } from '../../sync/triggers';
 import InvalidLink, { ClosedPage } from './InvalidLink';
 import { forgetTakenToken, takeLinkParts, tokenFromHash, type LinkParts } from './linkAddress';
 import Manage from './Manage';
 import Unreachable from './Unreachable';
-import { usePrivateLink } from './usePrivateLink';
 // Why: this page reuses the registration form's parts. Depending on the form's page as a whole
 // keeps those parts in the form's own chunk (which this page then loads) instead of splitting
 // them into shared chunks that would make the form's first load bigger (its 15 KB budget).
@@ -17,7 +16,6 @@ import '../Register';
 import { t } from '../../i18n';
 
 export default function PrivateLinkPage({ id, locale }: { id: string; locale: Locale }) {
-  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
   // Read once, before anything else: the token leaves the address bar at once.
   const [link, setLink] = useState(takeLinkParts);
   // A link pasted over this very page only changes the part after `#`: no new page is drawn.

@@ -4,13 +4,13 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { REGIONS } from '../../../shared/geo';
 import { fromEligibleRegion } from '../../../shared/registration/eligibleRegion';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { TextField } from '../../components/Field';
 import styles from './Register.module.css';
 import { t } from '../../i18n';
 
 interface Props {
-  meeting: Meeting;
+  meeting: MeetingView;
   locale: Locale;
   provinceCode: string;
   field: {
@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** The province picked is outside the target regions (shared/registration/eligibleRegion.ts). */
-export function outsideRegions(meeting: Meeting, provinceCode: string): boolean {
+export function outsideRegions(meeting: MeetingView, provinceCode: string): boolean {
   return provinceCode !== '' && !fromEligibleRegion(meeting, provinceCode);
 }
 

@@ -3,9 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale, RegistrationState } from '../../../shared/enums';
 import { formatWallDateTime } from '../../../shared/time/wallTime';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import RegistrationBadge from '../../components/RegistrationBadge';
-import { watchRegistrations, type RegistrationView } from '../../sync/watchRegistrations';
+import {
+  watchRegistrations,
+  type RegistrationView,
+} from '../../actions/registration/followMyRegistrations';
 import styles from './Register.module.css';
 import { t } from '../../i18n';
 
@@ -14,7 +17,7 @@ export function WindowState({
   state,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   state: RegistrationState;
   locale: Locale;
 }) {

@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/enums';
 import { RecoverRequestSchema } from '../../../shared/schemas/registration';
 import { validate } from '../../../shared/schemas/validate';
 import { TextField } from '../../components/Field';
-import { askForLinkAgain, type RecoverOutcome } from '../../sync/recoverLink';
+import { askForLinkAgain, type RecoverOutcome } from '../../actions/registration/recoverMyLink';
 import { contactLabel } from './contactLabel';
 import styles from './Register.module.css';
 import { t, type WordOf } from '../../i18n';

@@ -3,11 +3,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACCESSIBILITY_NEEDS, AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
 import { onPhoneLibrary } from '../../../shared/phoneOnDevice';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import ChoiceGroup, { type Choice } from '../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../components/Field';
-import { submitRegistration } from '../../sync/registrations';
+import { submitRegistration } from '../../actions/registration/register';
 import { checkForm, type FieldErrors, type FormValues } from './form';
 import { useFieldState } from './useFieldState';
 import InvitationCode from './InvitationCode';
@@ -28,7 +28,7 @@ const ErrorSummary = lazyComponent(
 );
 
 interface Props {
-  meeting: Meeting;
+  meeting: MeetingView;
   locale: Locale;
   /** The registration's client UUID: its id on the server too. */
   id: string;
@@ -58,7 +58,12 @@ export default function RegistrationForm({
   // A foreign phone number is checked against its country's plan once that has been fetched.
   const [phonePlans, setPhonePlans] = useState(0);
   useEffect(() => onPhoneLibrary(() => setPhonePlans((n) => n + 1)), []);
-  const check = useMemo(() => checkForm(values, id, locale), [values, id, locale, phonePlans]);
+  const check = useMemo(
+    () => checkForm(values, id, locale),
+    // phonePlans is not read here, but each plan fetched changes what checkForm answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [values, id, locale, phonePlans],
+  );
   const { submitted, markSubmitted, errorOf, set, text, visibleErrors } = useFieldState({
     values,
     onValues,

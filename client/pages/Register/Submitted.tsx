@@ -3,11 +3,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { ProblemBody } from '../../store/types';
-import { contactOfAttempt } from '../../sync/recoverLink';
+import {
+  watchRegistration,
+  type RegistrationView,
+} from '../../actions/registration/followMyRegistrations';
+import { contactOfAttempt } from '../../actions/registration/recoverMyLink';
+import {
+  privateLink,
+  type RegistrationProgress,
+} from '../../actions/registration/registrationProgress';
+import { useOnline } from '../../actions/queue/useOnline';
 import { contactLabel } from './contactLabel';
-import { privateLink, type RegistrationProgress } from '../../sync/registrations';
-import { isOnline, onConnectivityChange } from '../../sync/triggers';
-import { watchRegistration, type RegistrationView } from '../../sync/watchRegistrations';
 import styles from './Register.module.css';
 import { t, type WordOf } from '../../i18n';
 
@@ -44,10 +50,9 @@ function Steps({ progress, locale }: { progress: RegistrationProgress; locale: L
 
 export default function Submitted({ id, locale, onFix, onAnother }: Props) {
   const [view, setView] = useState<RegistrationView | undefined>();
-  const [online, setOnline] = useState(isOnline);
+  const online = useOnline();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => watchRegistration(id, setView), [id]);
-  useEffect(() => onConnectivityChange(setOnline), []);
   useEffect(() => headingRef.current?.focus(), []);
 
   const progress = view?.progress;

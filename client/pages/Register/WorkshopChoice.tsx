@@ -1,13 +1,13 @@
 // Which parallel workshop the person would join, when the meeting has several; "no
 // preference" lets the organizers balance the groups.
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import LocalText from '../../components/LocalText';
 import { t } from '../../i18n';
 
 interface Props {
-  meeting: Meeting;
+  meeting: MeetingView;
   locale: Locale;
   value: string;
   onChange: (workshopId: string) => void;

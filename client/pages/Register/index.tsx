@@ -1,10 +1,12 @@
 // "/m/:slug/register": the meeting's registration form, usable offline once the meeting was
 // seen on this phone; what is submitted is kept here and sent by the write queue.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { registrationWindowState } from '../../../shared/registrationWindow';
-import { takePrefetchedMeeting } from '../../api/meetingPrefetch';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { forgetRegistration } from '../../actions/registration/forgetRegistration';
+import { openRegistrationForm } from '../../actions/registration/openRegistrationForm';
+import { newRegistrationId } from '../../actions/registration/register';
 import { useDraft } from '../../app/drafts';
 import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
@@ -13,10 +15,6 @@ import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
-import { loadMeeting } from '../../sync/meetingSnapshot';
-import { forgetRegistration } from '../../sync/registrations';
-import { startWriteQueue } from '../../sync/triggers';
-import { newId } from '../../sync/uuid';
 import { emptyValues, errorsByField, isBlankForm, type FieldErrors, type FormValues } from './form';
 import RecoverLink from './RecoverLink';
 import RegistrationForm from './RegistrationForm';
@@ -28,11 +26,7 @@ import styles from './Register.module.css';
 import Submitted from './Submitted';
 
 export default function Register({ slug, locale }: { slug: string; locale: Locale }) {
-  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
-  const [load, retry] = useRemote(
-    (signal) => loadMeeting(slug, signal, takePrefetchedMeeting(slug)),
-    [slug],
-  );
+  const [load, retry] = useRemote((signal) => openRegistrationForm(slug, signal), [slug]);
   const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
   usePageTitle(
     meeting
@@ -76,11 +70,11 @@ function RegisterScreen({
   cached,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   cached: boolean;
   locale: Locale;
 }) {
-  const [id, setId] = useState(newId);
+  const [id, setId] = useState(newRegistrationId);
   const [values, setValues] = useState<FormValues>(emptyValues);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [savedId, setSavedId] = useState<string | null>(null);
@@ -99,7 +93,7 @@ function RegisterScreen({
   const startOver = (keep: FormValues, errors: FieldErrors) => {
     setValues(keep);
     setServerErrors(errors);
-    setId(newId()); // a new attempt is a new record: the refused id may be known to the server
+    setId(newRegistrationId()); // a new attempt is a new record: the refused id may be known to the server
     setSavedId(null);
   };
   const onFix = (problem: ProblemBody) => {

@@ -11,8 +11,8 @@ import { getRegistration } from '../../api/registrations';
 import { getMySupport } from '../../api/support';
 import { getMeta, setMeta } from '../../store/meta';
 import { getRegistration as getDeviceRecord } from '../../store/registrations';
-import { loadMeeting } from '../../sync/meetingSnapshot';
-import { readLocalCopy, saveLocalCopy } from '../PrivateLink/localCopy';
+import { loadMeeting } from '../../actions/meeting/loadMeeting';
+import { readLocalCopy, saveLocalCopy } from '../../actions/privateLink/localCopy';
 
 export interface RegistrationFacts {
   meetingSlug: string;

@@ -1,13 +1,14 @@
-// Live views of the device's registrations for screens: the record joined with its queue
-// entry, re-read whenever the write queue or a registration changes (in any tab).
+// "Follow my registrations": live views of the device's registrations for screens, the record
+// joined with its queue entry, re-read whenever the write queue or a registration changes (in
+// any tab).
 import {
   getRegistration,
   listRegistrations,
   registrationsForMeeting,
-} from '../store/registrations';
-import type { LocalRegistration, QueuedWrite } from '../store/types';
-import { subscribe } from './writeQueue';
-import { progressOf, type RegistrationProgress } from './registrations';
+} from '../../store/registrations';
+import type { LocalRegistration, QueuedWrite } from '../../store/types';
+import { subscribe } from '../../sync/writeQueue';
+import { progressOf, type RegistrationProgress } from './registrationProgress';
 
 export interface RegistrationView {
   record: LocalRegistration;

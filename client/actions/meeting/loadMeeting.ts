@@ -1,19 +1,21 @@
-// A meeting as last seen on this device, so its registration form still opens offline
-// (someone who opened the poster's link at home can fill it in on the bus).
-import { ApiError } from '../api/http';
-import { getMeeting, type Meeting } from '../api/meetings';
-import { getMeta, setMeta } from '../store/meta';
+// "Open the meeting" for a participant's form: the server's copy, else the one last seen on this
+// device, so its registration form still opens offline (someone who opened the poster's link
+// at home can fill it in on the bus).
+import type { MeetingView } from '../../../shared/api/meetings';
+import { ApiError } from '../../api/http';
+import { getMeeting } from '../../api/meetings';
+import { getMeta, setMeta } from '../../store/meta';
 
 const key = (slug: string) => `meeting:${slug}`;
 
 export type MeetingLoad =
-  | { kind: 'fresh'; meeting: Meeting }
-  | { kind: 'cached'; meeting: Meeting; savedAt: number }
+  | { kind: 'fresh'; meeting: MeetingView }
+  | { kind: 'cached'; meeting: MeetingView; savedAt: number }
   | { kind: 'not-found' }
   | { kind: 'offline' };
 
 interface Snapshot {
-  meeting: Meeting;
+  meeting: MeetingView;
   savedAt: number;
 }
 
@@ -21,7 +23,7 @@ interface Snapshot {
 export async function loadMeeting(
   slug: string,
   signal?: AbortSignal,
-  prefetched?: Promise<Meeting> | null,
+  prefetched?: Promise<MeetingView> | null,
 ): Promise<MeetingLoad> {
   try {
     const meeting = await (prefetched ?? getMeeting(slug, signal));

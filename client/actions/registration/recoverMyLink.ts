@@ -1,9 +1,9 @@
 // "Lost your link? Get it again": asks the server to send the private link to the address the
 // person registered with. It needs the network (nothing is created on the phone, so nothing is
 // queued); the server answers the same whoever registered, so "sent" means "asked".
-import type { RegistrationInput } from '../../shared/schemas/registration';
-import { ApiError } from '../api/http';
-import { requestLinkAgain } from '../api/registrations';
+import type { RegistrationInput } from '../../../shared/schemas/registration';
+import { ApiError } from '../../api/http';
+import { requestLinkAgain } from '../../api/registrations';
 
 export interface RecoverContact {
   email?: string;

@@ -1,8 +1,7 @@
+// What the server's answer to a queued registration changes in the phone's own copy.
 import { describe, expect, it } from 'vitest';
 import { registrationChangeFrom } from './registrationOutcome';
-import { progressOf, privateLink } from './registrations';
-import { queued } from '../../tests/support/client/testWriteQueue';
-import type { LocalRegistration } from '../store/types';
+import { queued } from '../../../tests/support/client/testWriteQueue';
 
 describe('registrationChangeFrom', () => {
   it('takes the status and manage token from the 201 answer', () => {
@@ -50,30 +49,5 @@ describe('registrationChangeFrom', () => {
 
   it('says nothing while the entry is still waiting', () => {
     expect(registrationChangeFrom(queued('r1'))).toBeNull();
-  });
-});
-
-describe('what the participant sees', () => {
-  const record: LocalRegistration = {
-    id: 'r1',
-    meetingSlug: 'tanger',
-    meetingTitle: { ar: 'لقاء' },
-    fullName: 'Amina',
-    status: 'waiting',
-    createdAt: 0,
-    updatedAt: 0,
-  };
-
-  it('shows "sending" while the write queue sends, then the server status', () => {
-    expect(progressOf(record, queued('r1', { state: 'sending' }))).toBe('sending');
-    expect(progressOf(record, queued('r1'))).toBe('waiting');
-    expect(progressOf({ ...record, status: 'accepted' }, queued('r1', { state: 'sent' }))).toBe(
-      'accepted',
-    );
-  });
-
-  it('puts the manage token after # in the private link, never in the query', () => {
-    expect(privateLink({ id: 'r1', manageToken: 'abc' })).toBe('/r/r1#abc');
-    expect(privateLink({ id: 'r1' })).toBeNull();
   });
 });

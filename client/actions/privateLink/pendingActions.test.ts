@@ -1,3 +1,4 @@
+// What a private link's queued changes mean on screen: edits pending, answers taken in, reports.
 import { describe, expect, it } from 'vitest';
 import { actionToReport, actionsOf, adoptAnswers, withPendingEdits } from './pendingActions';
 import { entry, registration, REG_ID } from '../../../tests/support/client/testRegistration';

@@ -1,10 +1,9 @@
 // "Erase my data": the server erases the person for good, then this phone forgets them too
 // (the copy, the token, "My registrations", any queued change). Online only: erasure is
 // said done once the server has done it, never promised for later.
-import { eraseRegistration } from '../../api/registrations';
-import { forgetOnThisPhone } from './localCopy';
+import { eraseRegistration, type PrivateLinkAccess } from '../../api/registrations';
+import { forgetOnThisPhone } from './forgetOnThisPhone';
 import type { QueuedAction } from './pendingActions';
-import type { PrivateLinkAccess } from '../../api/registrations';
 
 export async function eraseMyData(
   access: PrivateLinkAccess,

@@ -1,6 +1,6 @@
 // Which address a refused registration's "get my link" asks for.
 import { describe, expect, it } from 'vitest';
-import { contactOfAttempt } from './recoverLink';
+import { contactOfAttempt } from './recoverMyLink';
 
 describe('the address of a refused attempt', () => {
   it('is its e-mail when it had one, else its phone', () => {

@@ -1,8 +1,8 @@
-// When the server answers a registration from the write queue, the device's own copy follows:
-// status and manage token on 201, the problem on a refusal.
-import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../shared/enums';
-import { updateRegistration } from '../store/registrations';
-import type { LocalRegistration, QueuedWrite, ProblemBody } from '../store/types';
+// The `registration` reaction: when the server answers a registration from the write queue, the
+// device's own copy follows (status and manage token on 201, the problem on a refusal).
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../../shared/enums';
+import { updateRegistration } from '../../store/registrations';
+import type { LocalRegistration, QueuedWrite, ProblemBody } from '../../store/types';
 
 export const REGISTRATION_KIND = 'registration';
 

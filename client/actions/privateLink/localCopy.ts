@@ -10,9 +10,7 @@ import {
 } from '../../store/registrations';
 import type { MeetingTitle } from '../../store/types';
 import { announceChange } from '../../sync/changes';
-import { discard } from '../../sync/writeQueue';
-import { forgetRegistration } from '../../sync/registrations';
-import type { KnownCopy, QueuedAction } from './pendingActions';
+import type { KnownCopy } from './pendingActions';
 
 export interface LocalCopy extends Partial<KnownCopy> {
   token: string;
@@ -32,7 +30,10 @@ export async function readLocalCopy(id: string): Promise<LocalCopy | null> {
   return record?.manageToken ? { token: record.manageToken } : null;
 }
 
-/** A token kept unverified (opened offline) that the server has since refused. */
+/**
+ * The copy and its token gone: a token kept unverified (opened offline) that the server has
+ * since refused, or all of it when the person deletes their data from this phone.
+ */
 export async function dropLocalCopy(id: string): Promise<void> {
   await deleteMeta(key(id));
 }
@@ -87,15 +88,4 @@ export async function syncDeviceRecord(
     });
   } else return;
   announceChange('changed');
-}
-
-/**
- * "Delete my data from this phone": the copy, the token, the entry on "My registrations" and
- * every queued action (their bodies and headers hold personal data and the token). The
- * registration itself stays with the organizers.
- */
-export async function forgetOnThisPhone(id: string, actions: readonly QueuedAction[]) {
-  await deleteMeta(key(id));
-  for (const { entry } of actions) await discard(entry.id);
-  await forgetRegistration(id);
 }

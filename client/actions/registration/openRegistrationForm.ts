@@ -1,0 +1,8 @@
+// "Open the registration form": its meeting, taking the answer the address's HTML already
+// asked for (one 3G round trip less), else asking, else the copy last seen on this phone.
+import { takePrefetchedMeeting } from '../../api/meetingPrefetch';
+import { loadMeeting, type MeetingLoad } from '../meeting/loadMeeting';
+
+export function openRegistrationForm(slug: string, signal?: AbortSignal): Promise<MeetingLoad> {
+  return loadMeeting(slug, signal, takePrefetchedMeeting(slug));
+}
