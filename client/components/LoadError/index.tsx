@@ -1,6 +1,6 @@
 // Why a screen's data did not come, in plain words, with a way to try again.
 import type { Locale } from '../../../shared/enums';
-import { ApiError } from '../../api/http';
+import { refusalOf } from '../../actions/refusal';
 import { t } from '../../i18n';
 
 interface Props {
@@ -12,8 +12,8 @@ interface Props {
 }
 
 export default function LoadError({ error, locale, onRetry, notFound }: Props) {
-  const api = error instanceof ApiError ? error : null;
-  if (api?.status === 404 && notFound) {
+  const refusal = refusalOf(error, locale);
+  if (refusal.status === 404 && notFound) {
     return (
       <div class="stack">
         <h1>{t('notFound.title', undefined, locale)}</h1>
@@ -24,13 +24,9 @@ export default function LoadError({ error, locale, onRetry, notFound }: Props) {
       </div>
     );
   }
-  const message =
-    !api || api.code === 'network' || api.code === 'unknown'
-      ? t('shell.network', undefined, locale)
-      : api.message;
   return (
     <div class="notice notice--error stack" role="alert">
-      <p>{message}</p>
+      <p>{refusal.text}</p>
       <button type="button" class="button" onClick={onRetry}>
         {t('shell.retry', undefined, locale)}
       </button>

@@ -1,7 +1,8 @@
 // "/": the published meetings, soonest first, each with where, when and whether one can register.
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
-import { listPublicMeetings, type Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { loadMeetingList } from '../../actions/meetings/loadMeetingList';
 import { moroccoDateTime, placeName, t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -12,7 +13,7 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import styles from './Home.module.css';
 
 export default function Home({ locale }: { locale: Locale }) {
-  const [meetings, retry] = useRemote(listPublicMeetings, []);
+  const [meetings, retry] = useRemote(loadMeetingList, []);
   usePageTitle(t('home.title', undefined, locale));
 
   return (
@@ -28,14 +29,11 @@ export default function Home({ locale }: { locale: Locale }) {
   );
 }
 
-function MeetingList({ meetings, locale }: { meetings: Meeting[]; locale: Locale }) {
-  const published = meetings
-    .filter((m) => m.status === 'published')
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  if (published.length === 0) return <p class="notice">{t('home.empty', undefined, locale)}</p>;
+function MeetingList({ meetings, locale }: { meetings: MeetingView[]; locale: Locale }) {
+  if (meetings.length === 0) return <p class="notice">{t('home.empty', undefined, locale)}</p>;
   return (
     <ul class={styles.list}>
-      {published.map((m) => (
+      {meetings.map((m) => (
         <li key={m.id} class={styles.card}>
           <h2 class={styles.title}>
             <a href={`/m/${encodeURIComponent(m.slug)}`}>

@@ -1,12 +1,12 @@
 // The meeting's programme (time + item) and its thematic workshops.
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { t } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import styles from './Meeting.module.css';
 
-type ProgrammeItem = NonNullable<Meeting['programme']>[number];
-type Workshop = NonNullable<Meeting['workshops']>[number];
+type ProgrammeItem = NonNullable<MeetingView['programme']>[number];
+type Workshop = NonNullable<MeetingView['workshops']>[number];
 
 export function Programme({ items, locale }: { items: ProgrammeItem[]; locale: Locale }) {
   if (items.length === 0) return null;

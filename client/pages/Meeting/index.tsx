@@ -3,7 +3,8 @@
 import type { Locale } from '../../../shared/enums';
 import { REGIONS, provinceByCode } from '../../../shared/geo';
 import { supportPolicyOf } from '../../../shared/support/defaultPolicy';
-import { getMeeting, type Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { loadMeetingPage } from '../../actions/meetings/loadMeetingPage';
 import { moroccoDate, moroccoDateTime, moroccoTimeRange, pickText, placeName, t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -16,7 +17,7 @@ import { Programme, Workshops } from './Agenda';
 import styles from './Meeting.module.css';
 
 export default function MeetingPage({ slug, locale }: { slug: string; locale: Locale }) {
-  const [meeting, retry] = useRemote((signal) => getMeeting(slug, signal), [slug]);
+  const [meeting, retry] = useRemote((signal) => loadMeetingPage(slug, signal), [slug]);
   usePageTitle(
     meeting.status === 'done'
       ? pickText(meeting.data.title, locale).value
@@ -42,7 +43,7 @@ export default function MeetingPage({ slug, locale }: { slug: string; locale: Lo
 // On a 360 × 740 phone the first screen holds what decides a visit: the title, when, where,
 // whether registration is open and its button; who may register and what support is offered
 // come right after, before the description and the programme.
-function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
+function MeetingDetails({ meeting: m, locale }: { meeting: MeetingView; locale: Locale }) {
   const province = provinceByCode(m.venue.provinceCode);
   return (
     <article class={styles.page} aria-labelledby="meeting-title">
@@ -93,7 +94,7 @@ function MeetingDetails({ meeting: m, locale }: { meeting: Meeting; locale: Loca
   );
 }
 
-function RegistrationPanel({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
+function RegistrationPanel({ meeting: m, locale }: { meeting: MeetingView; locale: Locale }) {
   const { opensAt, closesAt } = m.registration;
   const explanation =
     m.registrationState === 'not-open'
@@ -122,7 +123,7 @@ function RegistrationPanel({ meeting: m, locale }: { meeting: Meeting; locale: L
 }
 
 /** Who may register (the target regions) and which support is offered, said before the form. */
-function Conditions({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
+function Conditions({ meeting: m, locale }: { meeting: MeetingView; locale: Locale }) {
   const regions = REGIONS.filter((r) => (m.eligibleRegions ?? []).includes(r.code));
   const who =
     regions.length === 0

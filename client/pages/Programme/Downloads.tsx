@@ -2,32 +2,16 @@
 // licence they are published under.
 import type { Locale } from '../../../shared/enums';
 import { OPEN_DATA_LICENCE } from '../../../shared/programmes/types';
-import { proposalsFileUrl, publicReportFileUrl } from '../../api/programmes';
+import { openDataUrl, type OpenDataFile } from '../../actions/programmes/downloadOpenData';
 import styles from './Programme.module.css';
 import { t } from '../../i18n';
 
 export function Downloads({ slug, locale }: { slug: string; locale: Locale }) {
-  const files = [
-    {
-      href: proposalsFileUrl(slug, 'csv'),
-      label: t('programme:proposalsCsv', undefined, locale),
-      kind: 'proposals-csv',
-    },
-    {
-      href: proposalsFileUrl(slug, 'json'),
-      label: t('programme:proposalsJson', undefined, locale),
-      kind: 'proposals-json',
-    },
-    {
-      href: publicReportFileUrl(slug, 'csv'),
-      label: t('programme:reportCsv', undefined, locale),
-      kind: 'report-csv',
-    },
-    {
-      href: publicReportFileUrl(slug, 'json'),
-      label: t('programme:reportJson', undefined, locale),
-      kind: 'report-json',
-    },
+  const files: Array<{ label: string; kind: OpenDataFile }> = [
+    { label: t('programme:proposalsCsv', undefined, locale), kind: 'proposals-csv' },
+    { label: t('programme:proposalsJson', undefined, locale), kind: 'proposals-json' },
+    { label: t('programme:reportCsv', undefined, locale), kind: 'report-csv' },
+    { label: t('programme:reportJson', undefined, locale), kind: 'report-json' },
   ];
   // The licence's name is a link inside the sentence, wherever the language puts it.
   const [before, after] = t('programme:downloadsNote', undefined, locale).split('{licence}');
@@ -44,7 +28,7 @@ export function Downloads({ slug, locale }: { slug: string; locale: Locale }) {
       <ul class={styles.downloads}>
         {files.map((f) => (
           <li key={f.kind}>
-            <a href={f.href} download data-download={f.kind}>
+            <a href={openDataUrl(slug, f.kind)} download data-download={f.kind}>
               {f.label}
             </a>
           </li>

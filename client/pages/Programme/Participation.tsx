@@ -4,14 +4,15 @@
 import type { Locale } from '../../../shared/enums';
 import { TABLE_TITLES, cellLabel, type Bilingual } from '../../../shared/reports/labels';
 import { SEED_TABLES, orderedKeys, type TableName } from '../../../shared/reports/types';
-import type { Programme, PublicProgrammeReport } from '../../api/programmes';
+import type { ProgrammeView } from '../../../shared/api/programmes';
+import type { PublicProgrammeReport } from '../../../shared/programmes/types';
 import LocalText from '../../components/LocalText';
 import { BarChart } from '../../components/Charts';
 import styles from './Programme.module.css';
 import { t } from '../../i18n';
 
 interface Props {
-  programme: Programme;
+  programme: ProgrammeView;
   report: PublicProgrammeReport;
   locale: Locale;
 }

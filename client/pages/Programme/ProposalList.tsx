@@ -2,14 +2,15 @@
 // meeting, fate and institution and searched as one types.
 import { useMemo, useState } from 'preact/hooks';
 import { PROPOSAL_STATUSES, type Locale, type ProposalStatus } from '../../../shared/enums';
-import type { Programme, ProgrammeProposal } from '../../api/programmes';
+import type { ProgrammeView } from '../../../shared/api/programmes';
+import type { ProgrammeProposal } from '../../../shared/programmes/types';
 import { t, pickText } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { NO_FILTER, filterProposals, institutionsOf, type ProposalFilter } from './proposalFilter';
 import styles from './Programme.module.css';
 
 interface Props {
-  programme: Programme;
+  programme: ProgrammeView;
   proposals: ProgrammeProposal[];
   locale: Locale;
 }

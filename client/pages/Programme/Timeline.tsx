@@ -2,7 +2,8 @@
 // Morocco time, venue and region, and their venues on the map of regions.
 import type { Locale } from '../../../shared/enums';
 import { REGIONS, regionOfProvince } from '../../../shared/geo';
-import type { Programme, PublicProgrammeReport } from '../../api/programmes';
+import type { ProgrammeView } from '../../../shared/api/programmes';
+import type { PublicProgrammeReport } from '../../../shared/programmes/types';
 import { t, moroccoDate, moroccoTimeRange, pickText, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import RegionsMap, { venuePoint, type MapVenue } from '../../components/MoroccoMap/RegionsMap';
@@ -11,7 +12,7 @@ import { timelineOf } from './phases';
 import styles from './Programme.module.css';
 
 interface Props {
-  programme: Programme;
+  programme: ProgrammeView;
   report: PublicProgrammeReport;
   locale: Locale;
 }

@@ -3,13 +3,9 @@
 // its fate, and the open data to download. Read once, it opens again with no network.
 import type { Locale } from '../../../shared/enums';
 import {
-  getProgramme,
-  getProgrammeReport,
-  listProgrammeProposals,
-  type Programme,
-  type ProgrammeProposal,
-  type PublicProgrammeReport,
-} from '../../api/programmes';
+  loadProgrammePage,
+  type ProgrammePage as Loaded,
+} from '../../actions/programmes/loadProgrammePage';
 import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -23,16 +19,8 @@ import { Timeline } from './Timeline';
 import styles from './Programme.module.css';
 
 export default function ProgrammePage({ slug, locale }: { slug: string; locale: Locale }) {
-  const [load, retry] = useRemote(
-    (signal) =>
-      Promise.all([
-        getProgramme(slug, signal),
-        getProgrammeReport(slug, signal),
-        listProgrammeProposals(slug, signal),
-      ]),
-    [slug],
-  );
-  usePageTitle(load.status === 'done' ? pickText(load.data[0].title, locale).value : null);
+  const [load, retry] = useRemote((signal) => loadProgrammePage(slug, signal), [slug]);
+  usePageTitle(load.status === 'done' ? pickText(load.data.programme.title, locale).value : null);
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') {
     return (
@@ -44,20 +32,10 @@ export default function ProgrammePage({ slug, locale }: { slug: string; locale: 
       />
     );
   }
-  const [programme, report, proposals] = load.data;
-  return (
-    <ProgrammeView programme={programme} report={report} proposals={proposals} locale={locale} />
-  );
+  return <ProgrammeSections {...load.data} locale={locale} />;
 }
 
-interface ViewProps {
-  programme: Programme;
-  report: PublicProgrammeReport;
-  proposals: ProgrammeProposal[];
-  locale: Locale;
-}
-
-function ProgrammeView({ programme, report, proposals, locale }: ViewProps) {
+function ProgrammeSections({ programme, report, proposals, locale }: Loaded & { locale: Locale }) {
   return (
     <article class={`${styles.page} stack`} aria-labelledby="programme-title">
       <header class="stack">

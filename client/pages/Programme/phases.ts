@@ -1,20 +1,20 @@
 // Where each meeting of a programme stands: held (its end has passed), open for registration,
 // or upcoming (announced, registration not open yet or closed before the day).
-import type { ProgrammeMeeting } from '../../api/programmes';
+import type { ProgrammeMeetingView } from '../../../shared/api/programmes';
 
 export type Phase = 'past' | 'open' | 'upcoming';
 export const PHASES: readonly Phase[] = ['past', 'open', 'upcoming'];
 
-export function phaseOf(meeting: ProgrammeMeeting, now: Date): Phase {
+export function phaseOf(meeting: ProgrammeMeetingView, now: Date): Phase {
   if (Date.parse(meeting.endsAt) < now.getTime()) return 'past';
   return meeting.registrationState === 'open' ? 'open' : 'upcoming';
 }
 
 /** The meetings of each phase, in the order they take place (the API's order). */
 export function timelineOf(
-  meetings: ProgrammeMeeting[],
+  meetings: ProgrammeMeetingView[],
   now: Date,
-): Array<{ phase: Phase; meetings: ProgrammeMeeting[] }> {
+): Array<{ phase: Phase; meetings: ProgrammeMeetingView[] }> {
   return PHASES.map((phase) => ({
     phase,
     meetings: meetings.filter((m) => phaseOf(m, now) === phase),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgrammeProposal } from '../../api/programmes';
+import type { ProgrammeProposal } from '../../../shared/programmes/types';
 import { NO_FILTER, filterProposals, institutionsOf } from './proposalFilter';
 
 const p = (over: Partial<ProgrammeProposal>): ProgrammeProposal => ({

@@ -3,7 +3,7 @@
 // or accents, in the text, the explanation and the institution.
 import { foldForSearch } from '../../../shared/search/fold';
 import type { ProposalStatus } from '../../../shared/enums';
-import type { ProgrammeProposal } from '../../api/programmes';
+import type { ProgrammeProposal } from '../../../shared/programmes/types';
 
 export interface ProposalFilter {
   meeting: string;

@@ -1,8 +1,9 @@
 // "/m/:slug/proposals": what became of the proposals collected at a meeting, grouped by the
 // workshop where they were born: plain lists, readable on any phone, explanations in full.
 import type { Locale } from '../../../shared/enums';
-import { listProposals, type PublicProposal } from '../../api/feedback';
-import { getMeeting, type Meeting } from '../../api/meetings';
+import type { PublicProposal } from '../../../shared/api/feedback';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { loadMeetingProposals } from '../../actions/meetings/loadMeetingProposals';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -12,10 +13,7 @@ import styles from './Proposals.module.css';
 import { t } from '../../i18n';
 
 export default function Proposals({ slug, locale }: { slug: string; locale: Locale }) {
-  const [load, retry] = useRemote(
-    (signal) => Promise.all([getMeeting(slug, signal), listProposals(slug, signal)]),
-    [slug],
-  );
+  const [load, retry] = useRemote((signal) => loadMeetingProposals(slug, signal), [slug]);
   usePageTitle(load.status === 'loading' ? null : t('proposals:title', undefined, locale));
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') {
@@ -28,18 +26,18 @@ export default function Proposals({ slug, locale }: { slug: string; locale: Loca
       />
     );
   }
-  const [meeting, proposals] = load.data;
+  const { meeting, proposals } = load.data;
   return <ProposalsPage meeting={meeting} proposals={proposals} locale={locale} />;
 }
 
 interface Group {
   id: string;
-  title: Meeting['title'] | string;
+  title: MeetingView['title'] | string;
   items: PublicProposal[];
 }
 
 /** The meeting's workshops in their order, then proposals tied to no workshop. */
-function groupsOf(meeting: Meeting, proposals: PublicProposal[], locale: Locale): Group[] {
+function groupsOf(meeting: MeetingView, proposals: PublicProposal[], locale: Locale): Group[] {
   const workshops = meeting.workshops ?? [];
   const known = new Set(workshops.map((w) => w.id));
   const groups: Group[] = workshops.map((w) => ({
@@ -60,7 +58,7 @@ function ProposalsPage({
   proposals,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   proposals: PublicProposal[];
   locale: Locale;
 }) {
