@@ -3,34 +3,13 @@
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale, StaffRole } from '../../../shared/enums';
-import { ApiError } from '../../api/http';
-import { me, type StaffUser } from '../../api/auth';
+import type { SignedInStaff } from '../../../shared/api/auth';
+import { loadSignedInStaff } from '../../actions/staff/loadSignedInStaff';
 import { t } from '../../i18n';
 import { navigate } from '../../app/router';
-import { cacheStaffScreens } from '../../app/serviceWorker';
 import Loading from '../Loading';
 
-const REMEMBERED = 'liqa.staff';
 const RANK: Record<StaffRole, number> = { checkin: 1, organizer: 2, admin: 3 };
-
-export function rememberStaff(user: StaffUser | null): void {
-  if (user) cacheStaffScreens();
-  try {
-    if (user) localStorage.setItem(REMEMBERED, JSON.stringify(user));
-    else localStorage.removeItem(REMEMBERED);
-  } catch {
-    // Not remembered: offline desk screens will ask to sign in again.
-  }
-}
-
-function remembered(): StaffUser | null {
-  try {
-    const raw = localStorage.getItem(REMEMBERED);
-    return raw ? (JSON.parse(raw) as StaffUser) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function loginAddress(next: string): string {
   return `/staff/login?next=${encodeURIComponent(next)}`;
@@ -39,10 +18,10 @@ export function loginAddress(next: string): string {
 interface Props {
   locale: Locale;
   role: StaffRole;
-  children: (user: StaffUser) => VNode;
+  children: (user: SignedInStaff) => VNode;
 }
 
-type State = { kind: 'loading' } | { kind: 'user'; user: StaffUser } | { kind: 'offline' };
+type State = { kind: 'loading' } | { kind: 'user'; user: SignedInStaff } | { kind: 'offline' };
 
 export default function StaffGate({ locale, role, children }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -50,17 +29,14 @@ export default function StaffGate({ locale, role, children }: Props) {
 
   useEffect(() => {
     const abort = new AbortController();
-    me(abort.signal).then(
-      (user) => {
-        rememberStaff(user);
-        if (user) setState({ kind: 'user', user });
-        else navigate(loginAddress(window.location.pathname), { replace: true });
+    void loadSignedInStaff(abort.signal).then(
+      (session) => {
+        if (session.kind === 'signedOut')
+          navigate(loginAddress(window.location.pathname), { replace: true });
+        else setState(session);
       },
-      (err: unknown) => {
-        if (abort.signal.aborted) return;
-        const known = err instanceof ApiError && err.code === 'network' ? remembered() : null;
-        setState(known ? { kind: 'user', user: known } : { kind: 'offline' });
-      },
+      // Only when the screen was left (the request aborted): nothing to show any more.
+      () => undefined,
     );
     return () => abort.abort();
   }, [attempt]);

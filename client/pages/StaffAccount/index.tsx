@@ -4,8 +4,8 @@ import type { Locale } from '../../../shared/enums';
 import '../../../shared/i18n/validation/staff';
 import { PasswordChangeSchema } from '../../../shared/schemas/staff';
 import { validate } from '../../../shared/schemas/validate';
-import { ApiError } from '../../api/http';
-import { changeOwnPassword } from '../../api/users';
+import { refusalOf } from '../../actions/refusal';
+import { changePassword } from '../../actions/staff/changePassword';
 import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { TextField, fieldIds } from '../../components/Field';
@@ -33,35 +33,29 @@ function PasswordForm({ locale }: { locale: Locale }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  function show(list: Array<{ path: string; message: string }>) {
-    const map: Record<string, string> = {};
-    for (const e of list) map[e.path] ??= e.message;
-    setErrors(map);
-    if (list[0]) document.getElementById(fieldIds(list[0].path).id)?.focus();
+  function show(fields: Record<string, string>) {
+    setErrors(fields);
+    const first = Object.keys(fields)[0];
+    if (first) document.getElementById(fieldIds(first).id)?.focus();
   }
 
   async function submit(e: Event) {
     e.preventDefault();
     setMessage(null);
     const checked = validate(PasswordChangeSchema, { currentPassword, newPassword }, locale);
-    if (!checked.ok) return show(checked.errors);
+    if (!checked.ok)
+      return show(Object.fromEntries(checked.errors.map((issue) => [issue.path, issue.message])));
     setErrors({});
     setBusy(true);
     try {
-      await changeOwnPassword(checked.value.currentPassword, checked.value.newPassword);
+      await changePassword(checked.value.currentPassword, checked.value.newPassword);
       setCurrent('');
       setNew('');
       setMessage({ ok: true, text: t('staff:account.changed', undefined, locale) });
     } catch (err) {
-      if (err instanceof ApiError && err.errors.length > 0) show(err.errors);
-      else
-        setMessage({
-          ok: false,
-          text:
-            err instanceof ApiError && err.code !== 'network'
-              ? err.message
-              : t('shell.network', undefined, locale),
-        });
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) show(refusal.fields);
+      else setMessage({ ok: false, text: refusal.text });
     } finally {
       setBusy(false);
     }

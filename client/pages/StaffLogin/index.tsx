@@ -4,13 +4,12 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { LoginSchema } from '../../../shared/schemas/staff';
 import { validate } from '../../../shared/schemas/validate';
-import { login } from '../../api/auth';
-import { ApiError } from '../../api/http';
+import { refusalOf } from '../../actions/refusal';
+import { signIn } from '../../actions/staff/signIn';
 import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { navigate } from '../../app/router';
 import { TextField } from '../../components/Field';
-import { rememberStaff } from '../../components/StaffGate';
 
 /** Only a path of this site: never send someone elsewhere after signing in. */
 export function safeNext(search: string): string {
@@ -39,18 +38,13 @@ export default function StaffLogin({ locale }: { locale: Locale }) {
     setErrors({});
     setBusy(true);
     try {
-      const { user } = await login(checked.value.email, checked.value.password);
-      rememberStaff(user);
+      await signIn(checked.value.email, checked.value.password);
       navigate(safeNext(window.location.search), { replace: true });
     } catch (err) {
       setBusy(false);
-      if (err instanceof ApiError && err.errors.length > 0) setErrors(err.fieldErrors());
-      else
-        setFailure(
-          err instanceof ApiError && err.code !== 'network'
-            ? err.message
-            : t('shell.network', undefined, locale),
-        );
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) setErrors(refusal.fields);
+      else setFailure(refusal.text);
     }
   }
 

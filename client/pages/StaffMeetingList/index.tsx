@@ -1,11 +1,10 @@
 // "/staff": the meetings this staff member may act on (admins: all), drafts included; a way to
 // create one; their password; the accounts (admins); sign out.
+import type { SignedInStaff } from '../../../shared/api/auth';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Locale } from '../../../shared/enums';
-import { logout } from '../../api/auth';
-import { unsentDeskItems } from '../../sync/entryScope';
-import { listEntries } from '../../sync/writeQueue';
-import { listMeetings, type Meeting } from '../../api/meetings';
-import type { StaffUser } from '../../api/auth';
+import { loadMeetingList } from '../../actions/staff/loadMeetingList';
+import { signOut, unsentBeforeSignOut } from '../../actions/staff/signOut';
 import { t, moroccoDateTime } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { navigate } from '../../app/router';
@@ -14,7 +13,7 @@ import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import RegistrationBadge from '../../components/RegistrationBadge';
-import StaffGate, { rememberStaff } from '../../components/StaffGate';
+import StaffGate from '../../components/StaffGate';
 import styles from './StaffMeetingList.module.css';
 
 export default function StaffMeetingList({ locale }: { locale: Locale }) {
@@ -29,28 +28,29 @@ export default function StaffMeetingList({ locale }: { locale: Locale }) {
   );
 }
 
-async function signOut(locale: Locale) {
+async function confirmSignOut(locale: Locale) {
   // Check-ins not sent yet leave with the session: say so before, not after.
-  const unsent = unsentDeskItems(await listEntries().catch(() => []));
+  const unsent = await unsentBeforeSignOut();
   if (unsent > 0 && !window.confirm(t('staff:signOutUnsent', { n: unsent }, locale))) return;
   try {
-    await logout();
+    await signOut();
   } finally {
-    rememberStaff(null);
-    // Drafts read while signed in stay off this device once signed out.
-    if ('caches' in window) await caches.delete('liqa-api').catch(() => false);
     navigate('/staff/login', { replace: true });
   }
 }
 
-function MeetingsFor({ user, locale }: { user: StaffUser; locale: Locale }) {
-  const [meetings, retry] = useRemote(listMeetings, []);
+function MeetingsFor({ user, locale }: { user: SignedInStaff; locale: Locale }) {
+  const [meetings, retry] = useRemote(loadMeetingList, []);
   const organizer = user.role !== 'checkin';
   return (
     <div class="stack">
       <p class="row">
         <span>{t('staff:signedInAs', { email: user.email }, locale)}</span>
-        <button type="button" class="button button--secondary" onClick={() => void signOut(locale)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => void confirmSignOut(locale)}
+        >
           {t('staff:signOut', undefined, locale)}
         </button>
         <a href="/staff/account">{t('staff:account.link', undefined, locale)}</a>
@@ -81,7 +81,7 @@ function Table({
   organizer,
   locale,
 }: {
-  meetings: Meeting[];
+  meetings: MeetingView[];
   organizer: boolean;
   locale: Locale;
 }) {
