@@ -5,8 +5,10 @@ import { TEAM_ROLES, type Locale, type TeamRole } from '../../../shared/enums';
 import '../../../shared/i18n/validation/staff';
 import { TeamAddSchema, type TeamMember } from '../../../shared/schemas/team';
 import { validate } from '../../../shared/schemas/validate';
-import { ApiError } from '../../api/http';
-import { addToTeam, listTeam, removeFromTeam } from '../../api/team';
+import { refusalOf } from '../../actions/refusal';
+import { addTeamMember } from '../../actions/staff/addTeamMember';
+import { loadTeam } from '../../actions/staff/loadTeam';
+import { removeTeamMember } from '../../actions/staff/removeTeamMember';
 import { t } from '../../i18n';
 import { useRemote } from '../../app/useRemote';
 import ChoiceGroup from '../../components/ChoiceGroup';
@@ -17,15 +19,9 @@ import styles from './StaffMeetingOverview.module.css';
 
 type Message = { ok: boolean; text: string } | null;
 
-function failure(err: unknown, locale: Locale): string {
-  return err instanceof ApiError && err.code !== 'network'
-    ? err.message
-    : t('shell.network', undefined, locale);
-}
-
 export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
   const [fresh, setFresh] = useState<TeamMember[] | null>(null);
-  const [team, retry] = useRemote((signal) => listTeam(slug, signal), [slug]);
+  const [team, retry] = useRemote((signal) => loadTeam(slug, signal), [slug]);
   const [message, setMessage] = useState<Message>(null);
   const members = fresh ?? (team.status === 'done' ? team.data : null);
   const changed = (next: TeamMember[], text: string) => {
@@ -37,11 +33,11 @@ export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
     setMessage(null);
     try {
       changed(
-        await removeFromTeam(slug, member.userId),
+        await removeTeamMember(slug, member.userId),
         t('staff:team.removed', { email: member.email }, locale),
       );
     } catch (err) {
-      setMessage({ ok: false, text: failure(err, locale) });
+      setMessage({ ok: false, text: refusalOf(err, locale).text });
     }
   }
 
@@ -110,26 +106,31 @@ function AddForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  function showErrors(list: Array<{ path: string; message: string }>) {
-    const map: Record<string, string> = {};
-    for (const e of list) map[e.path] ??= e.message;
-    setErrors(map);
-    const first = list[0];
-    if (first) document.getElementById(fieldIds(first.path).id)?.focus();
+  function showErrors(fields: Record<string, string>) {
+    setErrors(fields);
+    const first = Object.keys(fields)[0];
+    if (first) document.getElementById(fieldIds(first).id)?.focus();
   }
 
   async function submit(e: Event) {
     e.preventDefault();
     const checked = validate(TeamAddSchema, { email, role }, locale);
-    if (!checked.ok) return showErrors(checked.errors);
+    if (!checked.ok)
+      return showErrors(
+        Object.fromEntries(checked.errors.map((issue) => [issue.path, issue.message])),
+      );
     setErrors({});
     setBusy(true);
     try {
-      onAdded(await addToTeam(slug, checked.value.email, checked.value.role), checked.value.email);
+      onAdded(
+        await addTeamMember(slug, checked.value.email, checked.value.role),
+        checked.value.email,
+      );
       setEmail('');
     } catch (err) {
-      if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
-      else setErrors({ email: failure(err, locale) });
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) showErrors(refusal.fields);
+      else setErrors({ email: refusal.text });
     } finally {
       setBusy(false);
     }

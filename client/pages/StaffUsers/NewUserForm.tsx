@@ -4,12 +4,11 @@ import { STAFF_ROLES, type Locale, type StaffRole } from '../../../shared/enums'
 import '../../../shared/i18n/validation/staff';
 import { NewUserSchema } from '../../../shared/schemas/staff';
 import { validate } from '../../../shared/schemas/validate';
-import { ApiError } from '../../api/http';
-import { createUser } from '../../api/users';
+import { refusalLine, refusalOf } from '../../actions/refusal';
+import { createStaffUser } from '../../actions/staff/createStaffUser';
 import { t } from '../../i18n';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField } from '../../components/Field';
-import { failureText } from './failureText';
 
 export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: () => void }) {
   const [email, setEmail] = useState('');
@@ -19,28 +18,26 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const show = (list: Array<{ path: string; message: string }>) => {
-    const map: Record<string, string> = {};
-    for (const e of list) map[e.path] ??= e.message;
-    setErrors(map);
-  };
-
   async function submit(e: Event) {
     e.preventDefault();
     setMessage(null);
     const checked = validate(NewUserSchema, { email, password, role }, locale);
-    if (!checked.ok) return show(checked.errors);
+    if (!checked.ok)
+      return setErrors(
+        Object.fromEntries(checked.errors.map((issue) => [issue.path, issue.message])),
+      );
     setErrors({});
     setBusy(true);
     try {
-      const created = await createUser(checked.value);
+      const created = await createStaffUser(checked.value);
       setMessage({ ok: true, text: t('staff:users.created', { email: created.email }, locale) });
       setEmail('');
       setPassword('');
       onCreated();
     } catch (err) {
-      if (err instanceof ApiError && err.errors.length > 0) show(err.errors);
-      setMessage({ ok: false, text: failureText(err, locale) });
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) setErrors(refusal.fields);
+      setMessage({ ok: false, text: refusalLine(refusal) });
     } finally {
       setBusy(false);
     }

@@ -3,14 +3,15 @@
 import { useState } from 'preact/hooks';
 import { STAFF_ROLES, type Locale, type StaffRole } from '../../../shared/enums';
 import type { UserView } from '../../../shared/schemas/staff';
-import { listUsers, updateUser } from '../../api/users';
+import { refusalLine, refusalOf } from '../../actions/refusal';
+import { changeStaffUser, type UserPatch } from '../../actions/staff/changeStaffUser';
+import { loadStaffUsers } from '../../actions/staff/loadStaffUsers';
 import { t, moroccoDateTime, type WordOf } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import StaffGate from '../../components/StaffGate';
-import { failureText } from './failureText';
 import { NewUserForm } from './NewUserForm';
 import styles from './StaffUsers.module.css';
 
@@ -33,19 +34,19 @@ export default function StaffUsers({ locale }: { locale: Locale }) {
 
 function Accounts({ locale }: { locale: Locale }) {
   const [version, setVersion] = useState(0);
-  const [users, retry] = useRemote(listUsers, [version]);
+  const [users, retry] = useRemote(loadStaffUsers, [version]);
   const [edited, setEdited] = useState<Record<string, UserView>>({});
   const [message, setMessage] = useState<Message>(null);
 
-  async function change(user: UserView, patch: Parameters<typeof updateUser>[1]) {
+  async function change(user: UserView, patch: UserPatch) {
     setMessage(null);
     try {
-      const after = await updateUser(user.id, patch);
+      const after = await changeStaffUser(user.id, patch);
       setEdited((all) => ({ ...all, [after.id]: after }));
       setMessage({ ok: true, text: t('staff:users.saved', { email: user.email }, locale) });
       return true;
     } catch (err) {
-      setMessage({ ok: false, text: failureText(err, locale) });
+      setMessage({ ok: false, text: refusalLine(refusalOf(err, locale)) });
       return false;
     }
   }
@@ -78,7 +79,7 @@ function AccountRow({
 }: {
   user: UserView;
   locale: Locale;
-  onChange: (user: UserView, patch: Parameters<typeof updateUser>[1]) => Promise<boolean>;
+  onChange: (user: UserView, patch: UserPatch) => Promise<boolean>;
 }) {
   const [password, setPassword] = useState('');
   const l = (key: WordOf<'staff'>) => t(`staff:${key}`, { email: user.email }, locale);
