@@ -5,15 +5,15 @@ import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { MeetingInputSchema } from '../../../shared/schemas/meeting';
 import { validate } from '../../../shared/schemas/validate';
-import { ApiError } from '../../api/http';
-import { createMeeting, updateMeeting, type Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { refusalOf } from '../../actions/refusal';
+import { saveMeeting } from '../../actions/staff/saveMeeting';
 import { useDraft } from '../../app/drafts';
 import { t } from '../../i18n';
 import { navigate } from '../../app/router';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
 import { inputFromValues, sameTyping, withFreshKeys, type MeetingFormValues } from './formValues';
-import { mergePatchTo } from '../../../shared/mergePatch';
 import { GeneralSection } from './GeneralSection';
 import { ProgrammeRows } from './ProgrammeRows';
 import { ScheduleSection } from './ScheduleSection';
@@ -23,24 +23,10 @@ import { VenueSection } from './VenueSection';
 import { WorkshopRows } from './WorkshopRows';
 import styles from './MeetingForm.module.css';
 
-const VIEW_ONLY = new Set([
-  'id',
-  'registrationState',
-  'createdAt',
-  'updatedAt',
-  'personalDataEraseAt',
-  'personalDataErasedAt',
-]);
-
-/** What the server stores for a meeting, as far as a merge patch is concerned. */
-function storedInput(m: Meeting): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(m).filter(([key]) => !VIEW_ONLY.has(key)));
-}
-
 interface Props {
   initial: MeetingFormValues;
   /** The meeting being edited; absent when creating one. */
-  original?: Meeting;
+  original?: MeetingView;
   locale: Locale;
 }
 
@@ -60,10 +46,8 @@ export function MeetingFormView({ initial, original, locale }: Props) {
     (v) => sameTyping(v, start),
   );
 
-  function showErrors(list: Array<{ path: string; message: string }>) {
-    const map: Record<string, string> = {};
-    for (const e of list) map[e.path] ??= e.message;
-    setErrors(map);
+  function showErrors(fields: Record<string, string>) {
+    setErrors(fields);
     window.setTimeout(() => summaryRef.current?.focus(), 0);
   }
 
@@ -75,24 +59,21 @@ export function MeetingFormView({ initial, original, locale }: Props) {
       ? { timezone: original.timezone, ...(original.support && { support: original.support }) }
       : {};
     const checked = validate(MeetingInputSchema, inputFromValues(values, carry), locale);
-    if (!checked.ok) return showErrors(checked.errors);
+    if (!checked.ok)
+      return showErrors(
+        Object.fromEntries(checked.errors.map((issue) => [issue.path, issue.message])),
+      );
     setErrors({});
     setBusy(true);
     try {
-      const body = checked.value as Record<string, unknown>;
-      const saved = original
-        ? await updateMeeting(original.slug, mergePatchTo(storedInput(original), body))
-        : await createMeeting(checked.value);
+      const saved = await saveMeeting(checked.value, original);
       draft.discard();
       navigate(`/staff/m/${encodeURIComponent(saved.slug)}?saved=1`);
     } catch (err) {
       setBusy(false);
-      if (err instanceof ApiError && err.errors.length > 0) return showErrors(err.errors);
-      setFailure(
-        err instanceof ApiError && err.code !== 'network'
-          ? err.message
-          : t('shell.network', undefined, locale),
-      );
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) return showErrors(refusal.fields);
+      setFailure(refusal.text);
     }
   }
 

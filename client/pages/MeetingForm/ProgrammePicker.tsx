@@ -1,13 +1,13 @@
 // Which programme (national process) the meeting is part of: a native select of the existing
 // programmes, "none" first. A meeting whose programme cannot be listed keeps it.
-import { listProgrammes } from '../../api/programmes';
+import { loadProgrammeChoices } from '../../actions/staff/loadProgrammeChoices';
 import { t, pickText } from '../../i18n';
 import { useRemote } from '../../app/useRemote';
 import { SelectField } from '../../components/Field';
 import type { SectionProps } from './Section';
 
 export function ProgrammePicker({ values, set, errors, locale }: SectionProps) {
-  const [programmes] = useRemote((signal) => listProgrammes(signal), []);
+  const [programmes] = useRemote(loadProgrammeChoices, []);
   const known = programmes.status === 'done' ? programmes.data : [];
   const choices = known.map((p) => ({ slug: p.slug, title: pickText(p.title, locale).value }));
   if (values.programmeSlug && !choices.some((c) => c.slug === values.programmeSlug))

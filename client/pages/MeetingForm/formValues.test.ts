@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import {
   emptyValues,
   inputFromValues,
@@ -10,7 +10,7 @@ import {
 } from './formValues';
 import { mergePatchTo } from '../../../shared/mergePatch';
 
-const meeting: Meeting = {
+const meeting: MeetingView = {
   id: 'm1',
   slug: 'tanger-2026',
   title: { ar: 'لقاء طنجة', en: 'Tangier meeting' },

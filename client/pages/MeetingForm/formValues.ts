@@ -8,7 +8,7 @@ import {
 } from '../../../shared/enums';
 import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
 import { wallTimeOf } from '../../../shared/time/wallTime';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 
 export interface WorkshopRow {
   key: number;
@@ -130,7 +130,7 @@ export function wallInputValue(iso: string): string {
 
 const str = (n: number | undefined) => (n === undefined ? '' : String(n));
 
-export function valuesFromMeeting(m: Meeting): MeetingFormValues {
+export function valuesFromMeeting(m: MeetingView): MeetingFormValues {
   const description = typeof m.description === 'string' ? { ar: m.description } : m.description;
   return {
     slug: m.slug,

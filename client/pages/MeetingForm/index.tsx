@@ -1,6 +1,6 @@
 // "/staff/new" and "/staff/m/:slug/edit": the organizer's meeting form.
 import type { Locale } from '../../../shared/enums';
-import { getMeeting } from '../../api/meetings';
+import { loadMeeting } from '../../actions/staff/loadMeeting';
 import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -30,7 +30,7 @@ export default function MeetingForm({ slug, locale }: { slug?: string; locale: L
 }
 
 function EditMeeting({ slug, locale }: { slug: string; locale: Locale }) {
-  const [meeting, retry] = useRemote((signal) => getMeeting(slug, signal), [slug]);
+  const [meeting, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
   if (meeting.status === 'loading') return <Loading />;
   if (meeting.status === 'error') {
     return (

@@ -1,13 +1,13 @@
 // The meeting's settings as the organizer reads them: status, schedule, venue, seats, approval,
 // and when the participants' personal data is (or was) erased.
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import { DEFAULT_RETENTION_DAYS } from '../../../shared/retention';
-import type { Meeting } from '../../api/meetings';
 import { t, moroccoDateTime, placeName } from '../../i18n';
 import styles from './StaffMeetingOverview.module.css';
 
-export function MeetingFacts({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
+export function MeetingFacts({ meeting: m, locale }: { meeting: MeetingView; locale: Locale }) {
   const province = provinceByCode(m.venue.provinceCode);
   const rows: Array<[string, string]> = [
     [t('staff:form.status', undefined, locale), t(`staff:status.${m.status}`, undefined, locale)],

@@ -1,8 +1,9 @@
 // "/staff/m/:slug": the organizer's overview of one meeting: the way to edit it, to its public
 // page and to every staff screen of the meeting; its registrations and invitation codes; its
 // settings; its team.
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Locale } from '../../../shared/enums';
-import { getMeeting, type Meeting } from '../../api/meetings';
+import { loadMeeting } from '../../actions/staff/loadMeeting';
 import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -25,7 +26,7 @@ export default function StaffMeetingOverview({ slug, locale }: { slug: string; l
 }
 
 function Overview({ slug, locale }: { slug: string; locale: Locale }) {
-  const [meeting, retry] = useRemote((signal) => getMeeting(slug, signal), [slug]);
+  const [meeting, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
   usePageTitle(meeting.status === 'done' ? pickText(meeting.data.title, locale).value : null);
   if (meeting.status === 'loading') return <Loading />;
   if (meeting.status === 'error') {
@@ -41,7 +42,7 @@ function Overview({ slug, locale }: { slug: string; locale: Locale }) {
   return <Details meeting={meeting.data} locale={locale} />;
 }
 
-function Details({ meeting: m, locale }: { meeting: Meeting; locale: Locale }) {
+function Details({ meeting: m, locale }: { meeting: MeetingView; locale: Locale }) {
   return (
     <article class="stack" aria-labelledby="overview-title">
       <LocalText as="h1" id="overview-title" text={m.title} locale={locale} />
