@@ -1,6 +1,6 @@
 // The decision bar: how many are ticked, and Accept / Waitlist / Reject for all of them at once.
 import type { Locale } from '../../../shared/enums';
-import type { DecisionStatus } from '../../api/staffRegistrations';
+import type { DecisionStatus } from '../../actions/staff/decideRegistrations';
 import { t, type WordOf } from '../../i18n';
 import { countText } from './countText';
 import { DecisionMessage } from './DecisionMessage';

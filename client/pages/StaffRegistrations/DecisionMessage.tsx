@@ -2,7 +2,7 @@
 // keyboard or screen reader user hears it and continues from there.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import { ApiError } from '../../api/http';
+import { refusalOf } from '../../actions/refusal';
 import { t, type WordOf } from '../../i18n';
 import { countText } from './countText';
 import type { DecisionOutcome } from './useDecisions';
@@ -35,10 +35,8 @@ function lines(outcome: DecisionOutcome, locale: Locale): string[] {
       return [head, ...more, l('reg.capacityHint')];
     }
     case 'failed': {
-      const api = outcome.error instanceof ApiError ? outcome.error : null;
-      if (!api || api.code === 'network' || api.code === 'unknown')
-        return [t('shell.network', undefined, locale)];
-      return [api.message, l('reg.nothingChanged')];
+      const refusal = refusalOf(outcome.error, locale);
+      return refusal.unreachable ? [refusal.text] : [refusal.text, l('reg.nothingChanged')];
     }
   }
 }
@@ -47,7 +45,7 @@ export function DecisionMessage({ outcome, serial, locale }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (outcome) ref.current?.focus();
-  }, [serial]);
+  }, [outcome, serial]);
   if (!outcome) return null;
   const [first, ...rest] = lines(outcome, locale);
   const ok = outcome.kind === 'decided';

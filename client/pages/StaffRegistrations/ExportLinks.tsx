@@ -1,7 +1,8 @@
 // The list as a file (CSV with a BOM so Excel keeps the Arabic, or XLSX), with the same search
 // and filters as on screen. Plain links: the browser downloads with the session cookie.
 import type { Locale } from '../../../shared/enums';
-import { registrationsUrl, type RegistrationQuery } from '../../api/staffRegistrations';
+import { registrationsFileUrl } from '../../actions/staff/exportRegistrations';
+import type { RegistrationQuery } from '../../actions/staff/loadRegistrations';
 import { t, type WordOf } from '../../i18n';
 
 interface Props {
@@ -19,7 +20,7 @@ export function ExportLinks({ slug, query, locale }: Props) {
       <p class="row">
         <a
           class="button button--secondary"
-          href={registrationsUrl(slug, query, 'csv')}
+          href={registrationsFileUrl(slug, query, 'csv')}
           download
           aria-describedby="export-hint"
         >
@@ -27,7 +28,7 @@ export function ExportLinks({ slug, query, locale }: Props) {
         </a>
         <a
           class="button button--secondary"
-          href={registrationsUrl(slug, query, 'xlsx')}
+          href={registrationsFileUrl(slug, query, 'xlsx')}
           download
           aria-describedby="export-hint"
         >

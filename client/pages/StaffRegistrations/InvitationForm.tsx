@@ -5,8 +5,8 @@ import type { Locale } from '../../../shared/enums';
 import '../../../shared/i18n/validation/staff';
 import { InvitationRequestSchema } from '../../../shared/schemas/organizer';
 import { validate } from '../../../shared/schemas/validate';
-import { ApiError } from '../../api/http';
-import { createInvitations } from '../../api/invitations';
+import { refusalOf } from '../../actions/refusal';
+import { inviteParticipants } from '../../actions/staff/inviteParticipants';
 import { t, type WordOf } from '../../i18n';
 import { TextField, fieldIds } from '../../components/Field';
 import { countText } from './countText';
@@ -26,35 +26,33 @@ export function InvitationForm({ slug, locale, onCreated }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  function showErrors(list: Array<{ path: string; message: string }>) {
-    const map: Record<string, string> = {};
-    for (const e of list) map[e.path] ??= e.message;
-    setErrors(map);
-    const first = list.find((e) => e.path === 'count' || e.path === 'label');
-    if (first) document.getElementById(fieldIds(first.path).id)?.focus();
+  function showErrors(fields: Record<string, string>) {
+    setErrors(fields);
+    const first = Object.keys(fields).find((path) => path === 'count' || path === 'label');
+    if (first) document.getElementById(fieldIds(first).id)?.focus();
   }
 
   async function submit(e: Event) {
     e.preventDefault();
     setMessage(null);
     const checked = validate(InvitationRequestSchema, { count: Number(count), label }, locale);
-    if (!checked.ok) return showErrors(checked.errors);
+    if (!checked.ok)
+      return showErrors(
+        Object.fromEntries(checked.errors.map((issue) => [issue.path, issue.message])),
+      );
     setErrors({});
     setBusy(true);
     try {
-      const created = await createInvitations(slug, checked.value);
+      const created = await inviteParticipants(slug, checked.value);
       setMessage({
         ok: true,
         text: countText('reg.inv.created', created.length, locale, { label: checked.value.label }),
       });
       onCreated();
     } catch (err) {
-      if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
-      const text =
-        err instanceof ApiError && err.code !== 'network'
-          ? err.message
-          : t('shell.network', undefined, locale);
-      setMessage({ ok: false, text });
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) showErrors(refusal.fields);
+      setMessage({ ok: false, text: refusal.text });
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
 // at once to paste into the letter to the institution.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { Invitation } from '../../api/invitations';
+import type { Invitation } from '../../../shared/api/invitations';
 import { t, type WordOf } from '../../i18n';
 import { copyText } from './copyText';
 import styles from './Invitations.module.css';

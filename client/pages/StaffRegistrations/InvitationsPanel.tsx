@@ -1,7 +1,8 @@
 // Invitation codes of the meeting: create a batch for an institution, see each code's use.
 import { useRef, useState } from 'preact/hooks';
+import type { Invitation } from '../../../shared/api/invitations';
 import type { Locale } from '../../../shared/enums';
-import { listInvitations, type Invitation } from '../../api/invitations';
+import { loadInvitations } from '../../actions/staff/loadInvitations';
 import { t } from '../../i18n';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
@@ -11,7 +12,7 @@ import { InvitationList } from './InvitationList';
 
 export function InvitationsPanel({ slug, locale }: { slug: string; locale: Locale }) {
   const [version, setVersion] = useState(0);
-  const [codes, retry] = useRemote((signal) => listInvitations(slug, signal), [slug, version]);
+  const [codes, retry] = useRemote((signal) => loadInvitations(slug, signal), [slug, version]);
   // While the list is read again after a creation, the previous one stays on screen.
   const last = useRef<Invitation[] | null>(null);
   if (codes.status === 'done') last.current = codes.data;

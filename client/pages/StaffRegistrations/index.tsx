@@ -2,9 +2,9 @@
 // and filters, the list with bulk decisions, exports, and invitation codes. Personal data is
 // shown here only, to organizers, and never stored on the device.
 import { useMemo, useState } from 'preact/hooks';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
-import type { RegistrationQuery } from '../../api/staffRegistrations';
+import type { RegistrationQuery } from '../../actions/staff/loadRegistrations';
 import { t, pickText } from '../../i18n';
 import { BulkActions } from './BulkActions';
 import { ExportLinks } from './ExportLinks';
@@ -30,7 +30,7 @@ export default function StaffRegistrations({
   meeting,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   locale: Locale;
 }) {
   const slug = meeting.slug;
@@ -53,7 +53,7 @@ export default function StaffRegistrations({
     return workshop ? pickText(workshop.title, locale).value : '';
   };
   // Why each row matched the search it answers (kept while a newer answer is on its way).
-  const marks = useMemo(() => searchMarks(rows, shown.answered), [shown.rows, shown.answered]);
+  const marks = useMemo(() => searchMarks(rows, shown.answered), [rows, shown.answered]);
   const selection = useSelection(rows.map((r) => r.id));
   const decisions = useDecisions({
     slug,

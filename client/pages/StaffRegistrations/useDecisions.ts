@@ -1,8 +1,12 @@
 // Accept / waitlist / reject on the ticked registrations, all or nothing (the server refuses
 // the whole batch past capacity), and what to tell the organizer afterwards.
 import { useState } from 'preact/hooks';
-import { ApiError } from '../../api/http';
-import { decideRegistrations, type DecisionStatus } from '../../api/staffRegistrations';
+import {
+  answeredByServer,
+  capacityRefusal,
+  decideRegistrations,
+  type DecisionStatus,
+} from '../../actions/staff/decideRegistrations';
 import type { MeetingWithSeats } from './useLiveMeeting';
 
 export type DecisionOutcome =
@@ -39,26 +43,19 @@ export function useDecisions({ slug, refreshMeeting, onAnswered }: Options): Dec
     if (ids.length === 0 || busy) return;
     setBusy(true);
     try {
-      const { changed } = await decideRegistrations(
-        slug,
-        ids.map((id) => ({ id, status })),
-      );
-      show({ kind: 'decided', status, changed: changed.length });
+      const changed = await decideRegistrations(slug, ids, status);
+      show({ kind: 'decided', status, changed });
       onAnswered(true);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'capacity-exceeded') {
+      const capacity = capacityRefusal(error);
+      if (capacity) {
         // The seats left right now, not when the page opened: others decide too.
         const fresh = await refreshMeeting();
-        show({
-          kind: 'capacity',
-          seatsLeft: fresh?.seatsLeft ?? null,
-          title: error.title,
-          detail: error.message,
-        });
+        show({ kind: 'capacity', seatsLeft: fresh?.seatsLeft ?? null, ...capacity });
       } else {
         show({ kind: 'failed', error });
       }
-      if (error instanceof ApiError && error.status > 0) onAnswered(false);
+      if (answeredByServer(error)) onAnswered(false);
     } finally {
       setBusy(false);
     }

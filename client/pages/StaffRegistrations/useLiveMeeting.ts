@@ -1,18 +1,18 @@
 // The meeting as last read from the server: seats left change with every decision, so the
 // counts and the capacity explanation read it again instead of trusting the first answer.
 import { useState } from 'preact/hooks';
-import { getMeeting, type Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { loadMeeting, type MeetingWithSeats } from '../../actions/staff/loadMeeting';
 
-/** The API adds the seats still free to the meeting it returns. */
-export type MeetingWithSeats = Meeting & { seatsLeft?: number };
+export type { MeetingWithSeats };
 
 export function useLiveMeeting(
-  initial: Meeting,
+  initial: MeetingView,
 ): [MeetingWithSeats, () => Promise<MeetingWithSeats | null>] {
   const [meeting, setMeeting] = useState<MeetingWithSeats>(initial);
   async function refresh(): Promise<MeetingWithSeats | null> {
     try {
-      const fresh: MeetingWithSeats = await getMeeting(initial.slug);
+      const fresh = await loadMeeting(initial.slug);
       setMeeting(fresh);
       return fresh;
     } catch {

@@ -2,11 +2,7 @@
 // way the previous rows stay on screen (marked busy), so the list does not blink as one types.
 import type { RegistrationView } from '../../../shared/api/registrations';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  listRegistrations,
-  registrationsUrl,
-  type RegistrationQuery,
-} from '../../api/staffRegistrations';
+import { loadRegistrations, type RegistrationQuery } from '../../actions/staff/loadRegistrations';
 
 export interface RegistrationList {
   /** The last rows received; null until the first answer. */
@@ -31,20 +27,23 @@ export function useRegistrationList(
     answered: '',
   });
   const [attempt, setAttempt] = useState(0);
-  const address = registrationsUrl(slug, query);
+  // Read again when what is asked changes, not when the caller builds an equal query anew.
+  const status = query.status?.trim() ?? '';
+  const source = query.source?.trim() ?? '';
+  const workshop = query.workshop?.trim() ?? '';
+  const q = query.q?.trim() ?? '';
 
   useEffect(() => {
     const abort = new AbortController();
     setState((s) => ({ ...s, loading: true }));
-    listRegistrations(slug, query, abort.signal).then(
+    loadRegistrations(slug, { status, source, workshop, q }, abort.signal).then(
       (rows) =>
-        !abort.signal.aborted &&
-        setState({ rows, loading: false, error: null, answered: query.q?.trim() ?? '' }),
+        !abort.signal.aborted && setState({ rows, loading: false, error: null, answered: q }),
       (error: unknown) =>
         !abort.signal.aborted && setState((s) => ({ ...s, loading: false, error })),
     );
     return () => abort.abort();
-  }, [address, version, attempt]);
+  }, [slug, status, source, workshop, q, version, attempt]);
 
   return [state, () => setAttempt((n) => n + 1)];
 }

@@ -11,10 +11,11 @@ export interface Selection {
 
 export function useSelection(shownIds: readonly string[]): Selection {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const shownKey = shownIds.join(',');
+  // The ids as one value, so the effect runs when they change, not when the array is rebuilt.
+  const shownKey = shownIds.join('\n');
 
   useEffect(() => {
-    const shown = new Set(shownIds);
+    const shown = new Set(shownKey.split('\n'));
     setSelected((current) => {
       const kept = [...current].filter((id) => shown.has(id));
       return kept.length === current.size ? current : new Set(kept);
