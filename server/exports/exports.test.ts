@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../tests/support/csv';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -21,19 +22,14 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   for (const [i, fullName] of ['سناء العلمي', ...HOSTILE].entries()) {
     const res = await s.json('POST', `/api/meetings/${slug}/registrations`, {
-      body: {
-        id: randomUUID(),
+      body: registrationBody({
         fullName,
         gender: i % 2 ? 'female' : 'male',
-        ageBand: '30-40',
         role: 'elected',
         organization: i === 0 ? '=1+1' : 'جمعية',
         provinceCode: 'tanger-assilah',
-        email: `e${i}-${randomUUID().slice(0, 6)}@example.ma`,
-        locale: 'ar',
-        consent: true,
         workshopId: 'w1',
-      },
+      }),
     });
     expect(res.status).toBe(201);
   }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Db } from '../db/database';
 import type { Deps } from '../deps';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 import { startSlowSmtp, type SlowSmtp } from '../../tests/support/slowSmtp';
 import { createMailTransport, type MailTransport } from './transport';
 import { createMailWorker, type MailWorkerOptions, type RunCounts } from './worker';
@@ -49,17 +50,7 @@ async function oneQueuedMail(): Promise<string> {
   const slug = `lease-${randomUUID().slice(0, 8)}`;
   await s.call('POST', '/api/meetings', { token: organizer, body: meetingBody({ slug }) });
   const res = await s.call('POST', `/api/meetings/${slug}/registrations`, {
-    body: {
-      id: randomUUID(),
-      fullName: 'Salma',
-      gender: 'female',
-      ageBand: '30-40',
-      role: 'citizen',
-      provinceCode: 'tetouan',
-      email: `${randomUUID()}@example.ma`,
-      locale: 'fr',
-      consent: true,
-    },
+    body: registrationBody({ fullName: 'Salma', role: 'citizen', locale: 'fr' }),
   });
   expect(res.status).toBe(201);
   return slug;

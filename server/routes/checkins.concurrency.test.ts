@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derivedToken } from '../auth/secret';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let desk: string;
@@ -22,17 +23,13 @@ afterAll(() => s.close());
 let n = 0;
 async function register() {
   n++;
-  const body = {
-    id: randomUUID(),
+  const body = registrationBody({
     fullName: `يوسف ${n}`,
     gender: 'male',
     ageBand: '50-60',
     role: 'elected',
     provinceCode: 'larache',
-    email: `k${n}@example.ma`,
-    locale: 'ar',
-    consent: true,
-  };
+  });
   return (await s.json<{ id: string }>('POST', `/api/meetings/${slug}/registrations`, { body }))
     .body;
 }

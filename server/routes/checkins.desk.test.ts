@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -27,18 +28,13 @@ async function meetingWith(
   const ids: string[] = [];
   for (const workshopId of people) {
     n++;
-    const body = {
-      id: randomUUID(),
+    const body = registrationBody({
       fullName: `سناء ${n}`,
-      gender: 'female',
       ageBand: '40-50',
       role: 'citizen',
-      provinceCode: 'tetouan',
-      email: `d${n}@example.ma`,
       locale: 'fr',
-      consent: true,
       workshopId,
-    };
+    });
     const res = await s.json<{ id: string }>('POST', `/api/meetings/${slug}/registrations`, {
       body,
     });

@@ -3,6 +3,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derivedToken } from '../auth/secret';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import {
+  registrationBody,
+  type RegistrationBody,
+} from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -15,25 +19,20 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 let n = 0;
-function person(overrides: Record<string, unknown> = {}) {
+function person(overrides: Partial<RegistrationBody> = {}) {
   n++;
-  return {
-    id: randomUUID(),
+  return registrationBody({
     fullName: `محمد أمين ${n}`,
     gender: 'male',
     ageBand: '18-30',
-    role: 'association',
     organization: 'جمعية الأمل',
     provinceCode: 'tanger-assilah',
-    email: `c${n}-${randomUUID().slice(0, 6)}@example.ma`,
     phone: `+2126610${String(10000 + n).slice(-5)}`,
     accessibility: ['wheelchair'],
     accessibilityNote: 'rampe',
     workshopId: 'w1',
-    locale: 'ar',
-    consent: true,
     ...overrides,
-  };
+  });
 }
 
 async function meeting(overrides: Record<string, unknown> = {}) {
@@ -50,7 +49,7 @@ async function meeting(overrides: Record<string, unknown> = {}) {
   return slug;
 }
 
-async function register(slug: string, overrides: Record<string, unknown> = {}, token?: string) {
+async function register(slug: string, overrides: Partial<RegistrationBody> = {}, token?: string) {
   const res = await s.json<{ id: string; status: string }>(
     'POST',
     `/api/meetings/${slug}/registrations`,

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { seatInvariantViolations } from '../domain/registration/seatInvariant';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 const SEED = 0x11a9a;
 const REQUESTS = 2400;
@@ -93,18 +94,13 @@ interface Target {
 }
 
 function targets(): Target[] {
-  const person = (): Json => ({
-    id: randomUUID(),
-    fullName: 'سعاد',
-    gender: 'female',
-    ageBand: '30-40',
-    role: 'citizen',
-    provinceCode: 'tanger-assilah',
-    email: `${randomUUID()}@example.ma`,
-    locale: 'ar',
-    consent: true,
-    workshopId: 'w1',
-  });
+  const person = (): Json =>
+    registrationBody({
+      fullName: 'سعاد',
+      role: 'citizen',
+      provinceCode: 'tanger-assilah',
+      workshopId: 'w1',
+    }) as Json;
   const org = () => organizer;
   const m = () => `/api/meetings/${slug}`;
   return [
@@ -311,17 +307,13 @@ beforeAll(async () => {
       'POST',
       `/api/meetings/${slug}/registrations`,
       {
-        body: {
-          id: randomUUID(),
+        body: registrationBody({
           fullName: `مشارك ${i}`,
           gender: 'male',
           ageBand: '40-50',
           role: 'citizen',
-          provinceCode: 'tetouan',
-          email: `${randomUUID()}@example.ma`,
           locale: 'fr',
-          consent: true,
-        },
+        }),
       },
     );
     people.push(res.body);

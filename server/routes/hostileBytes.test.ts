@@ -2,8 +2,11 @@
 // deep; the same UUID in capitals. Each is a 4xx in the user's language, never a 500, and
 // nothing is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import {
+  registrationBody,
+  type RegistrationBody,
+} from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -17,18 +20,14 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const person = (overrides: Record<string, unknown> = {}) => ({
-  id: randomUUID(),
-  fullName: 'Nadia',
-  gender: 'female',
-  ageBand: '30-40',
-  role: 'citizen',
-  provinceCode: 'tanger-assilah',
-  email: `${randomUUID()}@example.ma`,
-  locale: 'fr',
-  consent: true,
-  ...overrides,
-});
+const person = (overrides: Partial<RegistrationBody> = {}) =>
+  registrationBody({
+    fullName: 'Nadia',
+    role: 'citizen',
+    provinceCode: 'tanger-assilah',
+    locale: 'fr',
+    ...overrides,
+  });
 
 const registrations = async () =>
   (await s.json<unknown[]>('GET', '/api/meetings/hostile/registrations', { token: organizer })).body

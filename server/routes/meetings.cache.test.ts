@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -77,17 +78,7 @@ describe('a public meeting read', () => {
     const before = await read(`/api/meetings/${slug}`);
     expect(((await before.json()) as { seatsLeft: number }).seatsLeft).toBe(5);
     const registered = await s.json('POST', `/api/meetings/${slug}/registrations`, {
-      body: {
-        id: randomUUID(),
-        fullName: 'سناء العلمي',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'citizen',
-        provinceCode: 'tetouan',
-        email: `${randomUUID().slice(0, 8)}@example.ma`,
-        locale: 'ar',
-        consent: true,
-      },
+      body: registrationBody({ fullName: 'سناء العلمي', role: 'citizen' }),
     });
     expect(registered.status).toBe(201);
     const after = await read(`/api/meetings/${slug}`, before.headers.get('etag') ?? '');

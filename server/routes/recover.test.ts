@@ -2,10 +2,10 @@
 // to the registration's own address (e-mail or SMS) at most three times a day, nothing for an
 // unknown address, another meeting or a cancelled registration, and a duplicate registration
 // refused with the link sent again.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
 import { meetingBody, startTestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let t: MailTest;
 beforeAll(async () => {
@@ -147,17 +147,7 @@ describe('a duplicate registration', () => {
     const slug = await t.meeting();
     const reg = await t.register(slug);
     const again = await t.s.json('POST', `/api/meetings/${slug}/registrations`, {
-      body: {
-        id: randomUUID(),
-        fullName: 'فاطمة الزهراء',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'association',
-        provinceCode: 'tetouan',
-        email: reg.email,
-        locale: 'ar',
-        consent: true,
-      },
+      body: registrationBody({ fullName: 'فاطمة الزهراء', email: reg.email }),
     });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'duplicate-registration' });

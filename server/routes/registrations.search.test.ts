@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -15,18 +16,11 @@ afterAll(() => s.close());
 let n = 0;
 function person(fullName: string, organization?: string) {
   n++;
-  return {
-    id: randomUUID(),
+  return registrationBody({
     fullName,
-    gender: 'female',
-    ageBand: '30-40',
-    role: 'association',
     ...(organization ? { organization } : {}),
-    provinceCode: 'tetouan',
     email: `s${n}-${randomUUID().slice(0, 6)}@example.ma`,
-    locale: 'ar',
-    consent: true,
-  };
+  });
 }
 
 async function meetingWith(people: Array<[string, string?]>) {

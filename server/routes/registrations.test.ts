@@ -2,6 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import {
+  registrationBody,
+  type RegistrationBody,
+} from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -12,21 +16,13 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 let n = 0;
-export function person(overrides: Record<string, unknown> = {}) {
+export function person(overrides: Partial<RegistrationBody> = {}) {
   n++;
-  return {
-    id: randomUUID(),
+  return registrationBody({
     fullName: `فاطمة الزهراء ${n}`,
-    gender: 'female',
-    ageBand: '30-40',
-    role: 'association',
     organization: 'جمعية التنمية',
-    provinceCode: 'tetouan',
-    email: `p${n}-${randomUUID().slice(0, 6)}@example.ma`,
-    locale: 'ar',
-    consent: true,
     ...overrides,
-  };
+  });
 }
 
 async function meeting(overrides: Record<string, unknown> = {}) {

@@ -3,8 +3,8 @@
 // see the race (on PostgreSQL, where a registration is one statement whose seat part is
 // swapped; on SQLite one connection serialises every transaction).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 const control = vi.hoisted(() => ({ unlocked: false }));
 
@@ -62,17 +62,15 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const person = () => ({
-  id: randomUUID(),
-  fullName: 'Participant',
-  gender: 'male',
-  ageBand: '18-30',
-  role: 'citizen',
-  provinceCode: 'tanger-assilah',
-  email: `${randomUUID()}@example.ma`,
-  locale: 'fr',
-  consent: true,
-});
+const person = () =>
+  registrationBody({
+    fullName: 'Participant',
+    gender: 'male',
+    ageBand: '18-30',
+    role: 'citizen',
+    provinceCode: 'tanger-assilah',
+    locale: 'fr',
+  });
 
 async function rushForLastTenSeats(slug: string) {
   await s.call('POST', '/api/meetings', {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 import type { SupportListItem, SupportRequestView } from '../../shared/schemas/support';
 
 let s: TestServer;
@@ -32,18 +33,12 @@ async function setUp(): Promise<{ slug: string; regs: Reg[] }> {
     ).status,
   ).toBe(201);
   const regs: Reg[] = [];
-  for (const provinceCode of ['al-hoceima', 'chefchaouen', 'tetouan']) {
-    const body = {
-      id: randomUUID(),
+  for (const provinceCode of ['al-hoceima', 'chefchaouen', 'tetouan'] as const) {
+    const body = registrationBody({
       fullName: `Participant ${provinceCode}`,
-      gender: 'female',
-      ageBand: '30-40',
-      role: 'association',
       provinceCode,
-      email: `${randomUUID().slice(0, 8)}@example.ma`,
       locale: 'fr',
-      consent: true,
-    };
+    });
     const reg = (await s.json<Reg>('POST', `/api/meetings/${slug}/registrations`, { body })).body;
     const asked = await s.json('POST', `/api/registrations/${reg.id}/support`, {
       token: reg.manageToken,

@@ -1,11 +1,11 @@
 // Every route that reaches one meeting's data, walked as staff who are not on its team. The list
 // comes from the router itself, so a route added later is walked too: it must refuse outsiders
 // (403, or 404 for a draft) or be named below as public, with the reason.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../domain/accounts';
 import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
 import { startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let kit: FeedbackKit;
@@ -55,18 +55,10 @@ async function fixture(status: 'published' | 'draft'): Promise<Fixture> {
   // A draft takes registrations only from its team: the organizer registers a walk-in.
   const reg = await s.json<{ id: string }>('POST', `/api/meetings/${slug}/registrations`, {
     token: status === 'draft' ? organizer : undefined,
-    body: {
-      id: randomUUID(),
+    body: registrationBody({
       fullName: 'سعاد البقالي',
-      gender: 'female',
-      ageBand: '30-40',
-      role: 'association',
-      provinceCode: 'tetouan',
-      email: `p-${randomUUID().slice(0, 6)}@example.ma`,
-      locale: 'ar',
-      consent: true,
-      ...(status === 'draft' ? { source: 'walk-in' } : {}),
-    },
+      ...(status === 'draft' ? { source: 'walk-in' as const } : {}),
+    }),
   });
   expect(reg.status).toBe(201);
   const feedback = await s.json<{ proposals: string[] }>('POST', `/api/meetings/${slug}/feedback`, {
@@ -168,18 +160,15 @@ describe('staff outside a meeting’s team', () => {
       `/api/meetings/${published.slug}/registrations`,
       {
         token: outsiders.checkin,
-        body: {
-          id: randomUUID(),
+        body: registrationBody({
           fullName: 'زائر',
           gender: 'male',
           ageBand: '18-30',
           role: 'citizen',
-          provinceCode: 'tetouan',
+          email: undefined,
           phone: '0661234567',
-          locale: 'ar',
-          consent: true,
           source: 'walk-in',
-        },
+        }),
       },
     );
     expect(walkIn.status).toBe(403);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derivedToken } from '../auth/secret';
 import { ticketCodeFromBytes } from '../../shared/tickets/ticketCode';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let s: TestServer;
 let organizer: string;
@@ -35,17 +36,7 @@ async function register(slug: string, id: string = randomUUID()) {
     'POST',
     `/api/meetings/${slug}/registrations`,
     {
-      body: {
-        id,
-        fullName: 'سعاد العلوي',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'association',
-        provinceCode: 'tanger-assilah',
-        email: `${id}@example.ma`,
-        locale: 'ar',
-        consent: true,
-      },
+      body: registrationBody({ id, fullName: 'سعاد العلوي', provinceCode: 'tanger-assilah' }),
     },
   );
   expect(res.status).toBe(201);

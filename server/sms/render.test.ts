@@ -1,9 +1,9 @@
 // What each SMS says, in each language, and that the short ones fit in one SMS.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketCodeOf } from '../auth/ticketCodes';
 import type { OutboxRow } from '../db/repositories/outbox';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from '../../tests/support/factories/registration';
 import { renderSms } from './render';
 import { segmentSms } from './segments';
 
@@ -23,17 +23,13 @@ beforeAll(async () => {
     }),
   });
   const res = await s.json<{ id: string }>('POST', '/api/meetings/sms-texts/registrations', {
-    body: {
-      id: randomUUID(),
+    body: registrationBody({
       fullName: 'Karim',
       gender: 'male',
-      ageBand: '30-40',
       role: 'citizen',
-      provinceCode: 'tetouan',
+      email: undefined,
       phone: '0661112233',
-      locale: 'ar',
-      consent: true,
-    },
+    }),
   });
   const db = s.db.kysely;
   subject = {

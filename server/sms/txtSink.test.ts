@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailTest, type MailTest } from '../../tests/support/mailHarness';
+import { registrationBody } from '../../tests/support/factories/registration';
 
 let t: MailTest;
 beforeAll(async () => {
@@ -51,17 +52,15 @@ describe('SMS as .txt files', () => {
 
   it('queues one SMS however often the same registration is replayed', async () => {
     const slug = await t.meeting();
-    const body = {
-      id: crypto.randomUUID(),
+    const body = registrationBody({
       fullName: 'Yassine Amrani',
       gender: 'male',
       ageBand: '40-50',
       role: 'citizen',
-      provinceCode: 'tetouan',
+      email: undefined,
       phone: '+33 6 12 34 56 78',
       locale: 'fr',
-      consent: true,
-    };
+    });
     const path = `/api/meetings/${slug}/registrations`;
     const [a, b] = await Promise.all([
       t.s.json('POST', path, { body }),

@@ -9,6 +9,10 @@ import type { StaffUser } from '../../core/staffUser';
 import { DomainError } from '../../core/domainError';
 import { findMeetingBySlug, type MeetingRow } from '../../db/repositories/meetings';
 import { meetingBody, startTestServer, type TestServer } from '../../../tests/support/harness';
+import {
+  registrationBody,
+  type RegistrationBody,
+} from '../../../tests/support/factories/registration';
 import { admissionOf, seatChoice } from './admission';
 import { register } from './register';
 
@@ -70,19 +74,20 @@ describe('register() under the admission rule', () => {
     return row;
   }
 
-  const person = (overrides: Record<string, unknown> = {}) =>
-    v.parse(RegistrationInputSchema, {
-      id: randomUUID(),
-      fullName: 'سعيد الوافي',
-      gender: 'male',
-      ageBand: '40-50',
-      role: 'citizen',
-      provinceCode: 'tanger-assilah',
-      phone: '+212612345678',
-      locale: 'ar',
-      consent: true,
-      ...overrides,
-    });
+  const person = (overrides: Partial<RegistrationBody> = {}) =>
+    v.parse(
+      RegistrationInputSchema,
+      registrationBody({
+        fullName: 'سعيد الوافي',
+        gender: 'male',
+        ageBand: '40-50',
+        role: 'citizen',
+        provinceCode: 'tanger-assilah',
+        email: undefined,
+        phone: '+212612345678',
+        ...overrides,
+      }),
+    );
 
   const statusOf = async (
     row: MeetingRow,
