@@ -5,14 +5,13 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { formatPhone } from '../../../shared/phone';
-import type { MailStatus, OutboxItem } from '../../api/outbox';
+import type { MailStatus, OutboxItem } from '../../../shared/api/outbox';
 import { SelectField } from '../../components/Field';
 import { STATUS_ORDER, countByStatus, listOrder } from './mailCounts';
 import { meetingClock } from './format';
-import { kindName } from './failureText';
 import styles from './StaffOutbox.module.css';
 import TableScroll from '../../components/TableScroll';
-import { t, type WordOf } from '../../i18n';
+import { hasWord, t, type WordOf } from '../../i18n';
 
 const PAGE = 100;
 
@@ -106,6 +105,12 @@ export default function OutboxTable(props: Props) {
       )}
     </section>
   );
+}
+
+/** The kind's name; an unknown kind (a newer server) shows as the API names it. */
+function kindName(locale: Locale, kind: string): string {
+  const key = `staffOutbox:kind.${kind}`;
+  return hasWord(key) ? t(key, undefined, locale) : kind;
 }
 
 function whenOf(item: OutboxItem): [WordOf<'staffOutbox'>, string] {

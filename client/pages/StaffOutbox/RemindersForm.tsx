@@ -6,11 +6,10 @@ import type { Locale } from '../../../shared/enums';
 import '../../../shared/i18n/validation/staff';
 import { ReminderRequestSchema, type ReminderRequest } from '../../../shared/schemas/outbox';
 import { validate } from '../../../shared/schemas/validate';
-import { ApiError } from '../../api/http';
-import { queueReminders } from '../../api/outbox';
+import { refusalOf } from '../../actions/refusal';
+import { sendReminders } from '../../actions/outbox/sendReminders';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField, fieldIds } from '../../components/Field';
-import { failureReason } from './failureText';
 import styles from './StaffOutbox.module.css';
 import { t } from '../../i18n';
 
@@ -30,12 +29,11 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  const showErrors = (list: Array<{ path: string; message: string }>) => {
-    const map: Record<string, string> = {};
-    for (const e of list) map[e.path] ??= e.message;
-    setErrors(map);
-    const first = list[0];
-    if (first) document.getElementById(fieldIds(first.path).id)?.focus();
+  /** Each field's first reason beside it, and the focus in the first field named. */
+  const showErrors = (byField: Record<string, string>) => {
+    setErrors(byField);
+    const first = Object.keys(byField)[0];
+    if (first !== undefined) document.getElementById(fieldIds(first).id)?.focus();
   };
 
   async function submit(e: Event) {
@@ -43,14 +41,22 @@ export default function RemindersForm({ slug, locale, onQueued, onFailed }: Prop
     const request =
       when === 'daysBefore' ? { daysBefore: Number(days) } : when === 'at' ? { at } : {};
     const checked = validate(ReminderRequestSchema, request, locale);
-    if (!checked.ok) return showErrors(checked.errors);
+    if (!checked.ok) {
+      const byField: Record<string, string> = {};
+      for (const e of checked.errors) byField[e.path] ??= e.message;
+      return showErrors(byField);
+    }
     setErrors({});
     setBusy(true);
     try {
-      onQueued(await queueReminders(slug, checked.value), checked.value);
+      onQueued(await sendReminders(slug, checked.value), checked.value);
     } catch (err) {
-      if (err instanceof ApiError && err.errors.length > 0) showErrors(err.errors);
-      onFailed(t('staffOutbox:remindersFailed', { reason: failureReason(err, locale) }, locale));
+      const refusal = refusalOf(err, locale);
+      if (Object.keys(refusal.fields).length > 0) showErrors(refusal.fields);
+      const reason = refusal.unreachable
+        ? t('staffOutbox:network', undefined, locale)
+        : refusal.text;
+      onFailed(t('staffOutbox:remindersFailed', { reason }, locale));
     } finally {
       setBusy(false);
     }

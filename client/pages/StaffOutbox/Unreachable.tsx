@@ -2,7 +2,7 @@
 // the meeting's SMS policy texts. Their names, so an organizer can call them or change the
 // policy on the meeting's page.
 import type { Locale } from '../../../shared/enums';
-import type { UnreachableParticipant } from '../../api/outbox';
+import type { UnreachableParticipant } from '../../../shared/api/outbox';
 import { t } from '../../i18n';
 
 interface Props {

@@ -5,14 +5,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { ReminderRequest } from '../../../shared/schemas/outbox';
-import { getMeeting } from '../../api/meetings';
-import {
-  listOutbox,
-  listUnreachable,
-  resendMail,
-  type OutboxItem,
-  type OutboxList,
-} from '../../api/outbox';
+import type { OutboxItem } from '../../../shared/api/outbox';
+import { loadMeeting } from '../../actions/meetings/loadMeeting';
+import { loadOutbox, type OutboxList } from '../../actions/outbox/loadOutbox';
+import { loadUnreachable } from '../../actions/outbox/loadUnreachable';
+import { resendMessage } from '../../actions/outbox/resendMessage';
+import { refusalOf } from '../../actions/refusal';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import Loading from '../../components/Loading';
@@ -21,11 +19,10 @@ import StaffGate from '../../components/StaffGate';
 import Counts from './Counts';
 import { countByStatus } from './mailCounts';
 import { meetingClock } from './format';
+import { MAIL_COPY, SMS_COPY } from './messageKinds';
 import MessageViewer from './MessageViewer';
-import { failureReason } from './failureText';
 import OutboxTable from './OutboxTable';
 import RemindersForm from './RemindersForm';
-import SmsViewer from './SmsViewer';
 import Unreachable from './Unreachable';
 import styles from './StaffOutbox.module.css';
 import { t } from '../../i18n';
@@ -47,7 +44,7 @@ function useOutbox(slug: string, locale: Locale) {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const abort = new AbortController();
-    listOutbox(slug, locale, abort.signal).then(
+    loadOutbox(slug, locale, abort.signal).then(
       (next) => {
         setList(next);
         setError(null);
@@ -60,9 +57,9 @@ function useOutbox(slug: string, locale: Locale) {
 }
 
 function Screen({ slug, locale }: { slug: string; locale: Locale }) {
-  const [meeting, retryMeeting] = useRemote((signal) => getMeeting(slug, signal), [slug]);
+  const [meeting, retryMeeting] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
   const { list, error, reload } = useOutbox(slug, locale);
-  const [unreachable] = useRemote((signal) => listUnreachable(slug, locale, signal), [slug, list]);
+  const [unreachable] = useRemote((signal) => loadUnreachable(slug, locale, signal), [slug, list]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [reading, setReading] = useState<OutboxItem | null>(null);
@@ -70,12 +67,17 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
   const back = `/staff/m/${encodeURIComponent(slug)}`;
 
   const failed = meeting.status === 'error' ? meeting.error : list ? null : error;
+  /** Why an intent failed: the server's own words, else the screen's fallback word. */
+  const reasonOf = (err: unknown, fallback: 'network' | 'loadFailed' = 'network') => {
+    const refusal = refusalOf(err, locale);
+    return refusal.unreachable ? t(`staffOutbox:${fallback}`, undefined, locale) : refusal.text;
+  };
   if (failed) {
     return (
       <section class="stack" aria-labelledby="outbox-title">
         <h1 id="outbox-title">{t('staffOutbox:title', undefined, locale)}</h1>
         <p class="notice notice--error" role="alert">
-          {failureReason(failed, locale, 'loadFailed')}
+          {reasonOf(failed, 'loadFailed')}
         </p>
         <p class="row">
           <button
@@ -99,13 +101,13 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
   const resend = async (item: OutboxItem) => {
     setBusyId(item.id);
     try {
-      await resendMail(slug, item.id);
+      await resendMessage(slug, item.id);
       setNotice({ tone: 'ok', text: t('staffOutbox:resent', { to: item.to }, locale) });
       reload();
     } catch (err) {
       setNotice({
         tone: 'error',
-        text: t('staffOutbox:resendFailed', { reason: failureReason(err, locale) }, locale),
+        text: t('staffOutbox:resendFailed', { reason: reasonOf(err) }, locale),
       });
     } finally {
       setBusyId(null);
@@ -164,11 +166,14 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
         onQueued={reminded}
         onFailed={(text) => setNotice({ tone: 'error', text })}
       />
-      {reading?.channel === 'sms' && (
-        <SmsViewer slug={slug} item={reading} locale={locale} onClose={closeViewer} />
-      )}
-      {reading && reading.channel !== 'sms' && (
-        <MessageViewer slug={slug} item={reading} locale={locale} onClose={closeViewer} />
+      {reading && (
+        <MessageViewer
+          slug={slug}
+          item={reading}
+          kind={reading.channel === 'sms' ? SMS_COPY : MAIL_COPY}
+          locale={locale}
+          onClose={closeViewer}
+        />
       )}
       <OutboxTable
         items={list.items}

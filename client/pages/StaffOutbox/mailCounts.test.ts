@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxItem } from '../../api/outbox';
+import type { OutboxItem } from '../../../shared/api/outbox';
 import { countByStatus, listOrder } from './mailCounts';
 
 const item = (id: number, status: OutboxItem['status']): OutboxItem => ({

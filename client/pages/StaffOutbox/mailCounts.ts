@@ -1,6 +1,6 @@
 // How many e-mails stand in each state, and the order the list shows them in: what needs the
 // organizer (failed) first, then what is on its way, then what went out; newest first in each.
-import type { MailStatus, OutboxItem } from '../../api/outbox';
+import type { MailStatus, OutboxItem } from '../../../shared/api/outbox';
 
 export const STATUS_ORDER: readonly MailStatus[] = ['failed', 'queued', 'sent'];
 
