@@ -40,7 +40,7 @@ const PARTICIPANT_FORMS = [
   /shared[\\/]phone(Morocco|OnDevice)\.ts$/,
   /client[\\/]components[\\/](Field|ChoiceGroup|ErrorSummary)[\\/]/,
   /client[\\/](app|store)[\\/]drafts\.ts$/,
-  /client[\\/]actions[\\/]meeting[\\/]loadMeeting\.ts$/,
+  /client[\\/]actions[\\/]meetings[\\/]loadMeetingOrLastSeen\.ts$/,
   /client[\\/]actions[\\/]registration[\\/](register|forgetRegistration|followMyRegistrations|registrationProgress|recoverMyLink)\.ts$/,
   /client[\\/]api[\\/]registrations\.ts$/,
 ];

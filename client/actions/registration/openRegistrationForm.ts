@@ -1,8 +1,8 @@
 // "Open the registration form": its meeting, taking the answer the address's HTML already
 // asked for (one 3G round trip less), else asking, else the copy last seen on this phone.
 import { takePrefetchedMeeting } from '../../api/meetingPrefetch';
-import { loadMeeting, type MeetingLoad } from '../meeting/loadMeeting';
+import { loadMeetingOrLastSeen, type MeetingLoad } from '../meetings/loadMeetingOrLastSeen';
 
 export function openRegistrationForm(slug: string, signal?: AbortSignal): Promise<MeetingLoad> {
-  return loadMeeting(slug, signal, takePrefetchedMeeting(slug));
+  return loadMeetingOrLastSeen(slug, signal, takePrefetchedMeeting(slug));
 }

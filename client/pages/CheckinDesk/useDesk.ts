@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Meeting } from '../../api/meetings';
 import { Desk } from '../../desk/actions/desk';
 import { startDesk } from '../../desk/actions/start';
-import { loadMeeting } from '../../actions/meeting/loadMeeting';
+import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 
 export function useDesk(slug: string, deskWord: string): Desk {
   const [desk] = useState(() => new Desk(slug, deskWord));
@@ -26,7 +26,7 @@ export function useMeeting(slug: string): Meeting | null {
   const [meeting, setMeeting] = useState<Meeting | null>(null);
   useEffect(() => {
     const abort = new AbortController();
-    loadMeeting(slug, abort.signal).then(
+    loadMeetingOrLastSeen(slug, abort.signal).then(
       (load) => {
         if (load.kind === 'fresh' || load.kind === 'cached') setMeeting(load.meeting);
       },

@@ -12,7 +12,7 @@ import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
-import { loadMeeting } from '../../actions/meeting/loadMeeting';
+import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 import { startWriteQueue } from '../../sync/triggers';
 import { newId } from '../../sync/uuid';
 import FeedbackForm from './FeedbackForm';
@@ -30,7 +30,7 @@ import styles from './Feedback.module.css';
 
 export default function Feedback({ slug, locale }: { slug: string; locale: Locale }) {
   useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
-  const [load, retry] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
+  const [load, retry] = useRemote((signal) => loadMeetingOrLastSeen(slug, signal), [slug]);
   const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
   const title = t('feedback:pageTitle', undefined, locale);
   usePageTitle(

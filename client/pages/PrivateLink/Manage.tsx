@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
-import { loadMeeting } from '../../actions/meeting/loadMeeting';
+import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 import { cancelRegistration } from '../../actions/privateLink/cancelRegistration';
 import { dismissRefusal } from '../../actions/privateLink/dismissRefusal';
 import { editDetails } from '../../actions/privateLink/editDetails';
@@ -68,7 +68,7 @@ export default function Manage({
   onErased,
 }: Props) {
   const slug = copy.registration.meetingSlug;
-  const [meetingLoad] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
+  const [meetingLoad] = useRemote((signal) => loadMeetingOrLastSeen(slug, signal), [slug]);
   const meeting =
     meetingLoad.status === 'done' && 'meeting' in meetingLoad.data
       ? meetingLoad.data.meeting

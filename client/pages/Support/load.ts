@@ -11,7 +11,7 @@ import { getRegistration } from '../../api/registrations';
 import { getMySupport } from '../../api/support';
 import { getMeta, setMeta } from '../../store/meta';
 import { getRegistration as getDeviceRecord } from '../../store/registrations';
-import { loadMeeting } from '../../actions/meeting/loadMeeting';
+import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 import { readLocalCopy, saveLocalCopy } from '../../actions/privateLink/localCopy';
 
 export interface RegistrationFacts {
@@ -93,7 +93,7 @@ export async function loadSupportContext(
   }
   if (!copy) return { kind: 'offline' };
 
-  const meeting = await loadMeeting(copy.registration.meetingSlug, signal);
+  const meeting = await loadMeetingOrLastSeen(copy.registration.meetingSlug, signal);
   if (meeting.kind === 'not-found') return { kind: 'invalid' };
   if (meeting.kind === 'offline') return { kind: 'offline' };
   return {

@@ -1,6 +1,6 @@
-// "Open the meeting" for a participant's form: the server's copy, else the one last seen on this
-// device, so its registration form still opens offline (someone who opened the poster's link
-// at home can fill it in on the bus).
+// Open a meeting on a participant's form (and the desk): the server's copy, else the one last seen
+// on this device, so its registration form still opens offline (someone who opened the poster's
+// link at home can fill it in on the bus). Staff screens read the network only (loadMeeting.ts).
 import type { MeetingView } from '../../../shared/api/meetings';
 import { ApiError } from '../../api/http';
 import { getMeeting } from '../../api/meetings';
@@ -20,7 +20,7 @@ interface Snapshot {
 }
 
 /** `prefetched`: the answer already asked for (client/api/meetingPrefetch), if any. */
-export async function loadMeeting(
+export async function loadMeetingOrLastSeen(
   slug: string,
   signal?: AbortSignal,
   prefetched?: Promise<MeetingView> | null,
