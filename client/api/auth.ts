@@ -1,5 +1,5 @@
 // Staff sign-in: the server sets an HttpOnly session cookie that later requests carry.
-import type { LoginResult, SignedInStaff } from '../../shared/api/auth';
+import type { LoginInput, LoginResult, SignedInStaff } from '../../shared/api/auth';
 import { ApiError, apiRequest } from './http';
 
 /** The client's name for the signed-in staff member. */
@@ -7,7 +7,8 @@ export type StaffUser = SignedInStaff;
 export type { LoginResult };
 
 export function login(email: string, password: string): Promise<LoginResult> {
-  return apiRequest<LoginResult>('/api/auth/login', { method: 'POST', body: { email, password } });
+  const body: LoginInput = { email, password };
+  return apiRequest<LoginResult>('/api/auth/login', { method: 'POST', body });
 }
 
 export function logout(): Promise<void> {
@@ -15,9 +16,9 @@ export function logout(): Promise<void> {
 }
 
 /** The signed-in staff member, or null when nobody is signed in on this device. */
-export async function me(signal?: AbortSignal): Promise<StaffUser | null> {
+export async function me(signal?: AbortSignal): Promise<SignedInStaff | null> {
   try {
-    return await apiRequest<StaffUser>('/api/auth/me', { signal });
+    return await apiRequest<SignedInStaff>('/api/auth/me', { signal });
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null;
     throw err;

@@ -2,12 +2,14 @@
 // organizers' reads and decisions (network only).
 import type {
   FeedbackAnswer,
+  FeedbackInvitationRequest,
   FeedbackItem,
   FeedbackOverview,
   OrganizerProposal,
+  ProposalPatch,
   PublicProposal,
+  QueuedMessages,
 } from '../../shared/api/feedback';
-import type { ProposalPatch } from '../../shared/schemas/feedback';
 import { apiRequest } from './http';
 
 export type { FeedbackAnswer, FeedbackItem, FeedbackOverview, OrganizerProposal, PublicProposal };
@@ -50,7 +52,8 @@ export function moderateProposal(id: string, patch: ProposalPatch): Promise<Orga
 /** Queues the post-meeting invitation e-mails; answers how many were new. */
 export function inviteToFeedback(
   slug: string,
-  audience: 'attended' | 'accepted',
-): Promise<{ queued: number; at: string }> {
-  return apiRequest(`${feedbackUrl(slug)}/invitations`, { method: 'POST', body: { audience } });
+  audience: NonNullable<FeedbackInvitationRequest['audience']>,
+): Promise<QueuedMessages> {
+  const body: FeedbackInvitationRequest = { audience };
+  return apiRequest<QueuedMessages>(`${feedbackUrl(slug)}/invitations`, { method: 'POST', body });
 }

@@ -1,9 +1,13 @@
 // Invitation codes for institutions (regional council, communes, advisory bodies): they let
 // the invited register from outside the target regions. Organizers only; network only.
-import type { Invitation } from '../../shared/api/invitations';
+import type {
+  CreatedInvitation,
+  Invitation,
+  InvitationRequest,
+} from '../../shared/api/invitations';
 import { apiRequest } from './http';
 
-export type { Invitation };
+export type { CreatedInvitation, Invitation };
 
 const invitationsOf = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/invitations`;
 
@@ -14,9 +18,9 @@ export function listInvitations(slug: string, signal?: AbortSignal): Promise<Inv
 /** Creates `count` (1–500) new codes under one label; answers with the new codes. */
 export function createInvitations(
   slug: string,
-  input: { count: number; label: string },
-): Promise<Array<{ code: string; label: string }>> {
-  return apiRequest<Array<{ code: string; label: string }>>(invitationsOf(slug), {
+  input: InvitationRequest,
+): Promise<CreatedInvitation[]> {
+  return apiRequest<CreatedInvitation[]>(invitationsOf(slug), {
     method: 'POST',
     body: input,
   });

@@ -1,8 +1,9 @@
 // GET /api/meetings/:slug started before a screen's code arrived, for that screen to take once.
-import { getMeeting, type Meeting } from './meetings';
+import type { MeetingView } from '../../shared/api/meetings';
+import { getMeeting } from './meetings';
 
 /** A meeting asked for early; `meeting` is null once taken. */
-let early: { slug: string; meeting: Promise<Meeting> | null } | null = null;
+let early: { slug: string; meeting: Promise<MeetingView> | null } | null = null;
 
 /**
  * Starts GET /api/meetings/:slug beside a screen's own code rather than after it (one 3G round
@@ -17,7 +18,7 @@ export function prefetchMeeting(slug: string): void {
 }
 
 /** The prefetched answer for this slug, once: a retry asks the server again. */
-export function takePrefetchedMeeting(slug: string): Promise<Meeting> | null {
+export function takePrefetchedMeeting(slug: string): Promise<MeetingView> | null {
   if (early?.slug !== slug) return null;
   const meeting = early.meeting;
   early.meeting = null;

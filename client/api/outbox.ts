@@ -2,21 +2,19 @@
 // read back here), who no channel reaches, resending a failed one, reading a sent one (.eml or
 // SMS .txt), queueing reminders.
 // Personal data (addresses): network only, never cached on the device.
-import type { MailStatus, OutboxItem, UnreachableParticipant } from '../../shared/api/outbox';
+import type {
+  MailStatus,
+  OutboxItem,
+  OutboxList,
+  QueuedMessages,
+  ReminderRequest,
+  UnreachableParticipant,
+} from '../../shared/api/outbox';
 import type { Locale } from '../../shared/enums';
 import type { ErrorCode } from '../../shared/errors';
-import type { ReminderRequest } from '../../shared/schemas/outbox';
 import { ApiError, apiRequest } from './http';
 
-export type { MailStatus, OutboxItem, UnreachableParticipant };
-
-export interface OutboxList {
-  items: OutboxItem[];
-  /** The embedded default keeps each message as an .eml file; SMTP keeps no copy. */
-  readable: boolean;
-  /** The same for SMS: .txt files without SMS_URL, nothing kept by an SMPP gateway. */
-  smsReadable: boolean;
-}
+export type { MailStatus, OutboxItem, OutboxList, QueuedMessages, UnreachableParticipant };
 
 const outboxUrl = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/outbox`;
 
@@ -101,11 +99,8 @@ export async function readEmlText(
 }
 
 /** One reminder per accepted participant, now, at a wall time, or N days before the start. */
-export function queueReminders(
-  slug: string,
-  request: ReminderRequest,
-): Promise<{ queued: number; at: string }> {
-  return apiRequest(`/api/meetings/${encodeURIComponent(slug)}/reminders`, {
+export function queueReminders(slug: string, request: ReminderRequest): Promise<QueuedMessages> {
+  return apiRequest<QueuedMessages>(`/api/meetings/${encodeURIComponent(slug)}/reminders`, {
     method: 'POST',
     body: request,
   });

@@ -1,34 +1,32 @@
 // Programmes: the public programme, its summed report and proposals (cached by the service
 // worker for offline reading), and the organizers' dashboard and files (network only).
 import type {
-  ProgrammeProposal,
-  ProgrammeReport,
-  PublicProgrammeReport,
-} from '../../shared/programmes/types';
-import type {
   DashboardMeeting,
   DashboardProposal,
   ProgrammeDashboard,
   ProgrammeMeetingView,
+  ProgrammeProposal,
+  ProgrammeReport,
   ProgrammeView,
+  PublicProgrammeReport,
 } from '../../shared/api/programmes';
-import type { ReportBasis } from '../../shared/reports/types';
+import type { ReportBasis } from '../../shared/api/reports';
 import { apiRequest } from './http';
 
 export type { DashboardMeeting, DashboardProposal, ProgrammeDashboard };
 export type { ProgrammeProposal, ProgrammeReport, PublicProgrammeReport };
-/** The client's names for the API's programme views. */
+/** The client's former names for the API's programme views (shared/api/programmes.ts). */
 export type Programme = ProgrammeView;
 export type ProgrammeMeeting = ProgrammeMeetingView;
 
 const one = (slug: string) => `/api/programmes/${encodeURIComponent(slug)}`;
 
-export function listProgrammes(signal?: AbortSignal): Promise<Programme[]> {
-  return apiRequest<Programme[]>('/api/programmes', { signal });
+export function listProgrammes(signal?: AbortSignal): Promise<ProgrammeView[]> {
+  return apiRequest<ProgrammeView[]>('/api/programmes', { signal });
 }
 
-export function getProgramme(slug: string, signal?: AbortSignal): Promise<Programme> {
-  return apiRequest<Programme>(one(slug), { signal });
+export function getProgramme(slug: string, signal?: AbortSignal): Promise<ProgrammeView> {
+  return apiRequest<ProgrammeView>(one(slug), { signal });
 }
 
 /** The public form, on the default basis (attended), as the page and its offline copy read it. */

@@ -1,30 +1,16 @@
 // Network reads for the participant's own registrations, and the addresses of their writes
 // (writes go through the write queue, which sends them with the headers built here).
 import type {
-  OwnRegistrationView,
-  PersonalData,
+  RecoverAnswer,
+  RecoverRequest,
+  RegistrationDetails,
   SentMessage,
 } from '../../shared/api/registrations';
-import type { Locale, RegistrationStatus } from '../../shared/enums';
+import type { Locale } from '../../shared/enums';
 import type { ErrorCode, FieldError } from '../../shared/errors';
 import { ApiError, apiRequest } from './http';
 
-/** The registration as `GET /api/registrations/:id` returns it to its owner (status only needed). */
-export interface RegistrationRecord {
-  id: string;
-  status: RegistrationStatus;
-  fullName?: string;
-  workshopId?: string | null;
-}
-
-/**
- * What the private link shows: the whole answer of `GET /api/registrations/:id`, or what an
- * edit or a cancel answered (the registration without the rest of the person's data).
- */
-export type RegistrationDetails = OwnRegistrationView &
-  Partial<Omit<PersonalData, keyof OwnRegistrationView>>;
-
-export type { SentMessage };
+export type { RegistrationDetails, SentMessage };
 
 /** `POST` here registers for the meeting (from the write queue: the form, the desk's walk-ins). */
 export function registrationUrl(slug: string): string {
@@ -107,14 +93,14 @@ export async function getRegistration(
 }
 
 /** "Send my link again": 202 whoever registered, so there is nothing to read in the answer. */
-export async function requestLinkAgain(
-  slug: string,
-  contact: { email?: string; phone?: string },
-): Promise<void> {
-  await apiRequest<unknown>(`/api/meetings/${encodeURIComponent(slug)}/registrations/recover`, {
-    method: 'POST',
-    body: contact,
-  });
+export async function requestLinkAgain(slug: string, contact: RecoverRequest): Promise<void> {
+  await apiRequest<RecoverAnswer>(
+    `/api/meetings/${encodeURIComponent(slug)}/registrations/recover`,
+    {
+      method: 'POST',
+      body: contact,
+    },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 // Participant reports (organizer; network only): one meeting's tables, and their files.
-import type { ParticipantReport, ReportBasis } from '../../shared/reports/types';
+import type { ParticipantReport, ReportBasis } from '../../shared/api/reports';
 import { apiRequest } from './http';
 
 const reportPath = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/report`;

@@ -1,6 +1,10 @@
 // The organizer's side of registrations: the list (filtered, searched), its export addresses,
 // and decisions on many at once. Personal data: network only, never cached on the device.
-import type { RegistrationView } from '../../shared/api/registrations';
+import type {
+  DecisionsAnswer,
+  DecisionsInput,
+  RegistrationView,
+} from '../../shared/api/registrations';
 import { apiRequest } from './http';
 
 /** The list's filters as the API names them; an empty value means "all". */
@@ -11,7 +15,7 @@ export interface RegistrationQuery {
   q?: string;
 }
 
-export type DecisionStatus = 'accepted' | 'waitlisted' | 'rejected';
+export type DecisionStatus = DecisionsInput['decisions'][number]['status'];
 export type ExportFormat = 'csv' | 'xlsx';
 
 const registrationsOf = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/registrations`;
@@ -43,10 +47,11 @@ export function listRegistrations(
 /** All or nothing: a 409 capacity-exceeded (ApiError) means not one status changed. */
 export function decideRegistrations(
   slug: string,
-  decisions: Array<{ id: string; status: DecisionStatus }>,
-): Promise<{ changed: string[] }> {
-  return apiRequest<{ changed: string[] }>(`${registrationsOf(slug)}/decisions`, {
+  decisions: DecisionsInput['decisions'],
+): Promise<DecisionsAnswer> {
+  const body: DecisionsInput = { decisions };
+  return apiRequest<DecisionsAnswer>(`${registrationsOf(slug)}/decisions`, {
     method: 'POST',
-    body: { decisions },
+    body,
   });
 }

@@ -2,17 +2,16 @@
 // through the write queue at `supportUrl`) and the organizers' lists, counts and decisions.
 import type { Locale } from '../../shared/enums';
 import type { ErrorCode } from '../../shared/errors';
-import type { SupportPolicy } from '../../shared/schemas/meeting';
+import type { MeetingView, SupportPolicy } from '../../shared/api/meetings';
 import type {
+  SupportDecisionsAnswer,
   SupportDecisionsInput,
+  SupportOverview,
   SupportRequestView,
-  SupportSummary,
-} from '../../shared/schemas/support';
-import type { SupportOverview } from '../../shared/api/support';
+} from '../../shared/api/support';
 import { ApiError, apiRequest } from './http';
-import type { Meeting } from './meetings';
 
-export type { SupportOverview };
+export type { SupportDecisionsAnswer, SupportOverview };
 
 /** Where the write queue posts the participant's request. */
 export function supportUrl(registrationId: string): string {
@@ -67,12 +66,15 @@ export function supportExportUrl(
 export function postSupportDecisions(
   slug: string,
   input: SupportDecisionsInput,
-): Promise<{ changed: string[]; summary: SupportSummary }> {
-  return apiRequest(`${meetingBase(slug)}/decisions`, { method: 'POST', body: input });
+): Promise<SupportDecisionsAnswer> {
+  return apiRequest<SupportDecisionsAnswer>(`${meetingBase(slug)}/decisions`, {
+    method: 'POST',
+    body: input,
+  });
 }
 
 /** The policy lives on the meeting: a merge patch of `support` alone. */
-export function saveSupportPolicy(slug: string, support: SupportPolicy): Promise<Meeting> {
+export function saveSupportPolicy(slug: string, support: SupportPolicy): Promise<MeetingView> {
   // null removes a budget the organizer cleared (JSON merge patch).
   const body = {
     support: {
@@ -85,7 +87,7 @@ export function saveSupportPolicy(slug: string, support: SupportPolicy): Promise
       },
     },
   };
-  return apiRequest<Meeting>(`/api/meetings/${encodeURIComponent(slug)}`, {
+  return apiRequest<MeetingView>(`/api/meetings/${encodeURIComponent(slug)}`, {
     method: 'PATCH',
     body,
   });

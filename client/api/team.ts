@@ -1,7 +1,9 @@
 // A meeting's team (organizers of that meeting only): who may act on it, and as what.
+import type { TeamAdd, TeamMember } from '../../shared/api/team';
 import type { TeamRole } from '../../shared/enums';
-import type { TeamMember } from '../../shared/schemas/team';
 import { apiRequest } from './http';
+
+export type { TeamMember };
 
 const teamOf = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/team`;
 
@@ -11,7 +13,8 @@ export function listTeam(slug: string, signal?: AbortSignal): Promise<TeamMember
 
 /** Puts the staff account with this e-mail on the team; answers with the team. */
 export function addToTeam(slug: string, email: string, role: TeamRole): Promise<TeamMember[]> {
-  return apiRequest<TeamMember[]>(teamOf(slug), { method: 'POST', body: { email, role } });
+  const body: TeamAdd = { email, role };
+  return apiRequest<TeamMember[]>(teamOf(slug), { method: 'POST', body });
 }
 
 export function removeFromTeam(slug: string, userId: string): Promise<TeamMember[]> {

@@ -1,6 +1,6 @@
 // Invitation codes for institutional invitees (regional council, communes, advisory bodies):
 // a code bypasses the target-region rule and marks the registration as invited.
-import type { Invitation } from '../../shared/api/invitations';
+import type { CreatedInvitation, Invitation } from '../../shared/api/invitations';
 import { randomInt } from 'node:crypto';
 import { insertInvitations, listInvitations } from '../db/repositories/invitations';
 import type { MeetingRow } from '../db/repositories/meetings';
@@ -28,7 +28,7 @@ export async function createInvitations(
   count: number,
   label: string,
   actorId: string,
-): Promise<Array<{ code: string; label: string }>> {
+): Promise<CreatedInvitation[]> {
   const created_at = deps.now().toISOString();
   const rows = Array.from({ length: count }, () => ({
     code: newInvitationCode(),

@@ -1,6 +1,6 @@
 // Staff sessions for admins: list who is signed in, and revoke a session (a desk phone that
 // was lost or stolen), which stops its token at the next request.
-import type { StaffRole } from '../../shared/enums';
+import type { SessionRevoked, SessionView } from '../../shared/api/auth';
 import { audit } from '../db/repositories/audit';
 import {
   activeSessionRows,
@@ -16,15 +16,6 @@ export const SESSION_ID = /^[0-9a-f]{16}$/;
 
 export function sessionIdOf(tokenHash: string): string {
   return tokenHash.slice(0, 16);
-}
-
-export interface SessionView {
-  id: string;
-  userId: string;
-  email: string;
-  role: StaffRole;
-  createdAt: string;
-  expiresAt: string;
 }
 
 export async function activeSessions(deps: Deps): Promise<SessionView[]> {
@@ -44,7 +35,7 @@ export async function revokeSessionById(
   deps: Deps,
   id: string,
   actor: StaffUser,
-): Promise<{ id: string; revokedAt: string }> {
+): Promise<SessionRevoked> {
   if (!SESSION_ID.test(id)) throw new DomainError('not-found');
   const db = deps.db.kysely;
   const found = await sessionsByPrefix(db, id);

@@ -3,7 +3,7 @@
 // all of them at once; its sign-in is then refused).
 import type { Locale } from '../../shared/enums';
 import { validationMessage } from '../../shared/i18n/validationMessages';
-import type { UserPatch, UserView } from '../../shared/schemas/staff';
+import type { UserPatch, UserView } from '../../shared/api/users';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertStrongPassword } from '../auth/passwordPolicy';
 import { audit } from '../db/repositories/audit';

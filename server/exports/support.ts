@@ -1,5 +1,5 @@
 // The lists the support committee signs, as a file: ranks, distances and nights as numbers.
-import type { SupportList, SupportListItem } from '../../shared/schemas/support';
+import type { SupportList, SupportListItem } from '../../shared/api/support';
 import { exportLabels, labelOf, provinceName } from './labels';
 import type { ExportColumn, ExportContext } from './table';
 

@@ -16,6 +16,14 @@
 //                                    last sent, how many events, whether this account sent
 //                                    them — so a desk whose storage was wiped learns what is gone
 //   POST /attendees/:id/workshop     { workshopId | null } → the attendee and the new count
+import type {
+  CheckinAnswer,
+  CheckinEventView,
+  CheckinSummary,
+  DeskDevice,
+  MovedAttendee,
+  Roster,
+} from '../../shared/api/checkins';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import {
@@ -53,33 +61,33 @@ export function checkinRoutes(deps: Deps) {
     .get('/roster', meetingAccess(deps, 'checkin'), compress(), async (c) => {
       const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
-      return c.json(await roster(deps, meeting, sinceOf(c)));
+      return c.json<Roster>(await roster(deps, meeting, sinceOf(c)));
     })
     .post('/checkins', meetingAccess(deps, 'checkin'), async (c) => {
       const meeting = meetingOf(c);
       const batch = await parseBody(c, CheckinBatchSchema);
       const results = await recordCheckins(deps, meeting, batch, staffOf(c), requestLocale(c));
-      return c.json({ results });
+      return c.json<CheckinAnswer>({ results });
     })
     .get('/checkins', meetingAccess(deps, 'checkin'), async (c) => {
       const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
-      return c.json(await checkinEvents(deps, meeting));
+      return c.json<CheckinEventView[]>(await checkinEvents(deps, meeting));
     })
     .get('/checkins/summary', meetingAccess(deps, 'checkin'), async (c) => {
       const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
-      return c.json(await checkinSummary(deps, meeting));
+      return c.json<CheckinSummary>(await checkinSummary(deps, meeting));
     })
     .get('/checkins/devices', meetingAccess(deps, 'checkin'), async (c) => {
       const meeting = meetingOf(c);
       c.header('cache-control', 'no-store');
-      return c.json(await deskDevices(deps.db.kysely, meeting.id, staffOf(c).id));
+      return c.json<DeskDevice[]>(await deskDevices(deps.db.kysely, meeting.id, staffOf(c).id));
     })
     .post('/attendees/:id/workshop', meetingAccess(deps, 'checkin'), async (c) => {
       const meeting = meetingOf(c);
       const { workshopId } = await parseBody(c, WorkshopChangeSchema);
-      return c.json(
+      return c.json<MovedAttendee>(
         await changeWorkshop(
           deps,
           meeting,

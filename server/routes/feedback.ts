@@ -8,6 +8,13 @@
 //                                { queued, at }: one feedback-invitation e-mail per participant
 //   GET  /proposals              public: visible proposals, duplicates once, no names;
 //                                ?view=moderation (organizer): all, with hidden and mergedInto
+import type {
+  FeedbackAnswer,
+  FeedbackOverview,
+  OrganizerProposal,
+  PublicProposal,
+  QueuedMessages,
+} from '../../shared/api/feedback';
 import { Hono, type Context } from 'hono';
 import {
   FeedbackInputSchema,
@@ -60,7 +67,10 @@ export function feedbackRoutes(deps: Deps) {
         );
         const input = await parseBody(c, FeedbackInputSchema);
         await limitProposals(deps, c, input.solutions?.length ?? 0);
-        return c.json(await submitFeedback(deps, meeting, input, linked, requestLocale(c)), 201);
+        return c.json<FeedbackAnswer>(
+          await submitFeedback(deps, meeting, input, linked, requestLocale(c)),
+          201,
+        );
       },
     )
     .get('/feedback', meetingAccess(deps, 'organizer'), async (c) => {
@@ -80,19 +90,21 @@ export function feedbackRoutes(deps: Deps) {
           ctx,
         );
       }
-      return c.json(await feedbackOverview(deps, meeting));
+      return c.json<FeedbackOverview>(await feedbackOverview(deps, meeting));
     })
     .post('/feedback/invitations', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const request =
         (await readBody(c)).length === 0 ? {} : await parseBody(c, FeedbackInvitationRequestSchema);
-      return c.json(await queueFeedbackInvitations(deps, meeting, request, staffOf(c).id));
+      return c.json<QueuedMessages>(
+        await queueFeedbackInvitations(deps, meeting, request, staffOf(c).id),
+      );
     })
     .get('/proposals', meetingAccess(deps, proposalsNeed), async (c) => {
       if (c.req.query('view') === 'moderation') {
         c.header('cache-control', 'no-store');
-        return c.json(await proposalsForModeration(deps, meetingOf(c)));
+        return c.json<OrganizerProposal[]>(await proposalsForModeration(deps, meetingOf(c)));
       }
-      return c.json(await publicProposals(deps, meetingOf(c)));
+      return c.json<PublicProposal[]>(await publicProposals(deps, meetingOf(c)));
     });
 }

@@ -1,12 +1,19 @@
 // Regions and provinces, served from the data shipped in shared/geo (cacheable for a day).
 import { Hono } from 'hono';
+import type { ProvinceView, RegionView } from '../../shared/api/geo';
 import { PROVINCES, REGIONS } from '../../shared/geo';
 import type { AppEnv } from '../http/env';
 
-const regionsJson = JSON.stringify(REGIONS);
-const provincesJson = JSON.stringify(
-  PROVINCES.map(({ code, name, regionCode, lat, lng }) => ({ code, name, regionCode, lat, lng })),
-);
+const regions: readonly RegionView[] = REGIONS;
+const provinces: ProvinceView[] = PROVINCES.map(({ code, name, regionCode, lat, lng }) => ({
+  code,
+  name,
+  regionCode,
+  lat,
+  lng,
+}));
+const regionsJson = JSON.stringify(regions);
+const provincesJson = JSON.stringify(provinces);
 
 export function geoRoutes() {
   const cached = (body: string) =>

@@ -1,4 +1,5 @@
 // Liveness and readiness: answers once the database answers.
+import type { Health } from '../../shared/api/health';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { Deps } from '../deps';
@@ -7,6 +8,6 @@ import type { AppEnv } from '../http/env';
 export function healthRoutes(deps: Deps) {
   return new Hono<AppEnv>().get('/', async (c) => {
     await sql`select 1`.execute(deps.db.kysely);
-    return c.json({ ok: true });
+    return c.json<Health>({ ok: true });
   });
 }

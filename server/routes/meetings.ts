@@ -1,4 +1,5 @@
 // Meetings: public reads (published only), organizer writes.
+import type { MeetingView } from '../../shared/api/meetings';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { MeetingInputSchema } from '../../shared/schemas/meeting';
 import { validationMessage } from '../../shared/i18n/validationMessages';
@@ -30,17 +31,17 @@ export function meetingRoutes(deps: Deps) {
       .get('/', async (c) => {
         const asPublic = c.req.query('view') === 'public';
         const staff = asPublic ? null : c.get('staff');
-        if (staff) return c.json(await listMeetings(deps, staff));
+        if (staff) return c.json<MeetingView[]>(await listMeetings(deps, staff));
         return publicResponse(await publicMeetingList(deps), c.req.header('if-none-match'));
       })
       .post('/', requireRole('organizer'), async (c) => {
         const input = await parseBody(c, MeetingInputSchema);
         const staff = c.get('staff');
         if (!staff) throw new DomainError('unauthorized');
-        return c.json(await createMeeting(deps, input, staff, requestLocale(c)), 201);
+        return c.json<MeetingView>(await createMeeting(deps, input, staff, requestLocale(c)), 201);
       })
       .get('/:slug', publicMeetingRead(deps), meetingAccess(deps, 'public'), async (c) =>
-        c.json(toMeetingView(meetingOf(c), deps.now())),
+        c.json<MeetingView>(toMeetingView(meetingOf(c), deps.now())),
       )
       .patch('/:slug', meetingAccess(deps, 'organizer'), async (c) => {
         const body = await readJson(c);
@@ -50,7 +51,7 @@ export function meetingRoutes(deps: Deps) {
             errors: [{ path: '', message: validationMessage('invalid', locale) }],
           });
         }
-        return c.json(
+        return c.json<MeetingView>(
           await updateMeeting(
             deps,
             meetingOf(c),

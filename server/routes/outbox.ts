@@ -1,6 +1,7 @@
 // E-mails and SMS of a meeting (organizer): the outbox, who no channel reaches, resending a
 // failed message, reading an .eml or SMS .txt of the embedded transports, and queueing
 // reminders. Mounted under /api/meetings/:slug.
+import type { OutboxItem, QueuedMessages, UnreachableParticipant } from '../../shared/api/outbox';
 import { Hono } from 'hono';
 import { ReminderRequestSchema } from '../../shared/schemas/outbox';
 import type { Deps } from '../deps';
@@ -19,14 +20,14 @@ export function outboxRoutes(deps: Deps) {
       c.header('x-liqa-mail-transport', deps.config.smtpUrl ? 'smtp' : 'eml');
       c.header('x-liqa-sms-transport', deps.config.smsUrl ? 'smpp' : 'txt');
       c.header('cache-control', 'no-store');
-      return c.json(await outboxOf(deps, meetingOf(c)));
+      return c.json<OutboxItem[]>(await outboxOf(deps, meetingOf(c)));
     })
     .get('/outbox/unreachable', meetingAccess(deps, 'organizer'), async (c) => {
       c.header('cache-control', 'no-store');
-      return c.json(await unreachableOf(deps, meetingOf(c)));
+      return c.json<UnreachableParticipant[]>(await unreachableOf(deps, meetingOf(c)));
     })
     .post('/outbox/:id/resend', meetingAccess(deps, 'organizer'), async (c) => {
-      return c.json(await resendFailed(deps, meetingOf(c), c.req.param('id')));
+      return c.json<OutboxItem>(await resendFailed(deps, meetingOf(c), c.req.param('id')));
     })
     .get('/outbox/:id/eml', meetingAccess(deps, 'organizer'), async (c) => {
       const { fileName, content } = await emlOf(deps, meetingOf(c), c.req.param('id'));
@@ -48,6 +49,6 @@ export function outboxRoutes(deps: Deps) {
       // An empty body means "now".
       const request =
         (await readBody(c)).length === 0 ? {} : await parseBody(c, ReminderRequestSchema);
-      return c.json(await queueReminders(deps, meeting, request, staffOf(c).id));
+      return c.json<QueuedMessages>(await queueReminders(deps, meeting, request, staffOf(c).id));
     });
 }

@@ -8,7 +8,7 @@ import type {
   MeetingCounts,
   ProposalsOpenData,
   PublicProgrammeReport,
-} from '../../shared/programmes/types';
+} from '../../shared/api/programmes';
 import type { Locale } from '../../shared/enums';
 import { TABLE_HEADINGS, cellLabel, labelIn, type Bilingual } from '../../shared/reports/labels';
 import { PROPOSAL_STATUSES } from '../../shared/schemas/feedback';

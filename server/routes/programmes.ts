@@ -11,6 +11,13 @@
 //   GET    /:slug/dashboard/report  organizer: the summed report, in full when every meeting is
 //                                 theirs (else small cells hidden); ?format=csv|xlsx
 //   GET    /:slug/evidence        organizer: the evidence pack, one XLSX workbook
+import type {
+  ProgrammeDashboard,
+  ProgrammeProposal,
+  ProgrammeReport,
+  ProgrammeView,
+  PublicProgrammeReport,
+} from '../../shared/api/programmes';
 import { Hono, type Context } from 'hono';
 import type * as v from 'valibot';
 import {
@@ -81,15 +88,22 @@ export function programmeRoutes(deps: Deps) {
   const day = () => deps.now().toISOString().slice(0, 10);
 
   return new Hono<AppEnv>()
-    .get('/', async (c) => c.json(await listProgrammes(deps)))
+    .get('/', async (c) => c.json<ProgrammeView[]>(await listProgrammes(deps)))
     .post('/', requireRole('admin'), async (c) => {
       const input = await parseBody(c, ProgrammeInputSchema);
-      return c.json(await createProgramme(deps, input, staffOf(c), requestLocale(c)), 201);
+      return c.json<ProgrammeView>(
+        await createProgramme(deps, input, staffOf(c), requestLocale(c)),
+        201,
+      );
     })
-    .get('/:slug', async (c) => c.json(await getProgramme(deps, c.req.param('slug'))))
+    .get('/:slug', async (c) =>
+      c.json<ProgrammeView>(await getProgramme(deps, c.req.param('slug'))),
+    )
     .patch('/:slug', requireRole('admin'), async (c) => {
       const patch = await parseBody(c, ProgrammePatchSchema);
-      return c.json(await updateProgramme(deps, c.req.param('slug'), patch, staffOf(c)));
+      return c.json<ProgrammeView>(
+        await updateProgramme(deps, c.req.param('slug'), patch, staffOf(c)),
+      );
     })
     .get('/:slug/report', async (c) => {
       const { programme, meetings } = await load(c, false);
@@ -110,13 +124,13 @@ export function programmeRoutes(deps: Deps) {
           ctx,
         );
       }
-      return c.json(report);
+      return c.json<PublicProgrammeReport>(report);
     })
     .get('/:slug/proposals', async (c) => {
       const { programme, meetings } = await load(c, false);
       const query = queryOf(c, ProposalsQuerySchema);
       const proposals = await programmeProposals(deps, meetings);
-      if (!query.format) return c.json(proposals);
+      if (!query.format) return c.json<ProgrammeProposal[]>(proposals);
       const data = proposalsOpenData(deps, programme, proposals);
       const name = `proposals-${programme.slug}-${day()}`;
       c.header('link', `<${data.licence.url}>; rel="license"`);
@@ -133,14 +147,16 @@ export function programmeRoutes(deps: Deps) {
     .get('/:slug/dashboard', requireRole('organizer'), async (c) => {
       const { programme, meetings } = await load(c, true);
       c.header('cache-control', 'no-store');
-      return c.json(await programmeDashboard(deps, programme, meetings, staffOf(c)));
+      return c.json<ProgrammeDashboard>(
+        await programmeDashboard(deps, programme, meetings, staffOf(c)),
+      );
     })
     .get('/:slug/dashboard/report', requireRole('organizer'), async (c) => {
       const { programme, meetings } = await load(c, true);
       const query = queryOf(c, StaffProgrammeReportQuerySchema);
       const report = await staffProgrammeReport(deps, meetings, staffOf(c), query.basis);
       c.header('cache-control', 'no-store');
-      if (!query.format) return c.json(report);
+      if (!query.format) return c.json<ProgrammeReport | PublicProgrammeReport>(report);
       const now = deps.now();
       const views = meetings.map((m) => programmeMeetingView(m, now));
       const ctx = exportContextOf(c, MOROCCO_TZ);

@@ -1,6 +1,7 @@
 // A proposal's moderation by organizers, mounted under /api/proposals:
 //   PATCH /:id  { status?, explanation?, institution?, hidden?, mergedInto? } → 200 the proposal
 //               as organizers see it; `not-retained` needs an explanation in the same request.
+import type { OrganizerProposal } from '../../shared/api/feedback';
 import { Hono } from 'hono';
 import { ProposalPatchSchema } from '../../shared/schemas/feedback';
 import type { Deps } from '../deps';
@@ -13,7 +14,7 @@ import { requestLocale } from '../http/locale';
 export function proposalRoutes(deps: Deps) {
   return new Hono<AppEnv>().patch('/:id', proposalMeetingAccess(deps, 'organizer'), async (c) => {
     const patch = await parseBody(c, ProposalPatchSchema);
-    return c.json(
+    return c.json<OrganizerProposal>(
       await moderateProposal(deps, c.req.param('id'), patch, staffOf(c), requestLocale(c)),
     );
   });

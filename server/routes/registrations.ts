@@ -1,5 +1,15 @@
 // Registrations: public sign-up under a meeting, organizer list/exports/decisions, invitations,
 // and the participant's private link (/api/registrations/:id).
+import type { CreatedInvitation, Invitation } from '../../shared/api/invitations';
+import type {
+  DecisionsAnswer,
+  ErasedRegistration,
+  OwnRegistrationView,
+  PersonalData,
+  RecoverAnswer,
+  Registered,
+  RegistrationView,
+} from '../../shared/api/registrations';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import {
@@ -62,7 +72,7 @@ export function meetingRegistrationRoutes(deps: Deps) {
         if (input.source === 'walk-in')
           await assertMeetingAccess(deps, c.get('staff'), meetingOf(c), 'checkin');
         const result = await register(deps, meetingOf(c), input, teamStaffOf(c), requestLocale(c));
-        return c.json(result, 201);
+        return c.json<Registered>(result, 201);
       },
     )
     .post(
@@ -73,7 +83,7 @@ export function meetingRegistrationRoutes(deps: Deps) {
         // 202 whatever the answer: it must not tell anyone who registered.
         const contact = await parseBody(c, RecoverRequestSchema);
         await sendLinkAgain(deps, meetingOf(c), contact);
-        return c.json({}, 202);
+        return c.json<RecoverAnswer>({}, 202);
       },
     )
     .get('/registrations', meetingAccess(deps, 'organizer'), async (c) => {
@@ -110,21 +120,24 @@ export function meetingRegistrationRoutes(deps: Deps) {
       const rows = typed
         ? await searchRegistrations(deps.db.kysely, meeting.id, filter, typed)
         : await listRegistrationRows(deps.db.kysely, meeting.id, filter);
-      return c.json(rows.map(toRegistrationView));
+      return c.json<RegistrationView[]>(rows.map(toRegistrationView));
     })
     .post('/registrations/decisions', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const { decisions } = await parseBody(c, DecisionsSchema);
       const changed = await decide(deps, meeting, decisions, staffOf(c).id, requestLocale(c));
-      return c.json({ changed });
+      return c.json<DecisionsAnswer>({ changed });
     })
     .post('/invitations', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const { count, label } = await parseBody(c, InvitationRequestSchema);
-      return c.json(await createInvitations(deps, meeting, count, label, staffOf(c).id), 201);
+      return c.json<CreatedInvitation[]>(
+        await createInvitations(deps, meeting, count, label, staffOf(c).id),
+        201,
+      );
     })
     .get('/invitations', meetingAccess(deps, 'organizer'), async (c) => {
-      return c.json(await invitationsOf(deps, meetingOf(c)));
+      return c.json<Invitation[]>(await invitationsOf(deps, meetingOf(c)));
     });
 }
 
@@ -139,7 +152,9 @@ export function registrationRoutes(deps: Deps) {
     );
   return (
     new Hono<AppEnv>()
-      .get('/:id', async (c) => c.json(await personalDataOf(deps, await load(c), requestLocale(c))))
+      .get('/:id', async (c) =>
+        c.json<PersonalData>(await personalDataOf(deps, await load(c), requestLocale(c))),
+      )
       .patch('/:id', async (c) => {
         const row = await load(c);
         const patch = await parseBody(c, RegistrationPatchSchema);
@@ -150,12 +165,12 @@ export function registrationRoutes(deps: Deps) {
           c.get('staff')?.id ?? null,
           requestLocale(c),
         );
-        return c.json(await registrationView(deps, updated));
+        return c.json<OwnRegistrationView>(await registrationView(deps, updated));
       })
       .post('/:id/cancel', async (c) => {
         const row = await load(c);
         const cancelled = await cancelRegistration(deps, row, c.get('staff')?.id ?? null);
-        return c.json(await registrationView(deps, cancelled));
+        return c.json<OwnRegistrationView>(await registrationView(deps, cancelled));
       })
       // The participant's right of erasure (law 09-08): their own token only, not staff's.
       .delete('/:id', async (c) => {
@@ -165,7 +180,7 @@ export function registrationRoutes(deps: Deps) {
           bearerToken(c.req.header('authorization')),
           null,
         );
-        return c.json(await eraseRegistration(deps, row, null));
+        return c.json<ErasedRegistration>(await eraseRegistration(deps, row, null));
       })
   );
 }

@@ -8,7 +8,7 @@
 import { Hono, type Context } from 'hono';
 import type * as v from 'valibot';
 import { ProgrammeQuerySchema, ReportQuerySchema } from '../../shared/reports/query';
-import type { ParticipantReport } from '../../shared/reports/types';
+import type { ParticipantReport, ReportAnswer } from '../../shared/api/reports';
 import { validate } from '../../shared/schemas/validate';
 import { MOROCCO_TZ, instantWithOffset } from '../../shared/time/zone';
 import { requireRole } from '../auth/middleware';
@@ -40,7 +40,10 @@ async function answer<R extends ParticipantReport>(
   context: SheetContext & { timezone: string },
 ) {
   c.header('cache-control', 'no-store');
-  const shown = query.minCell ? suppressSmallCells(report, query.minCell) : report;
+  // The report's own fields (a range's meetings) stay beside the hidden cells.
+  const shown: ReportAnswer<R> = query.minCell
+    ? (suppressSmallCells(report, query.minCell) as ReportAnswer<R>)
+    : report;
   if (query.format) {
     const ctx = exportContextOf(c, context.timezone);
     return exportSheets(
@@ -52,7 +55,7 @@ async function answer<R extends ParticipantReport>(
       ctx,
     );
   }
-  return c.json(shown);
+  return c.json<ReportAnswer<R>>(shown);
 }
 
 /** Mounted under /api/meetings/:slug. */

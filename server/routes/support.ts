@@ -1,5 +1,12 @@
 // Travel and lodging support: the participant's request on their registration, and the
 // organizers' ranked lists, exports, counts and decisions under a meeting.
+import type {
+  SupportDecisionsAnswer,
+  SupportListItem,
+  SupportOverview,
+  SupportRequestView,
+  SupportSummary,
+} from '../../shared/api/support';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { validationMessage } from '../../shared/i18n/validationMessages';
@@ -35,12 +42,15 @@ export function registrationSupportRoutes(deps: Deps) {
     );
   return new Hono<AppEnv>()
     .get('/:id/support', async (c) =>
-      c.json(await supportOf(deps, await load(c), requestLocale(c))),
+      c.json<SupportRequestView | null>(await supportOf(deps, await load(c), requestLocale(c))),
     )
     .post('/:id/support', publicRateLimit(deps, 'support'), async (c) => {
       const registration = await load(c);
       const input = await parseBody(c, SupportRequestSchema);
-      return c.json(await requestSupport(deps, registration, input, requestLocale(c)), 201);
+      return c.json<SupportRequestView>(
+        await requestSupport(deps, registration, input, requestLocale(c)),
+        201,
+      );
     });
 }
 
@@ -76,18 +86,18 @@ export function meetingSupportRoutes(deps: Deps) {
           ctx,
         );
       }
-      if (list) return c.json(lists[list]);
-      return c.json(lists);
+      if (list) return c.json<SupportListItem[]>(lists[list]);
+      return c.json<SupportOverview>(lists);
     })
     .get('/support/summary', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
-      return c.json((await supportLists(deps, meeting, requestLocale(c))).summary);
+      return c.json<SupportSummary>((await supportLists(deps, meeting, requestLocale(c))).summary);
     })
     .post('/support/decisions', meetingAccess(deps, 'organizer'), async (c) => {
       const meeting = meetingOf(c);
       const input = await parseBody(c, SupportDecisionsSchema);
       const result = await decideSupport(deps, meeting, input, staffOf(c).id, requestLocale(c));
       const { summary } = await supportLists(deps, meeting, requestLocale(c));
-      return c.json({ ...result, summary });
+      return c.json<SupportDecisionsAnswer>({ ...result, summary });
     });
 }

@@ -1,11 +1,30 @@
 // What the API answers the check-in desks: the roster, the counts, the audit list, what each
-// desk has sent, and the answer to a batch of scans.
-import type {
-  CheckinMethod,
-  CheckinOutcome,
-  CheckinResult,
-  RosterAttendee,
-} from '../schemas/checkin';
+// desk has sent, and the answer to a batch of scans; and the requests they post.
+import type { CheckinMethod, CheckinOutcome } from '../schemas/checkin';
+
+export type { CheckinMethod, CheckinOutcome };
+export type { CheckinBatch, CheckinEventInput, WorkshopChange } from '../schemas/checkin';
+
+/** One person of the roster: what a desk needs, and nothing of how to contact them. */
+export interface RosterAttendee {
+  id: string;
+  fullName: string;
+  organization: string | null;
+  status: string;
+  workshopId: string | null;
+  checkedInAt: string | null;
+  ticketHash: string;
+  /** SHA-256 (hex) of the typeable ticket code, upper case without the dash. */
+  codeHash: string | null;
+}
+
+/** What one event of a batch came to. */
+export interface CheckinResult {
+  id: string;
+  outcome: CheckinOutcome;
+  registrationId?: string;
+  checkedInAt?: string;
+}
 
 /** `GET …/roster`: the whole roster, or with `?since=` only who changed since. */
 export interface Roster {
@@ -46,7 +65,7 @@ export interface CheckinEventView {
   receivedAt: string;
 }
 
-/** What `POST …/checkins` answers. */
+/** What `POST …/checkins` answers: one result per event, in order. */
 export interface CheckinAnswer {
   results: CheckinResult[];
 }
@@ -61,3 +80,8 @@ export interface DeskDevice {
   /** Sent by the account asking. */
   mine: boolean;
 }
+
+/** `POST …/attendees/:id/workshop`: the attendee moved, and the new head count of its group. */
+export type MovedAttendee = RosterAttendee & {
+  workshopLoad: WorkshopLoad & { workshopId: string };
+};

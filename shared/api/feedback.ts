@@ -1,8 +1,18 @@
 // What the API answers about feedback and proposals: the answer to a feedback, a proposal as
-// the public and as organizers see it, and the organizers' overview.
+// the public and as organizers see it, and the organizers' overview; and the requests.
 import type { Locale } from '../enums';
 import type { FeedbackSummary } from '../feedback/summary';
 import type { FeedbackKind, ProposalStatus, RatingKey } from '../schemas/feedback';
+
+export type { FeedbackKind, ProposalStatus, RatingKey };
+export type { FeedbackSummary };
+export type {
+  FeedbackInput,
+  FeedbackInvitationRequest,
+  ProposalPatch,
+  Ratings,
+} from '../schemas/feedback';
+export type { QueuedMessages } from './outbox';
 
 /** The answer to `POST …/feedback`. */
 export interface FeedbackAnswer {

@@ -1,7 +1,10 @@
 // A meeting as the API shows it (`GET /api/meetings/:slug`, the lists, a write's answer):
-// the organizer's input, with the schedule as instants carrying the meeting's own offset.
+// the organizer's input, with the schedule as instants carrying the meeting's own offset; and
+// that input as organizers post it.
 import type { RegistrationState } from '../enums';
 import type { MeetingInput } from '../schemas/meeting';
+
+export type { MeetingContact, MeetingInput, SupportPolicy } from '../schemas/meeting';
 
 export type MeetingView = Omit<MeetingInput, 'startsAt' | 'endsAt' | 'registration'> & {
   id: string;

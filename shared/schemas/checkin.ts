@@ -98,22 +98,6 @@ export const WorkshopChangeSchema = v.object({
 });
 export type WorkshopChange = v.InferOutput<typeof WorkshopChangeSchema>;
 
-/** One person of the roster: what a desk needs, and nothing of how to contact them. */
-export interface RosterAttendee {
-  id: string;
-  fullName: string;
-  organization: string | null;
-  status: string;
-  workshopId: string | null;
-  checkedInAt: string | null;
-  ticketHash: string;
-  /** SHA-256 (hex) of the typeable ticket code, upper case without the dash. */
-  codeHash: string | null;
-}
-
-export interface CheckinResult {
-  id: string;
-  outcome: CheckinOutcome;
-  registrationId?: string;
-  checkedInAt?: string;
-}
+// The roster and the check-in answers are response shapes: they live in shared/api/checkins.ts.
+// Kept here for the desk modules that still import them from this file.
+export type { CheckinResult, RosterAttendee } from '../api/checkins';

@@ -17,6 +17,7 @@ export const DecisionsSchema = v.object({
     v.maxLength(5000, msg('tooLong')),
   ),
 });
+export type DecisionsInput = v.InferOutput<typeof DecisionsSchema>;
 
 export const InvitationRequestSchema = v.object({
   count: v.pipe(
@@ -27,9 +28,11 @@ export const InvitationRequestSchema = v.object({
   ),
   label: requiredString(200),
 });
+export type InvitationRequest = v.InferOutput<typeof InvitationRequestSchema>;
 
 /** The registrations list's filters (`?status=&source=`); a value we do not know is refused. */
 export const RegistrationFilterSchema = v.object({
   status: v.optional(v.picklist(REGISTRATION_STATUSES, msg('choice'))),
   source: v.optional(v.picklist(REGISTRATION_SOURCES, msg('choice'))),
 });
+export type RegistrationFilter = v.InferOutput<typeof RegistrationFilterSchema>;

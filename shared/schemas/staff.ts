@@ -1,4 +1,4 @@
-// Staff accounts: login and creation by an admin.
+// Staff accounts: login, creation and changes by an admin, one's own password.
 import * as v from 'valibot';
 import { STAFF_ROLES } from '../enums';
 import { EmailSchema } from './common';
@@ -13,6 +13,7 @@ export const LoginSchema = v.object({
     v.maxLength(200, msg('tooLong')),
   ),
 });
+export type LoginInput = v.InferOutput<typeof LoginSchema>;
 
 /** The length rule; the server also refuses common passwords and one repeated pattern. */
 export const PasswordSchema = v.pipe(
@@ -45,12 +46,8 @@ export const PasswordChangeSchema = v.object({
   ),
   newPassword: PasswordSchema,
 });
+export type PasswordChange = v.InferOutput<typeof PasswordChangeSchema>;
 
-/** An account as `GET /api/users` lists it. */
-export interface UserView {
-  id: string;
-  email: string;
-  role: (typeof STAFF_ROLES)[number];
-  disabled: boolean;
-  lastLoginAt: string | null;
-}
+// An account as the API lists it is a response shape: shared/api/users.ts. Kept here for the
+// staff screen that still imports it from this file.
+export type { UserView } from '../api/users';

@@ -1,5 +1,4 @@
-// Travel and lodging support: what a participant asks, what organizers decide, and the
-// answers both read.
+// Travel and lodging support: what a participant asks and what organizers decide.
 import * as v from 'valibot';
 import { LOCALES } from '../enums';
 import { ProvinceCodeSchema, UuidSchema, optionalString } from './common';
@@ -49,62 +48,12 @@ export const SupportDecisionsSchema = v.object({
 });
 export type SupportDecisionsInput = v.InferOutput<typeof SupportDecisionsSchema>;
 
-export interface ListAnswer {
-  eligible: boolean;
-  reason: string;
-}
-
-/** What the participant is answered and sees again on their registration. */
-export interface SupportRequestView {
-  registrationId: string;
-  travel: boolean;
-  lodging: boolean;
-  departureProvinceCode: string;
-  nights: number | null;
-  note: string | null;
-  distanceKm: number | null;
-  eligibility: { travel: ListAnswer; lodging: ListAnswer };
-  status: 'requested' | 'withdrawn';
-  decision: { travel: SupportDecision; lodging: SupportDecision };
-  requestedAt: string;
-  updatedAt: string;
-}
-
-/** One line of the organizers' travel or lodging list. */
-export interface SupportListItem {
-  registrationId: string;
-  fullName: string;
-  organization: string | null;
-  provinceCode: string;
-  distanceKm: number | null;
-  eligible: boolean;
-  reason: string;
-  rank: number;
-  withinBudget: boolean;
-  decision: SupportDecision;
-  /** Accessibility needs or a companion, ranked first when the policy says so. */
-  priority: boolean;
-  nights: number | null;
-  registrationStatus: string;
-  note: string | null;
-  requestedAt: string;
-}
-
-export interface SupportListSummary {
-  requested: number;
-  eligible: number;
-  approved: number;
-  declined: number;
-  pending: number;
-  /** Seats (travel) or rooms (lodging); null when the policy sets no budget. */
-  budget: number | null;
-  /** Budget left after approvals; null without a budget, negative after an override. */
-  remaining: number | null;
-}
-
-export interface SupportSummary {
-  travel: SupportListSummary;
-  lodging: SupportListSummary;
-  /** Live registrations per departure province, for the map. */
-  registrantsByProvince: Record<string, number>;
-}
+// The answers (a participant's request as it stands, the organizers' lists and counts) are
+// response shapes: shared/api/support.ts. Kept here for the screens that still import them.
+export type {
+  ListAnswer,
+  SupportListItem,
+  SupportListSummary,
+  SupportRequestView,
+  SupportSummary,
+} from '../api/support';

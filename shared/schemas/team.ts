@@ -8,13 +8,11 @@ import { msg } from './validate';
 const TeamRoleSchema = v.picklist(TEAM_ROLES, msg('choice'));
 
 export const TeamRoleInputSchema = v.object({ role: TeamRoleSchema });
+export type TeamRoleInput = v.InferOutput<typeof TeamRoleInputSchema>;
 
 export const TeamAddSchema = v.object({ email: EmailSchema, role: TeamRoleSchema });
 export type TeamAdd = v.InferOutput<typeof TeamAddSchema>;
 
-/** One member as `GET /api/meetings/:slug/team` lists them. */
-export interface TeamMember {
-  userId: string;
-  email: string;
-  role: (typeof TEAM_ROLES)[number];
-}
+// A member as the API lists them is a response shape: shared/api/team.ts. Kept here for the
+// team panel that still imports it from this file.
+export type { TeamMember } from '../api/team';

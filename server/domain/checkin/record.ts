@@ -10,7 +10,7 @@ import type {
   CheckinMethod,
   CheckinOutcome,
   CheckinResult,
-} from '../../../shared/schemas/checkin';
+} from '../../../shared/api/checkins';
 import { isUniqueViolation } from '../../db/errors';
 import {
   findEvents,

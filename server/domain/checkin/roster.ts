@@ -1,8 +1,7 @@
 // The roster a desk downloads to its phone: accepted people with their ticket hash, for
 // offline validation; no e-mail, phone or accessibility details (law 09-08: only what the
 // desk needs). A background refresh may ask only for what changed since its last copy.
-import type { Roster } from '../../../shared/api/checkins';
-import type { RosterAttendee } from '../../../shared/schemas/checkin';
+import type { Roster, RosterAttendee } from '../../../shared/api/checkins';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { rosterRows, type RosterRow } from '../../db/repositories/checkins';
 import type { Deps } from '../../deps';

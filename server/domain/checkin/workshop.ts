@@ -2,7 +2,6 @@
 // advisory here: the move is made and the new head count returned for the desk to judge.
 import type { Locale } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
-import type { RosterAttendee } from '../../../shared/schemas/checkin';
 import { audit } from '../../db/repositories/audit';
 import { findRosterRow, moveWorkshop, workshopCounts } from '../../db/repositories/checkins';
 import type { MeetingRow } from '../../db/repositories/meetings';
@@ -13,13 +12,9 @@ import { DomainError } from '../../core/domainError';
 import { knownWorkshop } from '../registration/rules';
 import { meetingInputOf } from '../meetingView';
 import { toAttendee } from './roster';
-import type { WorkshopLoad } from '../../../shared/api/checkins';
+import type { MovedAttendee } from '../../../shared/api/checkins';
 import { NO_WORKSHOP, workshopCapacity } from './summary';
 import { withTicketHashes } from './tickets';
-
-export type MovedAttendee = RosterAttendee & {
-  workshopLoad: WorkshopLoad & { workshopId: string };
-};
 
 export async function changeWorkshop(
   deps: Deps,

@@ -1,6 +1,7 @@
 // "Erase my data": the participant's own erasure. Before the meeting ends it withdraws the
 // registration first, exactly as a cancel does (an accepted seat goes to the waitlist); after
 // it, the status stays as history (who came) and only the person's data goes.
+import type { ErasedRegistration } from '../../../shared/api/registrations';
 import { inWriteTransaction } from '../../db/writeBatch';
 import { audit } from '../../db/repositories/audit';
 import { erasePersonalData, sentCopiesOf } from '../../db/repositories/erasure';
@@ -10,12 +11,6 @@ import { mailQueued } from '../../mail/notifier';
 import { DomainError } from '../../core/domainError';
 import { withdrawLocked } from '../registration/selfService';
 import { removeLocalCopies, type SentCopy } from './localCopies';
-
-export interface ErasedRegistration {
-  id: string;
-  status: string;
-  erasedAt: string;
-}
 
 /**
  * Erases for good. The row is locked and erased with a compare-and-set on `erased_at`, so the

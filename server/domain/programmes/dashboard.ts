@@ -2,7 +2,6 @@
 // registered, accepted, attended, feedback, proposals by fate — and all the proposals in one
 // list, each marked with whether this organizer may decide on it (their team's meetings).
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/schemas/feedback';
-import type { MeetingCounts } from '../../../shared/programmes/types';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import {
   feedbackTallies,
@@ -15,7 +14,7 @@ import type { Deps } from '../../deps';
 import type { StaffUser } from '../../core/staffUser';
 import { toOrganizerProposal } from '../feedback/proposalView';
 import { meetingsActedOnBy } from './meetingAccess';
-import type { ProgrammeDashboard } from '../../../shared/api/programmes';
+import type { MeetingCounts, ProgrammeDashboard } from '../../../shared/api/programmes';
 import { programmeMeetingView, programmeView } from './view';
 
 function emptyCounts(): MeetingCounts {

@@ -8,7 +8,7 @@ import type { MeetingRow } from '../../db/repositories/meetings';
 import type { ProgrammeRow } from '../../db/repositories/programmes';
 import type { Deps } from '../../deps';
 import type { StaffUser } from '../../core/staffUser';
-import type { PublicProgrammeReport } from '../../../shared/programmes/types';
+import type { PublicProgrammeReport } from '../../../shared/api/programmes';
 import type { Text } from '../../../shared/schemas/common';
 import type { DashboardMeeting, DashboardProposal } from '../../../shared/api/programmes';
 import { programmeDashboard } from './dashboard';

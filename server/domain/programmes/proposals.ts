@@ -1,10 +1,7 @@
 // Every public proposal of a programme's meetings (no names, hidden ones and merged duplicates
 // left out), and the same as an open-data file with its licence and date of extraction.
-import {
-  OPEN_DATA_LICENCE,
-  type ProgrammeProposal,
-  type ProposalsOpenData,
-} from '../../../shared/programmes/types';
+import type { ProgrammeProposal, ProposalsOpenData } from '../../../shared/api/programmes';
+import { OPEN_DATA_LICENCE } from '../../../shared/programmes/types';
 import { MOROCCO_TZ, instantWithOffset } from '../../../shared/time/zone';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { ProgrammeRow } from '../../db/repositories/programmes';

@@ -1,11 +1,8 @@
 // A programme's participation: the meeting report's tables summed over its meetings (one set of
 // GROUP BYs over all their registrations, so the sums are the meetings' own numbers), with each
 // meeting's total; the public form hides cells of 1 or 2 people.
-import {
-  PUBLIC_MIN_CELL,
-  type ProgrammeReport,
-  type PublicProgrammeReport,
-} from '../../../shared/programmes/types';
+import type { ProgrammeReport, PublicProgrammeReport } from '../../../shared/api/programmes';
+import { PUBLIC_MIN_CELL } from '../../../shared/programmes/types';
 import type { ReportBasis } from '../../../shared/reports/types';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { participantCounts, totalsByMeeting } from '../../db/repositories/reports';

@@ -1,7 +1,8 @@
 // A new registration: idempotent by its client id, checked against the window, the target
 // regions and duplicates, then seated (or waitlisted) atomically with its messages.
 import { createHash } from 'node:crypto';
-import type { Locale } from '../../../shared/enums';
+import type { Registered } from '../../../shared/api/registrations';
+import type { Locale, RegistrationStatus } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
 import { registrationWindowState } from '../../../shared/registrationWindow';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
@@ -27,13 +28,6 @@ import { sendLinkAgain } from './recover';
 import { writeArrival } from './arrivalWrite';
 import { admissionOf, type Admission } from './admission';
 
-export interface Registered {
-  id: string;
-  status: string;
-  manageToken: string;
-  manageUrl: string;
-}
-
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -49,7 +43,7 @@ function requestHash(slug: string, input: RegistrationInput): string {
   return createHash('sha256').update(canonical({ slug, input })).digest('hex');
 }
 
-async function answer(deps: Deps, id: string, status: string): Promise<Registered> {
+async function answer(deps: Deps, id: string, status: RegistrationStatus): Promise<Registered> {
   const manageToken = await derivedToken(deps, 'manage', id);
   return { id, status, manageToken, manageUrl: `${deps.config.publicUrl}/r/${id}#${manageToken}` };
 }

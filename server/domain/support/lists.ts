@@ -1,7 +1,7 @@
 // The committee's two lists (travel, lodging), ranked against the meeting's current policy.
 import type { SupportOverview } from '../../../shared/api/support';
 import type { Locale } from '../../../shared/enums';
-import type { SupportList, SupportListItem } from '../../../shared/schemas/support';
+import type { SupportList, SupportListItem } from '../../../shared/api/support';
 import { supportEligibility, type SupportEligibility } from '../../../shared/support';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import {

@@ -1,5 +1,5 @@
 // Orders one list (travel or lodging) for the committee and says how far the budget reaches.
-import type { SupportDecision, SupportListSummary } from '../../../shared/schemas/support';
+import type { SupportDecision, SupportListSummary } from '../../../shared/api/support';
 
 export interface Candidate {
   eligible: boolean;

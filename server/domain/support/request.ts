@@ -5,7 +5,7 @@ import type {
   SupportDecision,
   SupportRequestInput,
   SupportRequestView,
-} from '../../../shared/schemas/support';
+} from '../../../shared/api/support';
 import { acceptedOnlyReason, supportRequestAllowed } from '../../../shared/support';
 import type { RegistrationRow } from '../../db/repositories/registrations';
 import {

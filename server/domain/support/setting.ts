@@ -1,7 +1,7 @@
 // A meeting's support setting as the shared rule reads it: policy, venue, local start time.
 import type { Locale } from '../../../shared/enums';
 import { supportEligibility, supportSettingOf, type SupportSetting } from '../../../shared/support';
-import type { SupportRequestView } from '../../../shared/schemas/support';
+import type { SupportRequestView } from '../../../shared/api/support';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import type { SupportRow } from '../../db/repositories/support';
 import { meetingInputOf } from '../meetingView';

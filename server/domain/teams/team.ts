@@ -2,7 +2,7 @@
 // take someone off. Every change is audited; the same change twice answers the same team.
 import type { Locale, TeamRole } from '../../../shared/enums';
 import { validationMessage } from '../../../shared/i18n/validationMessages';
-import type { TeamMember } from '../../../shared/schemas/team';
+import type { TeamMember } from '../../../shared/api/team';
 import { audit } from '../../db/repositories/audit';
 import type { MeetingRow } from '../../db/repositories/meetings';
 import { putTeamMember, removeTeamMember, teamOf } from '../../db/repositories/team';

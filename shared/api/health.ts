@@ -1,0 +1,5 @@
+// What `GET /api/health` answers once the server can serve requests.
+
+export interface Health {
+  ok: true;
+}
