@@ -7,8 +7,3 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function neutraliseCsv(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
-
-/** Whether a cell's text would be read as a formula by a spreadsheet. */
-export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
-}

@@ -8,8 +8,6 @@ import { writeAtomically } from '../mail/transport';
 import { segmentSms } from './segments';
 import { smppTransport } from './smpp';
 
-export { SmsGatewayError } from './errors';
-
 export interface SmsMessage {
   /** E.164. */
   to: string;

@@ -1,3 +1,3 @@
 // Accessible SVG charts: bars (one per category) and a split bar (shares of one whole).
-export { BarChart, chartSummary, type ChartItem } from './BarChart';
+export { BarChart } from './BarChart';
 export { SplitBar } from './SplitBar';

@@ -12,13 +12,6 @@ export function findProgrammeBySlug(
   return db.selectFrom('programmes').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export function findProgrammeById(
-  db: Kysely<Database>,
-  id: string,
-): Promise<ProgrammeRow | undefined> {
-  return db.selectFrom('programmes').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export function listProgrammeRows(db: Kysely<Database>): Promise<ProgrammeRow[]> {
   return db.selectFrom('programmes').selectAll().orderBy('created_at').orderBy('slug').execute();
 }
