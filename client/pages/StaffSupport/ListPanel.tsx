@@ -7,8 +7,9 @@ import type {
   SupportListItem,
   SupportListSummary,
 } from '../../../shared/schemas/support';
-import { ApiError } from '../../api/http';
-import { postSupportDecisions, supportExportUrl } from '../../api/support';
+import { refusalOf } from '../../actions/refusal';
+import { decideSupport } from '../../actions/support/decideSupport';
+import { supportListFileUrl } from '../../actions/support/exportSupportList';
 import ListTable from './ListTable';
 import styles from './StaffSupport.module.css';
 import { t } from '../../i18n';
@@ -79,18 +80,15 @@ export default function ListPanel({ slug, list, items, summary, locale, onSaved 
         registrationId,
         [list]: decision,
       }));
-      await postSupportDecisions(slug, { decisions, override: override || undefined });
+      await decideSupport(slug, { decisions, override: override || undefined });
       setChanges(new Map());
       setOverride(false);
       setProblem(null);
       setSaved(true);
       onSaved();
     } catch (error) {
-      const api = error instanceof ApiError ? error : null;
-      setProblem({
-        text: api?.message ?? String(error),
-        budget: api?.code === 'capacity-exceeded',
-      });
+      const refusal = refusalOf(error, locale);
+      setProblem({ text: refusal.text, budget: refusal.code === 'capacity-exceeded' });
     } finally {
       setBusy(false);
     }
@@ -138,10 +136,10 @@ export default function ListPanel({ slug, list, items, summary, locale, onSaved 
             {t('staffSupport:saveDecisions', { n: changes.size }, locale)}
           </button>
         )}
-        <a class="button button--secondary" href={supportExportUrl(slug, list, 'csv')} download>
+        <a class="button button--secondary" href={supportListFileUrl(slug, list, 'csv')} download>
           {t('staffSupport:exportCsv', undefined, locale)}
         </a>
-        <a class="button button--secondary" href={supportExportUrl(slug, list, 'xlsx')} download>
+        <a class="button button--secondary" href={supportListFileUrl(slug, list, 'xlsx')} download>
           {t('staffSupport:exportXlsx', undefined, locale)}
         </a>
       </div>

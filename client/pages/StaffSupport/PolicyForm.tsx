@@ -5,8 +5,8 @@ import type { Locale } from '../../../shared/enums';
 import { SupportPolicySchema, type SupportPolicy } from '../../../shared/schemas/meeting';
 import { validate } from '../../../shared/schemas/validate';
 import { ROAD_FACTOR, sameMorningReachKm } from '../../../shared/support';
-import { ApiError } from '../../api/http';
-import { saveSupportPolicy } from '../../api/support';
+import { refusalOf } from '../../actions/refusal';
+import { saveSupportPolicy } from '../../actions/support/saveSupportPolicy';
 import { TextField } from '../../components/Field';
 import styles from './StaffSupport.module.css';
 import { t } from '../../i18n';
@@ -62,7 +62,7 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
       setNote({ ok: true, text: t('staffSupport:policySaved', undefined, locale) });
       onSaved();
     } catch (error) {
-      setNote({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+      setNote({ ok: false, text: refusalOf(error, locale).text });
     }
   };
 

@@ -4,9 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { supportSettingOf } from '../../../shared/support';
-import { ApiError } from '../../api/http';
-import { getMeeting, type Meeting } from '../../api/meetings';
-import { getSupportOverview, type SupportOverview } from '../../api/support';
+import { refusalOf } from '../../actions/refusal';
+import { loadSupportLists, type SupportScreen } from '../../actions/support/loadSupportLists';
 import { usePageTitle } from '../../app/pageTitle';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
@@ -25,21 +24,10 @@ export default function StaffSupport({ slug, locale }: { slug: string; locale: L
   );
 }
 
-async function loadBoth(
-  slug: string,
-  signal: AbortSignal,
-): Promise<{ meeting: Meeting; overview: SupportOverview }> {
-  const [meeting, overview] = await Promise.all([
-    getMeeting(slug, signal),
-    getSupportOverview(slug, signal),
-  ]);
-  return { meeting, overview };
-}
-
 type Load =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'done'; data: Awaited<ReturnType<typeof loadBoth>> };
+  | { status: 'done'; data: SupportScreen };
 
 /** Like useRemote, but a reload after a save keeps the screen (and its notices) in place. */
 function useSupportData(slug: string, locale: Locale): [Load, () => void] {
@@ -47,7 +35,7 @@ function useSupportData(slug: string, locale: Locale): [Load, () => void] {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const abort = new AbortController();
-    loadBoth(slug, abort.signal).then(
+    loadSupportLists(slug, abort.signal).then(
       (data) => setLoad({ status: 'done', data }),
       (error: unknown) =>
         !abort.signal.aborted &&
@@ -65,10 +53,10 @@ function Screen({ slug, locale }: { slug: string; locale: Locale }) {
 
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') {
-    const message =
-      load.error instanceof ApiError && load.error.code !== 'network'
-        ? load.error.message
-        : t('staffSupport:loadFailed', undefined, locale);
+    const refusal = refusalOf(load.error, locale);
+    const message = refusal.unreachable
+      ? t('staffSupport:loadFailed', undefined, locale)
+      : refusal.text;
     return (
       <section class="stack" aria-labelledby="support-title">
         <h1 id="support-title">{t('staffSupport:title', undefined, locale)}</h1>
