@@ -1,11 +1,11 @@
 // The meeting's programme, printed after the participants as the seed reports do.
 import { PROGRAMME, PROGRAMME_ITEM, PROGRAMME_TIME } from '../../../shared/reports/labels';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { Bilingual } from './Bilingual';
 import { dirOf, otherLanguage, type ReportLanguage } from './language';
 import styles from './Report.module.css';
 
-export function Programme({ meeting, lang }: { meeting: Meeting; lang: ReportLanguage }) {
+export function Programme({ meeting, lang }: { meeting: MeetingView; lang: ReportLanguage }) {
   const items = meeting.programme ?? [];
   const other = otherLanguage(lang);
   if (items.length === 0) return null;
@@ -46,7 +46,7 @@ export function Programme({ meeting, lang }: { meeting: Meeting; lang: ReportLan
 }
 
 /** An item in the report's language with the other beside it, whichever of them it has. */
-function ItemTitle({ title, lang }: { title: Meeting['title']; lang: ReportLanguage }) {
+function ItemTitle({ title, lang }: { title: MeetingView['title']; lang: ReportLanguage }) {
   const other = otherLanguage(lang);
   const first = title[lang] ? lang : other;
   const second = first === lang ? other : lang;

@@ -12,7 +12,7 @@ import {
   participantCount,
 } from '../../../shared/reports/labels';
 import { SEED_TABLES, type ParticipantReport } from '../../../shared/reports/types';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { moroccoDate } from '../../i18n';
 import { Bilingual } from './Bilingual';
 import { dirOf, otherLanguage, type ReportLanguage } from './language';
@@ -28,7 +28,7 @@ function basisLine(basis: ParticipantReport['basis']) {
 }
 
 interface Props {
-  meeting: Meeting;
+  meeting: MeetingView;
   report: ParticipantReport;
   updating: boolean;
   lang: ReportLanguage;

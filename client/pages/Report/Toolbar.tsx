@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
-import { meetingReportFileUrl } from '../../api/reports';
+import { reportFileUrl } from '../../actions/reports/exportReport';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import styles from './Report.module.css';
 import { t } from '../../i18n';
@@ -64,7 +64,7 @@ export function Toolbar({ slug, basis, onBasis, updating, locale }: Props) {
             <a
               key={format}
               class="button button--secondary"
-              href={meetingReportFileUrl(slug, basis, format, minCell)}
+              href={reportFileUrl(slug, basis, format, minCell)}
               download
             >
               {t(`staffReport:${format}`, undefined, locale)}

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { DEFAULT_BASIS, REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
-import { getMeeting } from '../../api/meetings';
+import { loadMeeting } from '../../actions/meetings/loadMeeting';
 import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -32,7 +32,7 @@ function basisInAddress(): ReportBasis {
 
 function ReportScreen({ slug, locale }: { slug: string; locale: Locale }) {
   const [basis, setBasis] = useState<ReportBasis>(basisInAddress);
-  const [meeting, retryMeeting] = useRemote((signal) => getMeeting(slug, signal), [slug]);
+  const [meeting, retryMeeting] = useRemote((signal) => loadMeeting(slug, signal), [slug]);
   const report = useReport(slug, basis);
   const title =
     meeting.status === 'done'

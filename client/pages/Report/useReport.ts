@@ -2,7 +2,7 @@
 // screen (marked busy) until the new ones arrive.
 import { useEffect, useState } from 'preact/hooks';
 import type { ParticipantReport, ReportBasis } from '../../../shared/reports/types';
-import { getMeetingReport } from '../../api/reports';
+import { loadReport } from '../../actions/reports/loadReport';
 
 export interface ReportState {
   report: ParticipantReport | null;
@@ -21,7 +21,7 @@ export function useReport(slug: string, basis: ReportBasis): ReportState {
     const abort = new AbortController();
     setLoading(true);
     setError(null);
-    getMeetingReport(slug, basis, abort.signal).then(
+    loadReport(slug, basis, abort.signal).then(
       (next) => {
         if (abort.signal.aborted) return;
         setReport(next);
