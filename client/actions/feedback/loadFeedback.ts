@@ -3,7 +3,7 @@
 import type { MeetingView } from '../../../shared/api/meetings';
 import type { FeedbackOverview, OrganizerProposal } from '../../../shared/api/feedback';
 import { getFeedbackOverview, listProposalsForModeration } from '../../api/feedback';
-import { loadMeeting } from '../meetings/loadMeeting';
+import { loadMeeting } from '../staff/loadMeeting';
 
 export interface FeedbackScreen {
   meeting: MeetingView;

@@ -1,6 +1,7 @@
 // Open a meeting on a participant's form (and the desk): the server's copy, else the one last seen
 // on this device, so its registration form still opens offline (someone who opened the poster's
-// link at home can fill it in on the bus). Staff screens read the network only (loadMeeting.ts).
+// link at home can fill it in on the bus). Staff screens read the network only
+// (../staff/loadMeeting.ts).
 import type { MeetingView } from '../../../shared/api/meetings';
 import { ApiError } from '../../api/http';
 import { getMeeting } from '../../api/meetings';

@@ -1,6 +1,6 @@
 // Take a support list away as a file to sign: the address a plain link downloads with the
 // session cookie.
-import type { SupportList } from '../../../shared/schemas/support';
+import type { SupportList } from '../../../shared/api/support';
 import { supportExportUrl } from '../../api/support';
 
 export function supportListFileUrl(

@@ -3,7 +3,7 @@
 import type { MeetingView } from '../../../shared/api/meetings';
 import type { SupportOverview } from '../../../shared/api/support';
 import { getSupportOverview } from '../../api/support';
-import { loadMeeting } from '../meetings/loadMeeting';
+import { loadMeeting } from '../staff/loadMeeting';
 
 export interface SupportScreen {
   meeting: MeetingView;

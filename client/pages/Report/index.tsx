@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { DEFAULT_BASIS, REPORT_BASES, type ReportBasis } from '../../../shared/reports/types';
-import { loadMeeting } from '../../actions/meetings/loadMeeting';
+import { loadMeeting } from '../../actions/staff/loadMeeting';
 import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';

@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { ReminderRequest } from '../../../shared/schemas/outbox';
-import type { OutboxItem } from '../../../shared/api/outbox';
-import { loadMeeting } from '../../actions/meetings/loadMeeting';
-import { loadOutbox, type OutboxList } from '../../actions/outbox/loadOutbox';
+import type { OutboxItem, OutboxList } from '../../../shared/api/outbox';
+import { loadMeeting } from '../../actions/staff/loadMeeting';
+import { loadOutbox } from '../../actions/outbox/loadOutbox';
 import { loadUnreachable } from '../../actions/outbox/loadUnreachable';
 import { resendMessage } from '../../actions/outbox/resendMessage';
 import { refusalOf } from '../../actions/refusal';

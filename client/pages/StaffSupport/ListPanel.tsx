@@ -2,11 +2,7 @@
 // reasons and budget line, decisions saved all at once, and the files to sign.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type {
-  SupportList,
-  SupportListItem,
-  SupportListSummary,
-} from '../../../shared/schemas/support';
+import type { SupportList, SupportListItem, SupportListSummary } from '../../../shared/api/support';
 import { refusalOf } from '../../actions/refusal';
 import { decideSupport } from '../../actions/support/decideSupport';
 import { supportListFileUrl } from '../../actions/support/exportSupportList';

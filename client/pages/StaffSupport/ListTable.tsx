@@ -2,7 +2,7 @@
 // decision is a labelled select, and the budget line is said in words, not colour alone.
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
-import type { SupportList, SupportListItem } from '../../../shared/schemas/support';
+import type { SupportList, SupportListItem } from '../../../shared/api/support';
 import { t, placeName } from '../../i18n';
 import styles from './StaffSupport.module.css';
 import TableScroll from '../../components/TableScroll';
