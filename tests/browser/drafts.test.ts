@@ -159,7 +159,13 @@ describe("the organizer's meeting form, half filled", () => {
     await page.selectOption('select[name="venue.provinceCode"]', 'rabat');
     await expect
       .poll(() => storedDraft(page, 'draft:meeting:new'))
-      .toMatchObject({ slug: 'rabat-2026', titleAr: 'اللقاء التشاوري الجهوي بالرباط' });
+      // Every field typed, the last one too: the draft is saved a moment after each keystroke.
+      .toMatchObject({
+        slug: 'rabat-2026',
+        titleAr: 'اللقاء التشاوري الجهوي بالرباط',
+        venueName: 'Hôtel Farah',
+        provinceCode: 'rabat',
+      });
     await page.reload();
     await page.locator('[data-draft-restored]').waitFor();
     expect(await page.inputValue('[name="title.ar"]')).toBe('اللقاء التشاوري الجهوي بالرباط');
