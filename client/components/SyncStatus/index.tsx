@@ -1,56 +1,11 @@
 // The header's queue line: how many things wait (check-ins, not batches), are being sent, or
 // were refused, each refusal pointing to the page that deals with it; announced to screen
 // readers as it changes.
-import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { QueuedWrite } from '../../store/types';
-import { deskPageOf, itemsIn } from '../../sync/entryScope';
-import { subscribe } from '../../sync/writeQueue';
-import { isOnline, onConnectivityChange } from '../../sync/triggers';
+import { useOnline } from '../../actions/queue/useOnline';
+import { useQueueCounts } from '../../actions/queue/useQueueCounts';
 import styles from './SyncStatus.module.css';
 import { t } from '../../i18n';
-
-interface Counts {
-  /** Things (check-ins, registrations…), not entries: a desk's batch counts its check-ins. */
-  waiting: number;
-  sending: number;
-  refused: number;
-  sent: number;
-  /** Refused writes of a check-in desk, and the desk's page that deals with them. */
-  deskRefused: number;
-  deskPage: string | null;
-}
-
-export function countEntries(entries: QueuedWrite[]): Counts {
-  const counts: Counts = {
-    waiting: 0,
-    sending: 0,
-    refused: 0,
-    sent: 0,
-    deskRefused: 0,
-    deskPage: null,
-  };
-  for (const entry of entries) {
-    const desk = entry.state === 'refused' ? deskPageOf(entry) : null;
-    if (desk) {
-      counts.deskRefused += itemsIn(entry);
-      counts.deskPage ??= desk;
-    } else counts[entry.state] += itemsIn(entry);
-  }
-  return counts;
-}
-
-function useQueueCounts(): Counts | null {
-  const [counts, setCounts] = useState<Counts | null>(null);
-  useEffect(() => subscribe((entries) => setCounts(countEntries(entries))), []);
-  return counts;
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(isOnline);
-  useEffect(() => onConnectivityChange(setOnline), []);
-  return online;
-}
 
 export default function SyncStatus({ locale }: { locale: Locale }) {
   const counts = useQueueCounts();
