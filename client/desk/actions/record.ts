@@ -99,6 +99,11 @@ export async function checkInPerson(desk: Desk, id: string): Promise<Recorded> {
   return record(desk, desk.index.get(id), 'search', { registrationId: id });
 }
 
+/** A walk-in's registration id (its id on the server too): a new one for each form sent. */
+export function newWalkInId(): string {
+  return newId();
+}
+
 /**
  * A walk-in: on the desk's list at once, registered through the write queue (the staff session's
  * cookie goes with it), then checked in by an event queued after the registration.

@@ -2,7 +2,7 @@
 // figures when every check-in of this desk has been sent; this device's own otherwise.
 import type { Locale } from '../../../shared/enums';
 import { t, pickText } from '../../i18n';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { NO_WORKSHOP, OTHER_DESKS, type DeskCounts } from '../../desk/counts';
 import styles from './CheckinDesk.module.css';
 import tables from './Counts.module.css';
@@ -10,7 +10,7 @@ import { clockOf, deskName } from './verdictText';
 
 interface Props {
   locale: Locale;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   counts: DeskCounts;
   /** The server's `generatedAt` when these are its figures, null when they are the device's. */
   serverAt: string | null;

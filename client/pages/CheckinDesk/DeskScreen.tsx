@@ -59,6 +59,8 @@ export default function DeskScreen({ slug, locale }: { slug: string; locale: Loc
 
   const counts = useMemo(
     () => localCounts(desk.index.all(), desk.arrivals, meeting?.workshops ?? []),
+    // The desk changes its index and arrivals in place: its version is what says they changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [desk.version, meeting],
   );
   const serverCounts = desk.summary !== null && desk.waiting === 0 && desk.problem === null;

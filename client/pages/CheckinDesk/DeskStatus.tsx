@@ -2,7 +2,7 @@
 // what waits to be sent, a refusal to act on (a lapsed session), and this desk's name.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { TextField } from '../../components/Field';
 import { loginAddress } from '../../components/StaffGate';
 import type { Desk } from '../../desk/actions/desk';
@@ -14,14 +14,14 @@ import { t } from '../../i18n';
 interface Props {
   locale: Locale;
   desk: Desk;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   onRefresh: () => void;
   onRetry: () => void;
   onRename: (label: string) => void;
   onWiped: (deviceId: string | null) => void;
 }
 
-function rosterLine(locale: Locale, desk: Desk, meeting: Meeting | null): string {
+function rosterLine(locale: Locale, desk: Desk, meeting: MeetingView | null): string {
   const time = desk.copy ? clockOf(desk.copy.generatedAt, meeting) : '';
   switch (desk.problem) {
     case 'signed-out':

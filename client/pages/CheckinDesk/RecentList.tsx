@@ -1,7 +1,7 @@
 // This desk's latest check-ins, with where each stands: waiting to be sent, sent, or found to
 // have been preceded by another desk's scan.
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Desk } from '../../desk/actions/desk';
 import type { LocalCheckin } from '../../store/types';
 import styles from './CheckinDesk.module.css';
@@ -26,7 +26,7 @@ export default function RecentList({
 }: {
   locale: Locale;
   desk: Desk;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
 }) {
   const recent = desk.checkins.slice(0, SHOWN);
   return (

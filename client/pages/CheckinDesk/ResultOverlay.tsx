@@ -3,7 +3,7 @@
 // Focus goes to "Next"; Escape or Next closes it and scanning resumes.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Verdict } from '../../desk/arrival';
 import type { Load } from '../../desk/counts';
 import styles from './Result.module.css';
@@ -20,7 +20,7 @@ export interface Shown {
 interface Props {
   locale: Locale;
   shown: Shown;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   workshopId: string | null;
   loads: Record<string, Load>;
   onWorkshop: (workshopId: string | null) => void;
@@ -55,13 +55,17 @@ export default function ResultOverlay(props: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   const { verdict } = shown;
   const person = verdict.kind === 'unknown' ? null : verdict.person;
+  // Escape closes with the latest onClose; the effect itself runs once per result shown, so the
+  // focus is not taken back on every redraw of the desk.
+  const close = useRef(onClose);
+  close.current = onClose;
 
   // Before paint: focus and Escape work from the first frame the result is on screen.
   useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     next.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape') close.current();
       else trapTab(e, dialog.current);
     };
     document.addEventListener('keydown', onKey);

@@ -4,7 +4,7 @@
 // the name: arrived, not accepted, walk-in on its way.
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { TextField } from '../../components/Field';
 import { arrivalOf, isExpected } from '../../desk/arrival';
 import type { Desk } from '../../desk/actions/desk';
@@ -20,11 +20,16 @@ export const SEARCH_MEASURE = 'liqa:desk:search';
 interface Props {
   locale: Locale;
   desk: Desk;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   onPick: (id: string) => void;
 }
 
-function stateOf(locale: Locale, desk: Desk, person: RosterEntry, meeting: Meeting | null): string {
+function stateOf(
+  locale: Locale,
+  desk: Desk,
+  person: RosterEntry,
+  meeting: MeetingView | null,
+): string {
   if (person.walkIn?.state === 'waiting') return t('staffDesk:search.walkIn', undefined, locale);
   if (!isExpected(person)) return t('staffDesk:search.notAccepted', undefined, locale);
   const arrival = arrivalOf(person, desk.arrivals.get(person.id));
@@ -43,6 +48,8 @@ export default function SearchPanel({ locale, desk, meeting, onPick }: Props) {
     const found = index.search(query);
     performance.measure(SEARCH_MEASURE, { start: started });
     return found;
+    // The index changes in place: its version is what says the roster changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, index, index.version]);
   const picked = useRef(onPick);
   picked.current = onPick;

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { AGE_BANDS, GENDERS, ROLES, type Locale } from '../../../shared/enums';
 import { t, pickText } from '../../i18n';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
 import {
@@ -13,7 +13,7 @@ import {
   SelectField,
   TextField,
 } from '../../components/Field';
-import { newId } from '../../sync/uuid';
+import { newWalkInId } from '../../desk/actions/record';
 import { choiceLabels } from '../Register/choiceLabels';
 import ProvinceSelect from '../Register/ProvinceSelect';
 // Depending on the registration page as a whole keeps its parts in its own chunk rather than in
@@ -25,7 +25,7 @@ import type { RegistrationInput } from '../../../shared/schemas/registration';
 
 interface Props {
   locale: Locale;
-  meeting: Meeting | null;
+  meeting: MeetingView | null;
   onRegister: (body: RegistrationInput) => Promise<void>;
 }
 
@@ -42,7 +42,7 @@ export default function WalkInForm({ locale, meeting, onRegister }: Props) {
 
   async function submit(e: Event) {
     e.preventDefault();
-    const checked = checkWalkIn(values, newId(), locale);
+    const checked = checkWalkIn(values, newWalkInId(), locale);
     if (!checked.ok) {
       setErrors(checked.errors);
       window.setTimeout(() => summary.current?.focus(), 0);

@@ -2,14 +2,14 @@
 // against its seats, and a full workshop is said in words (capacities are advisory).
 import type { Locale } from '../../../shared/enums';
 import { t, pickText } from '../../i18n';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import { SelectField } from '../../components/Field';
 import { NO_WORKSHOP, type Load } from '../../desk/counts';
 import styles from './Result.module.css';
 
 interface Props {
   locale: Locale;
-  meeting: Meeting;
+  meeting: MeetingView;
   value: string | null;
   loads: Record<string, Load>;
   onChange: (workshopId: string | null) => void;

@@ -2,10 +2,10 @@
 // redraw whenever it changes. The meeting itself (workshops, schedule) comes from the network,
 // or from the copy this device kept when offline.
 import { useEffect, useState } from 'preact/hooks';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 import { Desk } from '../../desk/actions/desk';
 import { startDesk } from '../../desk/actions/start';
-import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 
 export function useDesk(slug: string, deskWord: string): Desk {
   const [desk] = useState(() => new Desk(slug, deskWord));
@@ -22,8 +22,8 @@ export function useDesk(slug: string, deskWord: string): Desk {
 }
 
 /** The meeting, or null while unknown (offline on a device that never saw it). */
-export function useMeeting(slug: string): Meeting | null {
-  const [meeting, setMeeting] = useState<Meeting | null>(null);
+export function useMeeting(slug: string): MeetingView | null {
+  const [meeting, setMeeting] = useState<MeetingView | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     loadMeetingOrLastSeen(slug, abort.signal).then(

@@ -1,7 +1,7 @@
 // The words of a result: headline, the line under the name, and what screen readers hear.
 import type { Locale } from '../../../shared/enums';
 import { t, pickText } from '../../i18n';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
 import type { Verdict } from '../../desk/arrival';
 import { wallClock } from '../../desk/clock';
 import { deskLabelOf } from '../../desk/deskIdentity';
@@ -13,11 +13,15 @@ export function deskName(locale: Locale, deviceId: string | null): string {
 }
 
 /** "09:12" in the meeting's time (UTC offset of its start; Morocco's when the meeting is unknown). */
-export function clockOf(instant: string, meeting: Meeting | null): string {
+export function clockOf(instant: string, meeting: MeetingView | null): string {
   return wallClock(instant, meeting?.startsAt ?? 'Z');
 }
 
-function workshopLine(locale: Locale, meeting: Meeting | null, workshopId: string | null): string {
+function workshopLine(
+  locale: Locale,
+  meeting: MeetingView | null,
+  workshopId: string | null,
+): string {
   const workshop = meeting?.workshops?.find((w) => w.id === workshopId);
   return workshop
     ? `${t('staffDesk:workshop.label', undefined, locale)}: ${pickText(workshop.title, locale).value}`
@@ -27,7 +31,7 @@ function workshopLine(locale: Locale, meeting: Meeting | null, workshopId: strin
 export function describe(
   locale: Locale,
   verdict: Verdict,
-  meeting: Meeting | null,
+  meeting: MeetingView | null,
   desk: string | null = null,
 ): Shown {
   switch (verdict.kind) {
