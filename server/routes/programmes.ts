@@ -16,6 +16,7 @@ import type {
   ProgrammeProposal,
   ProgrammeReport,
   ProgrammeView,
+  ProposalsOpenData,
   PublicProgrammeReport,
 } from '../../shared/api/programmes';
 import { Hono, type Context } from 'hono';
@@ -72,9 +73,14 @@ function staffOf(c: Context<AppEnv>) {
   return staff;
 }
 
-function jsonFile(c: Context<AppEnv>, filename: string, body: unknown) {
+/** `?format=json`: the public report or the proposals' open data, as a file to download. */
+function jsonFile(
+  c: Context<AppEnv>,
+  filename: string,
+  body: PublicProgrammeReport | ProposalsOpenData,
+) {
   c.header('content-disposition', `attachment; filename="${filename}.json"`);
-  return c.json(body);
+  return c.json<PublicProgrammeReport | ProposalsOpenData>(body);
 }
 
 export function programmeRoutes(deps: Deps) {

@@ -1,7 +1,8 @@
-// One home for the API's answers: whatever a client/api function resolves to is a type that
-// shared/api/ exports (or a bare string, for a text body), never a shape declared in client/api
-// or written inline, which would drift from what the server's routes answer.
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// One home for the API's answers: a server route names what it answers with c.json by a type
+// imported from shared/api/, and what a client/api function resolves to is a type shared/api/
+// exports (or a bare string, for a text body), never a shape declared in client/api or written
+// inline, which would drift from the other side.
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -31,15 +32,8 @@ const BARE =
   ts.TypeFlags.NumberLike |
   ts.TypeFlags.BooleanLike;
 
-/**
- * The answers of `apiFiles`' exported functions (the T of each Promise<T> they return) that
- * are not types shared/api exports: "file: function → type" for each.
- */
-export function unsharedAnswers(
-  program: ts.Program,
-  apiFiles: readonly string[],
-  sharedApiDir: string,
-): string[] {
+/** Whether a type is one shared/api exports, a bare value, or a union or array of them. */
+function sharedTypeTest(program: ts.Program, sharedApiDir: string): (type: ts.Type) => boolean {
   const checker = program.getTypeChecker();
   const shared = exportedBySharedApi(program, sharedApiDir);
   const isShared = (type: ts.Type): boolean => {
@@ -53,6 +47,20 @@ export function unsharedAnswers(
     const symbol = type.getSymbol();
     return symbol !== undefined && shared.has(symbol);
   };
+  return isShared;
+}
+
+/**
+ * The answers of `apiFiles`' exported functions (the T of each Promise<T> they return) that
+ * are not types shared/api exports: "file: function → type" for each.
+ */
+export function unsharedAnswers(
+  program: ts.Program,
+  apiFiles: readonly string[],
+  sharedApiDir: string,
+): string[] {
+  const checker = program.getTypeChecker();
+  const isShared = sharedTypeTest(program, sharedApiDir);
   const offenders: string[] = [];
   for (const path of apiFiles) {
     const file = program.getSourceFile(resolve(path));
@@ -76,11 +84,89 @@ export function unsharedAnswers(
   return offenders;
 }
 
+/** The names a file imports from a shared/api module. */
+function sharedApiImports(file: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier))
+      continue;
+    if (!/(^|\/)shared\/api\//.test(statement.moduleSpecifier.text)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) names.add(element.name.text);
+    }
+  }
+  return names;
+}
+
+/** A type written with names imported from shared/api (unions, arrays and null allowed). */
+function namesSharedType(node: ts.TypeNode, shared: Set<string>): boolean {
+  if (ts.isUnionTypeNode(node)) return node.types.every((t) => namesSharedType(t, shared));
+  if (ts.isArrayTypeNode(node)) return namesSharedType(node.elementType, shared);
+  if (ts.isParenthesizedTypeNode(node)) return namesSharedType(node.type, shared);
+  if (ts.isLiteralTypeNode(node)) return node.literal.kind === ts.SyntaxKind.NullKeyword;
+  return ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)
+    ? shared.has(node.typeName.text)
+    : false;
+}
+
+/**
+ * The `c.json(…)` answers of route sources that do not name their type with one imported from
+ * shared/api (`c.json<MeetingView>(…)`): "file:line → what it says" for each. Read from the
+ * syntax, not the types: the server's program takes half a minute to check on a busy machine.
+ */
+export function unsharedRouteAnswers(sources: ReadonlyArray<{ path: string; text: string }>) {
+  const offenders: string[] = [];
+  for (const { path, text } of sources) {
+    const file = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true);
+    const shared = sharedApiImports(file);
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text === 'c' &&
+        node.expression.name.text === 'json'
+      ) {
+        const typeArgument = node.typeArguments?.[0];
+        if (!typeArgument || !namesSharedType(typeArgument, shared)) {
+          const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          const said = typeArgument ? typeArgument.getText(file) : 'no type';
+          offenders.push(`${path}:${line} → ${said}`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return offenders;
+}
+
 function programOf(rootNames: string[], options: ts.CompilerOptions): ts.Program {
   return ts.createProgram({ rootNames, options: { ...options, noEmit: true } });
 }
 
-describe('the client api answers', () => {
+function optionsOf(tsconfig: string): ts.CompilerOptions {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
+  if (!config) throw new Error(`${tsconfig} unreadable`);
+  return config.options;
+}
+
+const sourcesIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((name) => `${dir}/${name}`);
+
+describe('the API answers', () => {
   const sandbox = mkdtempSync(join(tmpdir(), 'liqa-api-types-'));
   afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
   const write = (path: string, text: string) => {
@@ -133,26 +219,41 @@ describe('the client api answers', () => {
     ]);
   });
 
-  it('are all types of shared/api', () => {
-    const config = ts.getParsedCommandLineOfConfigFile(
-      'client/tsconfig.json',
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: (d) => {
-          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-        },
-      },
-    );
-    if (!config) throw new Error('client/tsconfig.json unreadable');
-    const apiFiles = readdirSync('client/api')
-      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-      .map((name) => `client/api/${name}`);
+  it('names a route answer that is untyped, inline or of a type not from shared/api', () => {
+    const text = `import type { Thing } from '../../shared/api/things';
+      import type { Other } from '../domain/other';
+      export const answers = [
+        c.json<Thing>(thing),
+        c.json<Thing[] | null>(null),
+        c.json<Other>(other),
+        c.json({ ok: true }),
+        c.json<{ ok: true }>({ ok: true }),
+      ];
+      harness.json('POST');`;
+    expect(unsharedRouteAnswers([{ path: 'things.ts', text }])).toEqual([
+      'things.ts:6 → Other',
+      'things.ts:7 → no type',
+      'things.ts:8 → { ok: true }',
+    ]);
+  });
+
+  it('are all types of shared/api on the client', () => {
+    const apiFiles = sourcesIn('client/api');
     expect(apiFiles.length).toBeGreaterThan(10);
     const program = programOf(
       apiFiles.map((path) => resolve(path)),
-      config.options,
+      optionsOf('client/tsconfig.json'),
     );
     expect(unsharedAnswers(program, apiFiles, resolve('shared/api'))).toEqual([]);
+    // Building the client's program takes seconds, more on a busy machine.
+  }, 60_000);
+
+  it('are named with types of shared/api in the server routes', () => {
+    const sources = sourcesIn('server/routes').map((path) => ({
+      path,
+      text: readFileSync(path, 'utf8'),
+    }));
+    expect(sources.length).toBeGreaterThan(10);
+    expect(unsharedRouteAnswers(sources)).toEqual([]);
   });
 });
