@@ -4,7 +4,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { RATING_KEYS, type FeedbackKind, type RatingKey } from '../../../shared/schemas/feedback';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { sendFeedback } from '../../actions/feedback/sendFeedback';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import ErrorSummary from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/Field';
@@ -13,12 +14,11 @@ import EntryList from './EntryList';
 import { ENTRY_LISTS, checkFeedback, type FeedbackValues, type FieldErrors } from './form';
 import LinkChoice, { useLinkableRegistrations } from './LinkChoice';
 import RatingScale from './RatingScale';
-import { queueFeedback } from './submit';
 import styles from './Feedback.module.css';
 import { t } from '../../i18n';
 
 interface Props {
-  meeting: Meeting;
+  meeting: MeetingView;
   locale: Locale;
   kind: FeedbackKind;
   /** The feedback's client UUID: its id on the server too. */
@@ -79,7 +79,7 @@ export default function FeedbackForm({
     setSaving(true);
     try {
       const token = linkable.find((r) => r.id === values.linkTo)?.manageToken;
-      await queueFeedback(meeting.slug, check.body, token);
+      await sendFeedback(meeting.slug, check.body, token);
       onSaved(check.body.id);
     } catch (error) {
       console.error('feedback: cannot save on this device', error);

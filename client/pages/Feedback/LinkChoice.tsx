@@ -2,15 +2,15 @@
 // (its private-link token proves it). Anonymous is the default; linking is the person's choice.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
+import { followLinkableRegistrations } from '../../actions/feedback/followLinkableRegistrations';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import type { LocalRegistration } from '../../store/types';
-import { watchLinkable } from './submit';
 import { t } from '../../i18n';
 
 /** The registrations on this phone for the meeting that a token can link feedback to. */
 export function useLinkableRegistrations(slug: string): LocalRegistration[] {
   const [mine, setMine] = useState<LocalRegistration[]>([]);
-  useEffect(() => watchLinkable(slug, setMine), [slug]);
+  useEffect(() => followLinkableRegistrations(slug, setMine), [slug]);
   return mine;
 }
 

@@ -2,10 +2,10 @@
 // with what to do if the server refused it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { FeedbackAnswer } from '../../api/feedback';
+import type { FeedbackAnswer } from '../../../shared/api/feedback';
+import { followFeedback } from '../../actions/feedback/followFeedback';
+import { useOnline } from '../../actions/queue/useOnline';
 import type { QueuedWrite, ProblemBody } from '../../store/types';
-import { isOnline, onConnectivityChange } from '../../sync/triggers';
-import { watchFeedback } from './submit';
 import styles from './Feedback.module.css';
 import { t, type WordOf } from '../../i18n';
 
@@ -26,10 +26,9 @@ function stateKey(entry: QueuedWrite | undefined, online: boolean): WordOf<'feed
 
 export default function Sent({ id, slug, locale, onFix, onAnonymous, onAnother }: Props) {
   const [entry, setEntry] = useState<QueuedWrite | undefined>();
-  const [online, setOnline] = useState(isOnline);
+  const online = useOnline();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => watchFeedback(id, setEntry), [id]);
-  useEffect(() => onConnectivityChange(setOnline), []);
+  useEffect(() => followFeedback(id, setEntry), [id]);
   useEffect(() => headingRef.current?.focus(), []);
 
   const refused = entry?.state === 'refused';

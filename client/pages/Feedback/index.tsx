@@ -1,9 +1,12 @@
 // "/m/:slug/feedback": the feedback form the venue's QR poster and the post-meeting e-mail open.
 // No account; usable offline once the meeting was seen on this phone; kept here and sent by
 // the write queue. On-site or post-meeting as the link says, else by the meeting's end.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
-import type { Meeting } from '../../api/meetings';
+import type { MeetingView } from '../../../shared/api/meetings';
+import { dropFeedback } from '../../actions/feedback/dropFeedback';
+import { newFeedbackId } from '../../actions/feedback/sendFeedback';
+import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
 import { useDraft } from '../../app/drafts';
 import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
@@ -12,9 +15,6 @@ import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
-import { loadMeetingOrLastSeen } from '../../actions/meetings/loadMeetingOrLastSeen';
-import { startWriteQueue } from '../../sync/triggers';
-import { newId } from '../../sync/uuid';
 import FeedbackForm from './FeedbackForm';
 import {
   emptyValues,
@@ -25,11 +25,9 @@ import {
   type FieldErrors,
 } from './form';
 import Sent from './Sent';
-import { dropFeedback } from './submit';
 import styles from './Feedback.module.css';
 
 export default function Feedback({ slug, locale }: { slug: string; locale: Locale }) {
-  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
   const [load, retry] = useRemote((signal) => loadMeetingOrLastSeen(slug, signal), [slug]);
   const meeting = load.status === 'done' && 'meeting' in load.data ? load.data.meeting : null;
   const title = t('feedback:pageTitle', undefined, locale);
@@ -67,12 +65,12 @@ function FeedbackScreen({
   cached,
   locale,
 }: {
-  meeting: Meeting;
+  meeting: MeetingView;
   cached: boolean;
   locale: Locale;
 }) {
   const [kind] = useState(() => kindFor(window.location.search, meeting.endsAt, Date.now()));
-  const [id, setId] = useState(newId);
+  const [id, setId] = useState(newFeedbackId);
   const [values, setValues] = useState<FeedbackValues>(emptyValues);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [sentId, setSentId] = useState<string | null>(null);
@@ -85,7 +83,7 @@ function FeedbackScreen({
     if (sentId && refused) void dropFeedback(sentId);
     setValues(keep);
     setServerErrors(errors);
-    setId(newId()); // a new attempt is a new record: the refused id may be known to the server
+    setId(newFeedbackId()); // a new attempt is a new record: the refused id may be known to the server
     setSentId(null);
   };
 
