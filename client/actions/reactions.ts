@@ -17,7 +17,10 @@ const reactions = {
   // Private link changes: the page reads the server's copy again once the write is sent.
   'registration-edit': shownByItsScreen,
   'registration-cancel': shownByItsScreen,
+  // The support screen shows the server's answer and, later, the committee's decision from the
+  // sent request itself (support/followMyRequest); a refusal waits there until it is dismissed.
   support: shownByItsScreen,
+  // The feedback screen says "sent" or why not from its entry (feedback/followFeedback).
   feedback: shownByItsScreen,
   // The desk applies its answered writes to its own records when it starts and after each change.
   checkin: shownByItsScreen,

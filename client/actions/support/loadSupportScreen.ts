@@ -1,8 +1,8 @@
-// Opening the support screen: what it needs, from the server when it answers, else from this phone: the
-// registration (province, status), the meeting (venue, policy) and the request already made,
-// kept under `support:<id>` so the page opens offline. The token and the name are not copied
-// there: they stay with the registration on this phone (its record or its private-link copy,
-// both of which "forget" removes).
+// Opening the support screen: what it needs, from the server when it answers, else from this
+// phone: the registration (province, status), the meeting (venue, policy) and the request
+// already made, kept under `support:<id>` so the page opens offline. The token and the name are
+// not copied there: they stay with the registration on this phone (its record or its
+// private-link copy, both of which "forget" removes).
 import type { Locale } from '../../../shared/enums';
 import type { MeetingView } from '../../../shared/api/meetings';
 import type { SupportRequestView } from '../../../shared/schemas/support';
@@ -11,7 +11,7 @@ import { getRegistration } from '../../api/registrations';
 import { getMySupport } from '../../api/support';
 import { getMeta, setMeta } from '../../store/meta';
 import { getRegistration as getDeviceRecord } from '../../store/registrations';
-import { loadMeeting } from '../meeting/loadMeeting';
+import { loadMeetingOrLastSeen } from '../meetings/loadMeetingOrLastSeen';
 import { readLocalCopy, saveLocalCopy } from '../privateLink/localCopy';
 
 export interface RegistrationFacts {
@@ -93,7 +93,7 @@ export async function loadSupportScreen(
   }
   if (!copy) return { kind: 'offline' };
 
-  const meeting = await loadMeeting(copy.registration.meetingSlug, signal);
+  const meeting = await loadMeetingOrLastSeen(copy.registration.meetingSlug, signal);
   if (meeting.kind === 'not-found') return { kind: 'invalid' };
   if (meeting.kind === 'offline') return { kind: 'offline' };
   return {

@@ -14,20 +14,20 @@ import { useRemote } from '../../app/useRemote';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { QueuedWrite } from '../../store/types';
-import { discard, subscribe } from '../../sync/writeQueue';
-import { startWriteQueue } from '../../sync/triggers';
-import { loadSupportContext, type SupportContext } from './load';
-import { latestSupportEntry, queueSupportRequest, takeHashToken } from './queue';
+import { dismissRefusal } from '../../actions/support/dismissRefusal';
+import { followMyRequest } from '../../actions/support/followMyRequest';
+import { loadSupportScreen, type SupportContext } from '../../actions/support/loadSupportScreen';
+import { requestSupport } from '../../actions/support/requestSupport';
+import { takeTokenFromAddress } from '../../actions/support/takeTokenFromAddress';
 import RequestForm, { type FormStart } from './RequestForm';
 import RequestStatus from './RequestStatus';
 import styles from './Support.module.css';
 import { t } from '../../i18n';
 
 export default function SupportPage({ id, locale }: { id: string; locale: Locale }) {
-  useEffect(() => startWriteQueue(), []); // idempotent: the shell starts it too
-  const [hashToken] = useState(takeHashToken);
+  const [hashToken] = useState(takeTokenFromAddress);
   const [load, retry] = useRemote(
-    (signal) => loadSupportContext(id, hashToken, locale, signal),
+    (signal) => loadSupportScreen(id, hashToken, locale, signal),
     [id, locale],
   );
   usePageTitle(load.status === 'loading' ? null : t('support:title', undefined, locale));
@@ -61,9 +61,10 @@ function SupportScreen({
   ctx: Extract<SupportContext, { kind: 'ready' }>;
   locale: Locale;
 }) {
-  const [entries, setEntries] = useState<QueuedWrite[] | null>(null);
+  // null until the write queue has been read once.
+  const [mine, setMine] = useState<{ entry: QueuedWrite | undefined } | null>(null);
   const [editing, setEditing] = useState(false);
-  useEffect(() => subscribe(setEntries), []);
+  useEffect(() => followMyRequest(ctx.id, (entry) => setMine({ entry })), [ctx.id]);
   const draftKey = `support:${ctx.id}`;
   // A change left half typed (before a reload or an update) opens the form again, filled.
   const draftWaiting = useDraftWaiting(draftKey);
@@ -72,7 +73,7 @@ function SupportScreen({
   }, [draftWaiting]);
   const setting = supportSettingOf(ctx.meeting);
   const policy = setting.policy;
-  const entry = entries ? latestSupportEntry(ctx.id, entries) : undefined;
+  const entry = mine?.entry;
   const hasRequest = Boolean(entry || ctx.request);
   const offered = Boolean(policy?.travel.enabled || policy?.lodging.enabled);
   const allowed = policy ? supportRequestAllowed(policy, ctx.registration.status) : false;
@@ -87,7 +88,7 @@ function SupportScreen({
   };
   const submit = (body: SupportRequestInput) => {
     const replaces = entry?.state === 'refused' ? entry.id : undefined;
-    void queueSupportRequest({ id: ctx.id, token: ctx.token, locale }, body, replaces).then(() =>
+    void requestSupport({ id: ctx.id, token: ctx.token, locale }, body, replaces).then(() =>
       setEditing(false),
     );
   };
@@ -117,7 +118,7 @@ function SupportScreen({
               locale,
             )}
           </p>
-          {entries === null ? (
+          {mine === null ? (
             <Loading />
           ) : hasRequest && !editing ? (
             <RequestStatus
@@ -127,7 +128,7 @@ function SupportScreen({
               server={ctx.request}
               homeProvince={ctx.registration.provinceCode}
               onChange={() => setEditing(true)}
-              onDismiss={(entryId) => void discard(entryId)}
+              onDismiss={(entryId) => void dismissRefusal(entryId)}
             />
           ) : (
             <RequestForm
