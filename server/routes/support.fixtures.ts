@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { meetingBody, type TestServer } from '../../tests/support/harness';
-import type { SupportListItem, SupportRequestView } from '../../shared/schemas/support';
+import type { SupportListItem, SupportRequestView } from '../../shared/api/support';
 
 export type Reg = { id: string; manageToken: string };
 
