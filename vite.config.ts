@@ -45,6 +45,21 @@ const PARTICIPANT_FORMS = [
   /client[\\/]api[\\/]registrations\.ts$/,
 ];
 
+/**
+ * The registration form's page, with the parts the private link page (its edit form) and the
+ * desk's walk-in form reuse: one chunk, which those pages load too, rather than the parts split
+ * into a chunk of their own that the form's first load would wait for as well (its 15 KB budget,
+ * a 3G round trip). "Lost your link?" stays apart: fetched when opened. What only the form
+ * imports from outside its folder is listed too, or it would make a third file of its own (the
+ * bench's "registration form … in N files" shows it).
+ */
+const REGISTER_FORM = [
+  /client[\\/]pages[\\/]Register[\\/](?!RecoverForm\.tsx$)/,
+  /client[\\/]actions[\\/]registration[\\/]openRegistrationForm\.ts$/,
+  /shared[\\/]registrationWindow\.ts$/,
+  /shared[\\/]registration[\\/]eligibleRegion\.ts$/,
+];
+
 /** The header's write-queue line, loaded beside every page: one file, not five. */
 const SYNC_STATUS = [
   /client[\\/]components[\\/]SyncStatus[\\/]/,
@@ -71,6 +86,12 @@ export default defineConfig({
             {
               name: 'syncStatus',
               test: (id) => SYNC_STATUS.some((path) => path.test(id)),
+              includeDependenciesRecursively: false,
+            },
+            {
+              // Named as the screen's own chunk would be (build/routePreloads.ts finds it so).
+              name: 'Register',
+              test: (id) => REGISTER_FORM.some((path) => path.test(id)),
               includeDependenciesRecursively: false,
             },
             {

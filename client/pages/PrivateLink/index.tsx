@@ -9,10 +9,6 @@ import InvalidLink, { ClosedPage } from './InvalidLink';
 import { forgetTakenToken, takeLinkParts, tokenFromHash, type LinkParts } from './linkAddress';
 import Manage from './Manage';
 import Unreachable from './Unreachable';
-// Why: this page reuses the registration form's parts. Depending on the form's page as a whole
-// keeps those parts in the form's own chunk (which this page then loads) instead of splitting
-// them into shared chunks that would make the form's first load bigger (its 15 KB budget).
-import '../Register';
 import { t } from '../../i18n';
 
 export default function PrivateLinkPage({ id, locale }: { id: string; locale: Locale }) {
