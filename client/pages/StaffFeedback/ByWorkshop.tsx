@@ -4,6 +4,7 @@ import type { FeedbackSummary } from '../../../shared/feedback/summary';
 import { RATING_KEYS } from '../../../shared/schemas/feedback';
 import type { MeetingView } from '../../../shared/api/meetings';
 import { formatAverage, workshopName, workshopOrder } from './format';
+import { RatingHeadings } from './Summary';
 import TableScroll from '../../components/TableScroll';
 import { t } from '../../i18n';
 
@@ -28,11 +29,7 @@ export default function ByWorkshop({
           <tr>
             <th scope="col">{t('staffFeedback:workshop', undefined, locale)}</th>
             <th scope="col">{t('staffFeedback:entries', undefined, locale)}</th>
-            {RATING_KEYS.map((key) => (
-              <th key={key} scope="col">
-                {t(`staffFeedback:rating.${key}`, undefined, locale)}
-              </th>
-            ))}
+            <RatingHeadings locale={locale} />
           </tr>
         </thead>
         <tbody>

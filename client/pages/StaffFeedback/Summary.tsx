@@ -39,6 +39,19 @@ export function Averages({ summary, locale }: { summary: FeedbackSummary; locale
   );
 }
 
+/** One column heading per rating, in the form's order (the tables' shared head). */
+export function RatingHeadings({ locale }: { locale: Locale }) {
+  return (
+    <>
+      {RATING_KEYS.map((key) => (
+        <th key={key} scope="col">
+          {t(`staffFeedback:rating.${key}`, undefined, locale)}
+        </th>
+      ))}
+    </>
+  );
+}
+
 export function Distribution({ summary, locale }: { summary: FeedbackSummary; locale: Locale }) {
   return (
     <TableScroll label={t('staffFeedback:distribution', undefined, locale)} locale={locale}>
@@ -47,11 +60,7 @@ export function Distribution({ summary, locale }: { summary: FeedbackSummary; lo
         <thead>
           <tr>
             <th scope="col">{t('staffFeedback:score', undefined, locale)}</th>
-            {RATING_KEYS.map((key) => (
-              <th key={key} scope="col">
-                {t(`staffFeedback:rating.${key}`, undefined, locale)}
-              </th>
-            ))}
+            <RatingHeadings locale={locale} />
           </tr>
         </thead>
         <tbody>
