@@ -1,6 +1,7 @@
 // Meetings and participants for the benchmarks, open for registration right now.
 import { randomUUID } from 'node:crypto';
 import { MOROCCO_TZ, instantToWallTime } from '../shared/time/zone';
+import { registrationBody } from '../tests/support/factories/registration';
 
 export function openMeeting(slug: string, capacity: number, waitlist = true) {
   const wall = (offsetDays: number) =>
@@ -23,18 +24,12 @@ export function openMeeting(slug: string, capacity: number, waitlist = true) {
 
 export function participant() {
   const id = randomUUID();
-  return {
+  return registrationBody({
     id,
     fullName: 'مشارك تجريبي',
-    gender: 'female',
-    ageBand: '30-40',
-    role: 'association',
     organization: 'جمعية',
-    provinceCode: 'tetouan',
     email: `${id}@bench.ma`,
-    locale: 'ar',
-    consent: true,
-  };
+  });
 }
 
 export async function createMeeting(url: string, token: string, body: unknown): Promise<void> {

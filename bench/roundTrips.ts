@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { meetingBody, startTestServer } from '../tests/support/harness';
+import { registrationBody } from '../tests/support/factories/registration';
 
 const REGISTRATIONS = 20;
 
@@ -19,11 +20,12 @@ export async function pgQueriesPerRegistration(): Promise<number> {
     const register = async () => {
       const id = randomUUID();
       const res = await s.call('POST', '/api/meetings/round-trips/registrations', {
-        body: {
-          ...{ id, fullName: 'مشارك تجريبي', gender: 'female', ageBand: '30-40' },
-          ...{ role: 'citizen', provinceCode: 'tetouan', locale: 'ar', consent: true },
+        body: registrationBody({
+          id,
+          fullName: 'مشارك تجريبي',
+          role: 'citizen',
           email: `${id}@bench.ma`,
-        },
+        }),
       });
       if (res.status !== 201) throw new Error(`registration answered ${res.status}`);
     };
