@@ -1,7 +1,6 @@
 // The check-in desk on phones: a QR photo and a typed code, two desks offline checking in the
 // same person, Arabic-aware search, a walk-in registered offline, two tabs of one desk phone
 // following each other, and axe-core.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import {
 } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { createOpenMeeting } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 
 let env: BrowserEnv;
 let slug: string;
@@ -33,20 +33,10 @@ const NAMES = [
 ];
 
 async function register(fullName: string): Promise<string> {
-  const id = randomUUID();
-  const body = { id, fullName, gender: 'female', ageBand: '30-40', role: 'association' };
-  const res = await env.server.json('POST', `/api/meetings/${slug}/registrations`, {
-    body: {
-      ...body,
-      provinceCode: 'tetouan',
-      email: `${id}@example.ma`,
-      locale: 'ar',
-      workshopId: 'w1',
-      consent: true,
-    },
-  });
+  const body = registrationBody({ fullName, workshopId: 'w1' });
+  const res = await env.server.json('POST', `/api/meetings/${slug}/registrations`, { body });
   if (res.status !== 201) throw new Error(`not registered: ${JSON.stringify(res.body)}`);
-  return id;
+  return body.id;
 }
 
 beforeAll(async () => {

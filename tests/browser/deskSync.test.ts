@@ -2,7 +2,6 @@
 // after the network came back. The desk must say all along that its check-ins are not sent,
 // and be empty within 30 s of the network's return (the budget, measured here). Then the
 // same desk with its storage wiped learns from the server what it had sent.
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derivedToken } from '../../server/auth/secret';
@@ -13,6 +12,7 @@ import {
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 
 const BUDGET_MS = 30_000;
 const SCANS = 12;
@@ -28,22 +28,10 @@ beforeAll(async () => {
   slug = await createOpenMeeting(env.server);
   staffToken = await env.server.tokenFor('checkin');
   for (let i = 0; i < SCANS; i++) {
-    const id = randomUUID();
-    const res = await env.server.json('POST', `/api/meetings/${slug}/registrations`, {
-      body: {
-        id,
-        fullName: `مشارك ${i + 1}`,
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'association',
-        provinceCode: 'tetouan',
-        email: `${id}@example.ma`,
-        locale: 'ar',
-        consent: true,
-      },
-    });
+    const body = registrationBody({ fullName: `مشارك ${i + 1}` });
+    const res = await env.server.json('POST', `/api/meetings/${slug}/registrations`, { body });
     if (res.status !== 201) throw new Error(`not registered: ${JSON.stringify(res.body)}`);
-    ids.push(id);
+    ids.push(body.id);
   }
 });
 afterAll(() => env.close());

@@ -2,12 +2,11 @@
 // support request, feedback) and the organizer's meeting form keeps a draft on the device as the
 // person types, and a reload — the new-version banner's "Update" is one, after it has written
 // every draft — puts it back and says so; clearing the form, or saving it, clears the draft.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
-import { signIn } from './support/walk';
+import { registrationBody } from '../support/factories/registration';
 
 let env: BrowserEnv;
 let slug: string;
@@ -75,18 +74,7 @@ async function registered(): Promise<{ id: string; manageToken: string }> {
     'POST',
     `/api/meetings/${slug}/registrations`,
     {
-      body: {
-        id: randomUUID(),
-        fullName: 'خديجة بنعلي',
-        gender: 'female',
-        ageBand: '30-40',
-        role: 'association',
-        organization: 'جمعية الأمل',
-        provinceCode: 'tetouan',
-        email: `khadija-${randomUUID().slice(0, 8)}@example.ma`,
-        locale: 'ar',
-        consent: true,
-      },
+      body: registrationBody({ fullName: 'خديجة بنعلي', organization: 'جمعية الأمل' }),
     },
   );
   expect(res.status).toBe(201);

@@ -6,8 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_ROUTES } from '../../shared/routes';
 import { WCAG_22_AA, seriousViolations } from './support/axe';
-import { PHONE, startBrowserEnv, type BrowserEnv } from './support/browser';
-import { seedWalk, signIn, type WalkParams } from './support/walk';
+import { PHONE, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { seedWalk, type WalkParams } from './support/walk';
 
 let env: BrowserEnv;
 let params: WalkParams;

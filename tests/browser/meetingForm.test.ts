@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { MeetingView } from '../../shared/api/meetings';
-import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
-import { signIn } from './support/walk';
 
 let env: BrowserEnv;
 let slug: string;

@@ -1,10 +1,10 @@
 // "My registrations" follows a registration live, without a reload: a seat given by the server
 // while the page is open (the waiting list moved), and a cancellation made in another tab of the
 // same phone.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -19,19 +19,8 @@ interface Registered {
 }
 
 async function register(slug: string, fullName: string): Promise<Registered> {
-  const id = randomUUID();
   const res = await env.server.json<Registered>('POST', `/api/meetings/${slug}/registrations`, {
-    body: {
-      id,
-      fullName,
-      gender: 'female',
-      ageBand: '30-40',
-      role: 'association',
-      provinceCode: 'tetouan',
-      email: `${id}@example.ma`,
-      locale: 'ar',
-      consent: true,
-    },
+    body: registrationBody({ fullName }),
   });
   expect(res.status).toBe(201);
   return res.body;

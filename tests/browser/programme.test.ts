@@ -9,9 +9,9 @@ import type { PublicProgrammeReport } from '../../shared/programmes/types';
 import { feedbackKit } from '../support/feedbackKit';
 import { CASABLANCA, TANGIER, buildSeedMeeting } from '../support/reportSeeds';
 import { seriousViolations } from './support/axe';
-import { signIn } from './support/walk';
 import {
   newPhone,
+  signIn,
   startBrowserEnv,
   waitForServiceWorker,
   type BrowserEnv,

@@ -11,6 +11,7 @@ import { createMailWorker } from '../../server/mail/worker';
 import { seriousViolations } from './support/axe';
 import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -60,17 +61,12 @@ describe('a participant who lost their link', () => {
       'POST',
       `/api/meetings/${slug}/registrations`,
       {
-        body: {
-          id: crypto.randomUUID(),
+        body: registrationBody({
           fullName: 'حسناء الإدريسي',
-          gender: 'female',
-          ageBand: '30-40',
-          role: 'association',
           provinceCode: 'chefchaouen',
+          email: undefined,
           phone: '0664455667',
-          locale: 'ar',
-          consent: true,
-        },
+        }),
       },
     );
     expect(first.status).toBe(201);

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../support/harness';
 import {
   TANGIER,
   TANGIER_PROGRAMME,
@@ -17,7 +16,7 @@ import {
 } from '../support/reportSeeds';
 import { seriousViolations } from './support/axe';
 import { pdfPageTexts } from './support/pdf';
-import { startBrowserEnv, type BrowserEnv } from './support/browser';
+import { signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
 
 let env: BrowserEnv;
 let laptop: BrowserContext;
@@ -45,11 +44,7 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
   });
   page = await laptop.newPage();
-  await page.goto('/staff/login');
-  await page.fill('[name=email]', ADMIN.email);
-  await page.fill('[name=password]', ADMIN.password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+  await signIn(page);
 });
 afterAll(() => env.close());
 
@@ -176,11 +171,7 @@ describe('the report screen', () => {
       const reader = await env.browser.newContext({ baseURL: env.url, locale });
       const printed = await reader.newPage();
       await printed.addInitScript((l) => localStorage.setItem('liqa.locale', l), locale);
-      await printed.goto('/staff/login');
-      await printed.fill('[name=email]', ADMIN.email);
-      await printed.fill('[name=password]', ADMIN.password);
-      await printed.click('button[type=submit]');
-      await printed.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+      await signIn(printed);
       await printed.goto(address);
       await printed.locator('[data-total]').waitFor();
       expect(await printed.getAttribute('article', 'lang')).toBe(locale);

@@ -1,12 +1,11 @@
 // The participant's rights on a 360 px phone in Arabic: the private page shows everything the
 // server holds (with the organizers' contact) and downloads it as JSON; "erase my data" asks
 // first, then the server and the phone both forget the person.
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../support/harness';
-import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 import { seriousViolations } from './support/axe';
 
 let env: BrowserEnv;
@@ -22,18 +21,7 @@ interface Registered {
 
 async function register(slug: string, email: string): Promise<Registered> {
   const res = await env.server.json<Registered>('POST', `/api/meetings/${slug}/registrations`, {
-    body: {
-      id: randomUUID(),
-      fullName: 'حفصة العلمي',
-      gender: 'female',
-      ageBand: '30-40',
-      role: 'association',
-      organization: 'جمعية الأمل',
-      provinceCode: 'tetouan',
-      email,
-      locale: 'ar',
-      consent: true,
-    },
+    body: registrationBody({ fullName: 'حفصة العلمي', organization: 'جمعية الأمل', email }),
   });
   expect(res.status).toBe(201);
   return res.body;
@@ -105,11 +93,7 @@ describe('the organizers’ side', () => {
   it('sets the contact and the retention period in the form, and sees the erasure date', async () => {
     const slug = await createOpenMeeting(env.server);
     const { context, page } = await newPhone(env);
-    await page.goto('/staff/login');
-    await page.fill('[name=email]', ADMIN.email);
-    await page.fill('[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+    await signIn(page);
     await page.goto(`/staff/m/${slug}/edit`);
     await page.fill('[name="contact.email"]', 'contact@region-tanger.ma');
     await page.fill('[name="contact.phone"]', '0539940000');

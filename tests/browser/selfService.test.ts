@@ -1,6 +1,5 @@
 // The private link on a phone: see, change and cancel one's registration, in Arabic, offline
 // too; a wrong token shows nothing but "this link is not valid".
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -10,6 +9,7 @@ import {
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 import { seriousViolations } from './support/axe';
 
 let env: BrowserEnv;
@@ -25,18 +25,7 @@ interface Registered {
 }
 
 async function register(slug: string, fullName: string, email: string): Promise<Registered> {
-  const body = {
-    id: randomUUID(),
-    fullName,
-    gender: 'female',
-    ageBand: '30-40',
-    role: 'association',
-    organization: 'جمعية الأمل',
-    provinceCode: 'tetouan',
-    email,
-    locale: 'ar',
-    consent: true,
-  };
+  const body = registrationBody({ fullName, organization: 'جمعية الأمل', email });
   const res = await env.server.json<Registered>('POST', `/api/meetings/${slug}/registrations`, {
     body,
   });

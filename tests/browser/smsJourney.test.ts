@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../support/harness';
 import { createMailTransport } from '../../server/mail/transport';
 import { createMailWorker } from '../../server/mail/worker';
 import { seriousViolations } from './support/axe';
-import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { registrationBody, type RegistrationBody } from '../support/factories/registration';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -92,19 +92,15 @@ describe('a participant with only a phone', () => {
   it('shows the organizer the SMS in the outbox, and warns of people no channel reaches', async () => {
     const slug = await createOpenMeeting(env.server, { sms: 'off' });
     const organizer = await env.server.tokenFor('organizer');
-    const register = (fullName: string, contact: Record<string, string>) =>
+    const register = (fullName: string, contact: Pick<RegistrationBody, 'email' | 'phone'>) =>
       env.server.json('POST', `/api/meetings/${slug}/registrations`, {
-        body: {
-          id: crypto.randomUUID(),
+        body: registrationBody({
           fullName,
-          gender: 'female',
           ageBand: '40-50',
           role: 'citizen',
-          provinceCode: 'tetouan',
-          locale: 'ar',
-          consent: true,
+          email: undefined,
           ...contact,
-        },
+        }),
       });
     expect((await register('رقية البقالي', { phone: '0662345678' })).status).toBe(201);
     // SMS turned on for this meeting: the next phone-only person is texted.
@@ -121,11 +117,7 @@ describe('a participant with only a phone', () => {
 
     const { context, page } = await newPhone(env);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/staff/login');
-    await page.fill('[name=email]', ADMIN.email);
-    await page.fill('[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+    await signIn(page);
     await page.goto(`/staff/m/${slug}/outbox`);
 
     const warning = page.getByRole('region', { name: /لا تصلهم أي رسالة: 2/ });

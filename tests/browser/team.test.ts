@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../server/domain/accounts';
 import { ADMIN } from '../support/harness';
 import { seriousViolations } from './support/axe';
-import { PHONE, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { PHONE, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
 
 const PARTNER = { email: 'partner@assoc.ma', password: 'partner-association-1' };
@@ -16,13 +16,9 @@ let slug: string;
 let phone: BrowserContext;
 let page: Page;
 
-async function signIn(context: BrowserContext, who: { email: string; password: string }) {
+async function signedIn(context: BrowserContext, who: { email: string; password: string }) {
   const p = await context.newPage();
-  await p.goto('/staff/login');
-  await p.fill('[name=email]', who.email);
-  await p.fill('[name=password]', who.password);
-  await p.click('button[type=submit]');
-  await p.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+  await signIn(p, who);
   return p;
 }
 
@@ -31,7 +27,7 @@ beforeAll(async () => {
   slug = await createOpenMeeting(env.server);
   await createUser(env.server.deps, { ...PARTNER, role: 'organizer' }, null);
   phone = await env.browser.newContext({ ...PHONE, baseURL: env.url, locale: 'ar' });
-  page = await signIn(phone, ADMIN);
+  page = await signedIn(phone, ADMIN);
 });
 afterAll(async () => {
   await phone.close();
@@ -51,7 +47,7 @@ describe('the Team section', () => {
 
     const partner = await env.browser.newContext({ ...PHONE, baseURL: env.url, locale: 'fr' });
     try {
-      const theirs = await signIn(partner, PARTNER);
+      const theirs = await signedIn(partner, PARTNER);
       await theirs.goto('/staff');
       await theirs.locator(`a[href="/staff/m/${slug}"]`).waitFor();
 
@@ -86,7 +82,7 @@ describe('the accounts screen', () => {
     await createUser(env.server.deps, { ...desk, role: 'checkin' }, null);
     const deskPhone = await env.browser.newContext({ ...PHONE, baseURL: env.url, locale: 'ar' });
     try {
-      const deskPage = await signIn(deskPhone, desk);
+      const deskPage = await signedIn(deskPhone, desk);
       const cookie = (await deskPhone.cookies()).find((c) => c.name === 'liqa_session');
       expect(cookie).toBeDefined();
 

@@ -2,23 +2,23 @@
 // opened from "My registrations" with the network cut (the QR decodes to the ticket token, the
 // typeable code is written under it); and the organizer's e-mail screen: counts, a failure with its
 // reason resent, a sent message read back, reminders queued. Accessible (axe-core).
-import { randomUUID } from 'node:crypto';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../support/harness';
 import { queueRegistrationMail } from '../../server/mail/queue';
 import { createMailTransport } from '../../server/mail/transport';
 import { createMailWorker } from '../../server/mail/worker';
 import { seriousViolations } from './support/axe';
 import {
   newPhone,
+  signIn,
   startBrowserEnv,
   waitForServiceWorker,
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { registrationBody } from '../support/factories/registration';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -33,17 +33,7 @@ interface Registered {
 }
 
 async function register(slug: string, fullName: string, email: string): Promise<Registered> {
-  const body = {
-    id: randomUUID(),
-    fullName,
-    gender: 'female',
-    ageBand: '30-40',
-    role: 'association',
-    provinceCode: 'tetouan',
-    email,
-    locale: 'ar',
-    consent: true,
-  };
+  const body = registrationBody({ fullName, email });
   const res = await env.server.json<Registered>('POST', `/api/meetings/${slug}/registrations`, {
     body,
   });
@@ -116,14 +106,6 @@ describe("the participant's ticket", () => {
     await context.close();
   });
 });
-
-async function signIn(page: Page) {
-  await page.goto('/staff/login');
-  await page.fill('[name=email]', ADMIN.email);
-  await page.fill('[name=password]', ADMIN.password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
-}
 
 const countOf = (page: Page, status: string) =>
   page.locator(`[data-status="${status}"] dd`).innerText();

@@ -1,7 +1,12 @@
 // Debian's Chromium driven by playwright-core, with the flags this network needs, plus a
 // Liqa server (fresh database) serving the PWA built by globalSetup.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestServer, type HarnessOptions, type TestServer } from '../../support/harness';
+import {
+  ADMIN,
+  startTestServer,
+  type HarnessOptions,
+  type TestServer,
+} from '../../support/harness';
 import { BROWSER_CLIENT_DIR } from '../globalSetup';
 
 export const PHONE = {
@@ -67,6 +72,15 @@ export async function newPhone(
   const context = await env.browser.newContext({ ...PHONE, locale, baseURL: env.url });
   const page = await context.newPage();
   return { context, page };
+}
+
+/** Signs a staff member in through the login form (the first admin unless told). */
+export async function signIn(page: Page, who: { email: string; password: string } = ADMIN) {
+  await page.goto('/staff/login');
+  await page.fill('[name=email]', who.email);
+  await page.fill('[name=password]', who.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
 }
 
 /** How many writes still wait in the phone's outbox (IndexedDB `liqa`): neither sent nor refused. */

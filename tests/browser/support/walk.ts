@@ -1,8 +1,7 @@
 // The data a walk through every page needs: the seed meeting (Tangier, 68 participants, all
 // checked in) with a support policy, a participant's private link with a support request,
-// feedback and a proposal, an e-mail in the outbox; and a staff sign-in.
-import type { Page } from 'playwright-core';
-import { ADMIN, type TestServer } from '../../support/harness';
+// feedback and a proposal, an e-mail in the outbox.
+import type { TestServer } from '../../support/harness';
 import { feedbackKit } from '../../support/feedbackKit';
 import { TANGIER, buildSeedMeeting } from '../../support/reportSeeds';
 
@@ -34,12 +33,4 @@ export async function seedWalk(s: TestServer): Promise<WalkParams> {
   });
   if (sent.status >= 300) throw new Error(`feedback: ${JSON.stringify(sent.body)}`);
   return { slug: seed.slug, registrationId: person.id, manageToken: person.manageToken };
-}
-
-export async function signIn(page: Page): Promise<void> {
-  await page.goto('/staff/login');
-  await page.fill('[name=email]', ADMIN.email);
-  await page.fill('[name=password]', ADMIN.password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
 }
