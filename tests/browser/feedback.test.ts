@@ -4,15 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from '../support/harness';
 import { seriousViolations } from './support/axe';
 import {
   newPhone,
+  signIn,
   startBrowserEnv,
   waitForServiceWorker,
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
+import { fillRegistrationForm } from './support/registerForm';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -117,13 +118,7 @@ describe('feedback on a phone', () => {
     const slug = await createOpenMeeting(env.server);
     const { context, page } = await newPhone(env);
     await page.goto(`/m/${slug}/register`);
-    await page.fill('[name=fullName]', 'خديجة بنعلي');
-    await page.check('input[name=gender][value=female]', { force: true });
-    await page.check('input[name=ageBand][value="30-40"]', { force: true });
-    await page.check('input[name=role][value=association]', { force: true });
-    await page.selectOption('select[name=provinceCode]', 'tetouan');
-    await page.fill('[name=email]', 'khadija@example.ma');
-    await page.check('input[name=consent]', { force: true });
+    await fillRegistrationForm(page, { fullName: 'خديجة بنعلي', email: 'khadija@example.ma' });
     await page.click('button[type=submit]');
     await page.getByText('مقعدك مؤكد').first().waitFor({ timeout: 15_000 });
 
@@ -187,11 +182,7 @@ describe('the organizer and the public pages', () => {
     ).toBe(201);
     const context = await env.browser.newContext({ baseURL: env.url, locale: 'ar' });
     const page = await context.newPage();
-    await page.goto('/staff/login');
-    await page.fill('[name=email]', ADMIN.email);
-    await page.fill('[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/staff/login'));
+    await signIn(page);
 
     await page.goto(`/staff/m/${slug}/feedback`);
     await page.getByText('عدد الآراء: 1').waitFor();

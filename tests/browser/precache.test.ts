@@ -10,6 +10,7 @@ import {
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { fillRegistrationForm } from './support/registerForm';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -85,13 +86,10 @@ describe('a registration form whose network drops', () => {
     await page.waitForLoadState('networkidle'); // the form and what it fetched with it
     env.server.setReachable(false);
     try {
-      await page.fill('[name=fullName]', 'Salma Ouazzani');
-      await page.check('input[name=gender][value=female]', { force: true });
-      await page.check('input[name=ageBand][value="30-40"]', { force: true });
-      await page.check('input[name=role][value=association]', { force: true });
-      await page.selectOption('select[name=provinceCode]', 'tetouan');
-      await page.fill('[name=email]', 'salma.offline@example.ma');
-      await page.check('input[name=consent]', { force: true });
+      await fillRegistrationForm(page, {
+        fullName: 'Salma Ouazzani',
+        email: 'salma.offline@example.ma',
+      });
       await page.click('button[type=submit]');
       await page.getByText('سيُرسل تلقائيا عند عودة الاتصال').waitFor({ timeout: 15_000 });
       expect(await page.locator('[role=alert]').filter({ hasText: 'خطأ' }).count()).toBe(0);

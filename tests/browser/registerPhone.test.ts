@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { fillRegistrationForm } from './support/registerForm';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -29,12 +30,7 @@ describe('a phone number on the registration form', () => {
       if (PHONE_LIBRARY.test(r.url())) library.push(r.url());
     });
     await page.goto(`/m/${slug}/register`);
-    await page.fill('[name=fullName]', 'Amina Diallo');
-    await page.check('input[name=gender][value=female]', { force: true });
-    await page.check('input[name=ageBand][value="30-40"]', { force: true });
-    await page.check('input[name=role][value=association]', { force: true });
-    await page.selectOption('select[name=provinceCode]', 'tetouan');
-    await page.check('input[name=consent]', { force: true });
+    await fillRegistrationForm(page, { fullName: 'Amina Diallo' });
 
     const phone = page.locator('[name=phone]');
     await phone.fill('06 12 34 56 78');

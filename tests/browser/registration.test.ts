@@ -9,6 +9,7 @@ import {
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { fillRegistrationForm } from './support/registerForm';
 import { seriousViolations } from './support/axe';
 
 let env: BrowserEnv;
@@ -17,16 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-async function fillForm(page: Page, name: string, email: string) {
-  await page.fill('[name=fullName]', name);
-  await page.check('input[name=gender][value=female]', { force: true });
-  await page.check('input[name=ageBand][value="30-40"]', { force: true });
-  await page.check('input[name=role][value=association]', { force: true });
-  await page.fill('[name=organization]', 'جمعية الأمل');
-  await page.selectOption('select[name=provinceCode]', 'tetouan');
-  await page.fill('[name=email]', email);
-  await page.check('input[name=consent]', { force: true });
-}
+const fillForm = (page: Page, fullName: string, email: string) =>
+  fillRegistrationForm(page, { fullName, organization: 'جمعية الأمل', email });
 
 describe('registering on a phone', () => {
   it('works end to end in Arabic, right to left', async () => {

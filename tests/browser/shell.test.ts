@@ -10,6 +10,7 @@ import {
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { fillRegistrationForm } from './support/registerForm';
 import { seriousViolations } from './support/axe';
 
 let env: BrowserEnv;
@@ -85,13 +86,14 @@ describe('the app shell', () => {
     await page.locator('[name=fullName]').waitFor();
     env.server.setReachable(false);
     try {
-      await page.fill('[name=fullName]', 'Hamza Tazi');
-      await page.check('input[name=gender][value=male]', { force: true });
-      await page.check('input[name=ageBand][value="18-30"]', { force: true });
-      await page.check('input[name=role][value=citizen]', { force: true });
-      await page.selectOption('select[name=provinceCode]', 'larache');
-      await page.fill('[name=phone]', '0611223344');
-      await page.check('input[name=consent]', { force: true });
+      await fillRegistrationForm(page, {
+        fullName: 'Hamza Tazi',
+        gender: 'male',
+        ageBand: '18-30',
+        role: 'citizen',
+        provinceCode: 'larache',
+        phone: '0611223344',
+      });
       await page.click('button[type=submit]');
       await page.getByText('سيُرسل تلقائيا عند عودة الاتصال').waitFor();
       await page.close(); // the tab is gone; only IndexedDB remembers

@@ -10,6 +10,7 @@ import {
   type BrowserEnv,
 } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
+import { fillRegistrationForm } from './support/registerForm';
 import { seriousViolations } from './support/axe';
 
 let env: BrowserEnv;
@@ -23,13 +24,12 @@ const TETOUAN_REASON = 'تطوان على بعد 60 كم من مكان اللق�
 async function registerThroughTheForm(page: Page, slug: string) {
   await page.goto(`/m/${slug}/register`);
   await waitForServiceWorker(page);
-  await page.fill('[name=fullName]', 'يوسف الطنجاوي');
-  await page.check('input[name=gender][value=male]', { force: true });
-  await page.check('input[name=ageBand][value="40-50"]', { force: true });
-  await page.check('input[name=role][value=association]', { force: true });
-  await page.selectOption('select[name=provinceCode]', 'tetouan');
-  await page.fill('[name=email]', 'youssef@example.ma');
-  await page.check('input[name=consent]', { force: true });
+  await fillRegistrationForm(page, {
+    fullName: 'يوسف الطنجاوي',
+    gender: 'male',
+    ageBand: '40-50',
+    email: 'youssef@example.ma',
+  });
   await page.click('button[type=submit]');
   await page.getByText('مقعدك مؤكد').first().waitFor({ timeout: 15_000 });
 }
