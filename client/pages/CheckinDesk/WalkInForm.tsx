@@ -16,9 +16,6 @@ import {
 import { newWalkInId } from '../../desk/actions/record';
 import { choiceLabels } from '../Register/choiceLabels';
 import ProvinceSelect from '../Register/ProvinceSelect';
-// Depending on the registration page as a whole keeps its parts in its own chunk rather than in
-// shared slivers that would grow the public form's first load (its 15 KB budget).
-import '../Register';
 import styles from './CheckinDesk.module.css';
 import { checkWalkIn, emptyWalkIn, type WalkInValues } from './walkInValues';
 import type { RegistrationInput } from '../../../shared/schemas/registration';
