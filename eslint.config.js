@@ -127,4 +127,20 @@ export default tseslint.config(
       'actions/ hold user intents (pages → actions → sync/store/api): they render nothing.',
     ),
   },
+  {
+    files: ['client/{pages,components}/**/*.{ts,tsx}'],
+    ignores: ['client/**/*.test.ts'],
+    rules: forbid(
+      [
+        '**/server/**',
+        'node:*',
+        // client/sync, client/store, client/api as a screen reaches them (not shared/api's types)
+        ...['../', '../../', '../../../'].flatMap((up) =>
+          ['sync', 'store', 'api'].map((l) => `${up}${l}/*`),
+        ),
+      ],
+      'Screens render state and call intents (pages → actions → sync/store/api): no queue, no fetch, no IndexedDB here; types may cross.',
+      true,
+    ),
+  },
 );
