@@ -2,8 +2,6 @@
 import type { LoginInput, LoginResult, SignedInStaff } from '../../shared/api/auth';
 import { ApiError, apiRequest } from './http';
 
-/** The client's name for the signed-in staff member. */
-export type StaffUser = SignedInStaff;
 export type { LoginResult };
 
 export function login(email: string, password: string): Promise<LoginResult> {

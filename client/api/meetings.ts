@@ -2,9 +2,6 @@
 import type { MeetingInput, MeetingView } from '../../shared/api/meetings';
 import { apiRequest } from './http';
 
-/** The client's former name for the API's meeting view (shared/api/meetings.ts). */
-export type Meeting = MeetingView;
-
 const base = '/api/meetings';
 const one = (slug: string) => `${base}/${encodeURIComponent(slug)}`;
 

@@ -4,7 +4,6 @@ import type {
   DashboardMeeting,
   DashboardProposal,
   ProgrammeDashboard,
-  ProgrammeMeetingView,
   ProgrammeProposal,
   ProgrammeReport,
   ProgrammeView,
@@ -15,9 +14,6 @@ import { apiRequest } from './http';
 
 export type { DashboardMeeting, DashboardProposal, ProgrammeDashboard };
 export type { ProgrammeProposal, ProgrammeReport, PublicProgrammeReport };
-/** The client's former names for the API's programme views (shared/api/programmes.ts). */
-export type Programme = ProgrammeView;
-export type ProgrammeMeeting = ProgrammeMeetingView;
 
 const one = (slug: string) => `/api/programmes/${encodeURIComponent(slug)}`;
 
