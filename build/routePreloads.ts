@@ -17,6 +17,7 @@ const EVERY_PAGE = ['syncStatus'];
  * ones opened from a poster or an e-mail on a phone, with nothing cached yet.
  */
 const ROUTE_SCREENS: Partial<Record<PageRoute, string[]>> = {
+  '/': ['pages/Home/index.tsx'],
   '/m/:slug/register': ['Register', 'i18n/ar/register.ts'],
 };
 

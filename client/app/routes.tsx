@@ -4,7 +4,6 @@ import type { VNode } from 'preact';
 import type { Locale } from '../../shared/enums';
 import type { RouteMatch } from '../../shared/routes';
 import Loading from '../components/Loading';
-import Home from '../pages/Home';
 import MeetingPage from '../pages/Meeting';
 import NotFound from '../pages/NotFound';
 import { prefetchMeeting } from '../api/meetingPrefetch';
@@ -13,6 +12,9 @@ import { lazyComponent } from './lazy';
 const loading = () => <Loading />;
 /** The words every staff screen shares (each screen may add its own). */
 const STAFF = ['staff'] as const;
+// The home page is its own file: the meeting page, opened from a poster or a message on a 3G
+// phone, does not carry it (the address's HTML preloads it for those who open the home).
+const Home = lazyComponent(() => import('../pages/Home'), loading, []);
 const Register = lazyComponent(() => import('../pages/Register'), loading, ['register']);
 const MyRegistrations = lazyComponent(() => import('../pages/MyRegistrations'), loading, [
   'ticket',
