@@ -42,9 +42,6 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file drives its own Chromium; two cores run two at a time comfortably.
           maxWorkers: 2,
-          // One more try for a browser test that loses a race to a loaded 2-core machine; a real
-          // failure fails twice.
-          retry: 1,
           // After the unit suite: the two suites would otherwise fight for two cores.
           sequence: { groupOrder: 2 },
         },
