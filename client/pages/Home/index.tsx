@@ -2,7 +2,7 @@
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import type { MeetingView } from '../../../shared/api/meetings';
-import { loadMeetingList } from '../../actions/meetings/loadMeetingList';
+import { loadPublishedMeetings } from '../../actions/meetings/loadPublishedMeetings';
 import { moroccoDateTime, placeName, t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
@@ -13,7 +13,7 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import styles from './Home.module.css';
 
 export default function Home({ locale }: { locale: Locale }) {
-  const [meetings, retry] = useRemote(loadMeetingList, []);
+  const [meetings, retry] = useRemote(loadPublishedMeetings, []);
   usePageTitle(t('home.title', undefined, locale));
 
   return (

@@ -3,7 +3,7 @@
 import type { SignedInStaff } from '../../../shared/api/auth';
 import type { MeetingView } from '../../../shared/api/meetings';
 import type { Locale } from '../../../shared/enums';
-import { loadMeetingList } from '../../actions/staff/loadMeetingList';
+import { loadMyMeetings } from '../../actions/staff/loadMyMeetings';
 import { signOut, unsentBeforeSignOut } from '../../actions/staff/signOut';
 import { t, moroccoDateTime } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
@@ -40,7 +40,7 @@ async function confirmSignOut(locale: Locale) {
 }
 
 function MeetingsFor({ user, locale }: { user: SignedInStaff; locale: Locale }) {
-  const [meetings, retry] = useRemote(loadMeetingList, []);
+  const [meetings, retry] = useRemote(loadMyMeetings, []);
   const organizer = user.role !== 'checkin';
   return (
     <div class="stack">

@@ -2,6 +2,6 @@
 import type { MeetingView } from '../../../shared/api/meetings';
 import { listMeetings } from '../../api/meetings';
 
-export function loadMeetingList(signal?: AbortSignal): Promise<MeetingView[]> {
+export function loadMyMeetings(signal?: AbortSignal): Promise<MeetingView[]> {
   return listMeetings(signal);
 }

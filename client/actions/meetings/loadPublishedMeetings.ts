@@ -2,7 +2,7 @@
 import type { MeetingView } from '../../../shared/api/meetings';
 import { listPublicMeetings } from '../../api/meetings';
 
-export async function loadMeetingList(signal?: AbortSignal): Promise<MeetingView[]> {
+export async function loadPublishedMeetings(signal?: AbortSignal): Promise<MeetingView[]> {
   const meetings = await listPublicMeetings(signal);
   return meetings
     .filter((m) => m.status === 'published')
