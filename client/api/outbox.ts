@@ -3,7 +3,6 @@
 // SMS .txt), queueing reminders.
 // Personal data (addresses): network only, never cached on the device.
 import type {
-  MailStatus,
   OutboxItem,
   OutboxList,
   QueuedMessages,
@@ -13,8 +12,6 @@ import type {
 import type { Locale } from '../../shared/enums';
 import type { ErrorCode } from '../../shared/errors';
 import { ApiError, apiRequest } from './http';
-
-export type { MailStatus, OutboxItem, OutboxList, QueuedMessages, UnreachableParticipant };
 
 const outboxUrl = (slug: string) => `/api/meetings/${encodeURIComponent(slug)}/outbox`;
 

@@ -4,13 +4,10 @@ import type {
   RecoverAnswer,
   RecoverRequest,
   RegistrationDetails,
-  SentMessage,
 } from '../../shared/api/registrations';
 import type { Locale } from '../../shared/enums';
 import type { ErrorCode, FieldError } from '../../shared/errors';
 import { ApiError, apiRequest } from './http';
-
-export type { RegistrationDetails, SentMessage };
 
 /** `POST` here registers for the meeting (from the write queue: the form, the desk's walk-ins). */
 export function registrationUrl(slug: string): string {

@@ -2,7 +2,8 @@
 // the write queue (offline, or while it is being sent) joins it, so a morning without network syncs
 // in a few requests rather than hundreds. Each event keeps its own id: the server dedupes
 // events, not batches, so a batch resent with more events in it is still a safe replay.
-import type { CheckinMethod, CheckinResult } from '../../shared/schemas/checkin';
+import type { CheckinMethod } from '../../shared/schemas/checkin';
+import type { CheckinResult } from '../../shared/api/checkins';
 import type { QueuedWrite } from '../store/types';
 
 export const CHECKIN_KIND = 'checkin';

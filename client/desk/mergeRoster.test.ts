@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RosterAttendee } from '../../shared/schemas/checkin';
+import type { RosterAttendee } from '../../shared/api/checkins';
 import { localCounts } from './counts';
 import { mergeRoster } from './mergeRoster';
 import { RosterIndex } from './rosterIndex';

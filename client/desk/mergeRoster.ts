@@ -1,7 +1,7 @@
 // A roster from the server applied to the desk's copy: what to write and what to remove. The
 // desk's own pending changes survive it: a workshop move the write queue still holds, and walk-ins
 // the server has not listed yet.
-import type { RosterAttendee } from '../../shared/schemas/checkin';
+import type { RosterAttendee } from '../../shared/api/checkins';
 import type { RosterEntry } from '../store/types';
 
 export interface RosterChange {

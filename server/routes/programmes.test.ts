@@ -10,7 +10,7 @@ import type {
   ProgrammeReport,
   ProposalsOpenData,
   PublicProgrammeReport,
-} from '../../shared/programmes/types';
+} from '../../shared/api/programmes';
 import { TABLE_NAMES, type ParticipantReport, type TableName } from '../../shared/reports/types';
 import { suppressSmallCells } from '../domain/reports/privacy';
 import { feedbackKit } from '../../tests/support/feedbackKit';

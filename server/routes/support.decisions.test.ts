@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 import { registrationBody } from '../../tests/support/factories/registration';
-import type { SupportListItem, SupportRequestView } from '../../shared/schemas/support';
+import type { SupportListItem, SupportRequestView } from '../../shared/api/support';
 
 let s: TestServer;
 let organizer: string;

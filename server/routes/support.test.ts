@@ -2,7 +2,7 @@
 // its answer (eligibility, reasons, who may ask).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../tests/support/harness';
-import type { SupportRequestView } from '../../shared/schemas/support';
+import type { SupportRequestView } from '../../shared/api/support';
 import { supportKit } from './support.fixtures';
 
 let s: TestServer;

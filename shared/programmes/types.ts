@@ -10,12 +10,3 @@ export const OPEN_DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
-
-// Kept here for the modules that still import the API shapes from this file.
-export type {
-  MeetingCounts,
-  ProgrammeProposal,
-  ProgrammeReport,
-  ProposalsOpenData,
-  PublicProgrammeReport,
-} from '../api/programmes';

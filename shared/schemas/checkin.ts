@@ -100,4 +100,3 @@ export type WorkshopChange = v.InferOutput<typeof WorkshopChangeSchema>;
 
 // The roster and the check-in answers are response shapes: they live in shared/api/checkins.ts.
 // Kept here for the desk modules that still import them from this file.
-export type { CheckinResult, RosterAttendee } from '../api/checkins';

@@ -50,4 +50,3 @@ export type PasswordChange = v.InferOutput<typeof PasswordChangeSchema>;
 
 // An account as the API lists it is a response shape: shared/api/users.ts. Kept here for the
 // staff screen that still imports it from this file.
-export type { UserView } from '../api/users';

@@ -47,13 +47,3 @@ export const SupportDecisionsSchema = v.object({
   override: v.optional(v.boolean(msg('invalid'))),
 });
 export type SupportDecisionsInput = v.InferOutput<typeof SupportDecisionsSchema>;
-
-// The answers (a participant's request as it stands, the organizers' lists and counts) are
-// response shapes: shared/api/support.ts. Kept here for the screens that still import them.
-export type {
-  ListAnswer,
-  SupportListItem,
-  SupportListSummary,
-  SupportRequestView,
-  SupportSummary,
-} from '../api/support';

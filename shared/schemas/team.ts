@@ -15,4 +15,3 @@ export type TeamAdd = v.InferOutput<typeof TeamAddSchema>;
 
 // A member as the API lists them is a response shape: shared/api/team.ts. Kept here for the
 // team panel that still imports it from this file.
-export type { TeamMember } from '../api/team';

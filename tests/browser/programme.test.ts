@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicProgrammeReport } from '../../shared/programmes/types';
+import type { PublicProgrammeReport } from '../../shared/api/programmes';
 import { feedbackKit } from '../support/feedbackKit';
 import { CASABLANCA, TANGIER, buildSeedMeeting } from '../support/reportSeeds';
 import { seriousViolations } from './support/axe';

@@ -1,7 +1,7 @@
 // What this phone keeps of a registration opened through its private link: the token (so the
 // link works again without it), the last copy the server gave and when, in the `meta` store;
 // and the entry on "My registrations" (the `registrations` store), kept in step with it.
-import type { RegistrationDetails } from '../../api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
 import { deleteMeta, getMeta, setMeta } from '../../store/meta';
 import {
   getRegistration as getDeviceRecord,

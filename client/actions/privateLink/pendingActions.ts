@@ -1,7 +1,8 @@
 // What the write queue holds for one registration (edits and a cancellation made through its
 // private link), and what that changes on screen: pending edits shown at once, the server's
 // answers to sent ones taken in. Pure functions: the page and its tests share them.
-import { cancelUrl, privateLinkUrl, type RegistrationDetails } from '../../api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
+import { cancelUrl, privateLinkUrl } from '../../api/registrations';
 import type { QueuedWrite } from '../../store/types';
 
 export const EDIT_KIND = 'registration-edit';

@@ -2,7 +2,8 @@
 // server's copy when it answers (saved here for next time), else the copy last saved here.
 import type { Locale } from '../../../shared/enums';
 import { ApiError } from '../../api/http';
-import { getRegistration, type RegistrationDetails } from '../../api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
+import { getRegistration } from '../../api/registrations';
 import { dropLocalCopy, readLocalCopy, saveLocalCopy, type LocalCopy } from './localCopy';
 
 export interface ReadyCopy {

@@ -2,7 +2,7 @@
 // (small cells hidden) and every proposal, read together (the service worker keeps them for
 // reading offline).
 import type { ProgrammeView } from '../../../shared/api/programmes';
-import type { ProgrammeProposal, PublicProgrammeReport } from '../../../shared/programmes/types';
+import type { ProgrammeProposal, PublicProgrammeReport } from '../../../shared/api/programmes';
 import { getProgramme, getProgrammeReport, listProgrammeProposals } from '../../api/programmes';
 
 export interface ProgrammePage {

@@ -1,5 +1,5 @@
 // Open the staff accounts (admins): each with its role, state and last sign-in.
-import type { UserView } from '../../../shared/schemas/staff';
+import type { UserView } from '../../../shared/api/users';
 import { listUsers } from '../../api/users';
 
 export function loadStaffUsers(signal?: AbortSignal): Promise<UserView[]> {

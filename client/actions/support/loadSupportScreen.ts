@@ -5,7 +5,7 @@
 // private-link copy, both of which "forget" removes).
 import type { Locale } from '../../../shared/enums';
 import type { MeetingView } from '../../../shared/api/meetings';
-import type { SupportRequestView } from '../../../shared/schemas/support';
+import type { SupportRequestView } from '../../../shared/api/support';
 import { ApiError } from '../../api/http';
 import { getRegistration } from '../../api/registrations';
 import { getMySupport } from '../../api/support';

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../../shared/enums';
 import { provinceByCode } from '../../../shared/geo';
 import type { MeetingView } from '../../../shared/api/meetings';
-import type { RegistrationDetails } from '../../api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
 import { t, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { choiceLabels } from '../Register/choiceLabels';

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import type { RegistrationPatch } from '../../../shared/schemas/registration';
 import type { MeetingView } from '../../../shared/api/meetings';
-import type { RegistrationDetails } from '../../api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
 import { useDraft } from '../../app/drafts';
 import ErrorSummary from '../../components/ErrorSummary';
 import type { FieldErrors, FormValues } from '../Register/form';

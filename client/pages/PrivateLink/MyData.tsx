@@ -3,7 +3,7 @@
 // their check-in — and the whole of it as a JSON file to keep.
 import type { Locale } from '../../../shared/enums';
 import type { MeetingView } from '../../../shared/api/meetings';
-import type { RegistrationDetails, SentMessage } from '../../api/registrations';
+import type { RegistrationDetails, SentMessage } from '../../../shared/api/registrations';
 import styles from './PrivateLink.module.css';
 import { hasWord, t } from '../../i18n';
 

@@ -8,7 +8,7 @@ import {
   type RegistrationPatch,
 } from '../../../shared/schemas/registration';
 import { validate } from '../../../shared/schemas/validate';
-import type { RegistrationDetails } from '../../api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
 import { emptyValues, errorsByField, type FieldErrors, type FormValues } from '../Register/form';
 
 /** The fields a participant may change, in screen order. */

@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/enums';
 import { TABLE_TITLES, cellLabel, type Bilingual } from '../../../shared/reports/labels';
 import { SEED_TABLES, orderedKeys, type TableName } from '../../../shared/reports/types';
 import type { ProgrammeView } from '../../../shared/api/programmes';
-import type { PublicProgrammeReport } from '../../../shared/programmes/types';
+import type { PublicProgrammeReport } from '../../../shared/api/programmes';
 import LocalText from '../../components/LocalText';
 import { BarChart } from '../../components/Charts';
 import styles from './Programme.module.css';

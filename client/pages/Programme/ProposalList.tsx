@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PROPOSAL_STATUSES, type Locale, type ProposalStatus } from '../../../shared/enums';
 import type { ProgrammeView } from '../../../shared/api/programmes';
-import type { ProgrammeProposal } from '../../../shared/programmes/types';
+import type { ProgrammeProposal } from '../../../shared/api/programmes';
 import { t, pickText } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import { NO_FILTER, filterProposals, institutionsOf, type ProposalFilter } from './proposalFilter';

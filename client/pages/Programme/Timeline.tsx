@@ -3,7 +3,7 @@
 import type { Locale } from '../../../shared/enums';
 import { REGIONS, regionOfProvince } from '../../../shared/geo';
 import type { ProgrammeView } from '../../../shared/api/programmes';
-import type { PublicProgrammeReport } from '../../../shared/programmes/types';
+import type { PublicProgrammeReport } from '../../../shared/api/programmes';
 import { t, moroccoDate, moroccoTimeRange, pickText, placeName } from '../../i18n';
 import LocalText from '../../components/LocalText';
 import RegionsMap, { venuePoint, type MapVenue } from '../../components/MoroccoMap/RegionsMap';

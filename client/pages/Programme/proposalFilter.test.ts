@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgrammeProposal } from '../../../shared/programmes/types';
+import type { ProgrammeProposal } from '../../../shared/api/programmes';
 import { NO_FILTER, filterProposals, institutionsOf } from './proposalFilter';
 
 const p = (over: Partial<ProgrammeProposal>): ProgrammeProposal => ({

@@ -3,7 +3,7 @@
 // or accents, in the text, the explanation and the institution.
 import { foldForSearch } from '../../../shared/search/fold';
 import type { ProposalStatus } from '../../../shared/enums';
-import type { ProgrammeProposal } from '../../../shared/programmes/types';
+import type { ProgrammeProposal } from '../../../shared/api/programmes';
 
 export interface ProposalFilter {
   meeting: string;

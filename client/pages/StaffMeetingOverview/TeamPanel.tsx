@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import { TEAM_ROLES, type Locale, type TeamRole } from '../../../shared/enums';
 import '../../../shared/i18n/validation/staff';
-import { TeamAddSchema, type TeamMember } from '../../../shared/schemas/team';
+import type { TeamMember } from '../../../shared/api/team';
+import { TeamAddSchema } from '../../../shared/schemas/team';
 import { validate } from '../../../shared/schemas/validate';
 import { refusalOf } from '../../actions/refusal';
 import { addTeamMember } from '../../actions/staff/addTeamMember';

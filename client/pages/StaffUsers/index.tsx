@@ -2,7 +2,7 @@
 // role, set a password, shut or reopen an account (the server ends its sessions), add one.
 import { useState } from 'preact/hooks';
 import { STAFF_ROLES, type Locale, type StaffRole } from '../../../shared/enums';
-import type { UserView } from '../../../shared/schemas/staff';
+import type { UserView } from '../../../shared/api/users';
 import { refusalLine, refusalOf } from '../../actions/refusal';
 import { changeStaffUser, type UserPatch } from '../../actions/staff/changeStaffUser';
 import { loadStaffUsers } from '../../actions/staff/loadStaffUsers';

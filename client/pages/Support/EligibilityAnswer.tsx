@@ -1,7 +1,8 @@
 // The answer for each list: eligible or not, the reason in the person's language, and the
 // committee's decision once there is one.
 import type { Locale } from '../../../shared/enums';
-import type { ListAnswer, SupportDecision, SupportList } from '../../../shared/schemas/support';
+import type { SupportDecision, SupportList } from '../../../shared/schemas/support';
+import type { ListAnswer } from '../../../shared/api/support';
 import styles from './Support.module.css';
 import { t } from '../../i18n';
 

@@ -1,11 +1,8 @@
 // Where the request is: saved on the phone (with the answer worked out here), sent (with the
 // server's answer and, later, the committee's decision), or refused (with the server's reason).
 import type { Locale } from '../../../shared/enums';
-import type {
-  SupportList,
-  SupportRequestInput,
-  SupportRequestView,
-} from '../../../shared/schemas/support';
+import type { SupportList, SupportRequestInput } from '../../../shared/schemas/support';
+import type { SupportRequestView } from '../../../shared/api/support';
 import { supportEligibility, type SupportSetting } from '../../../shared/support';
 import type { QueuedWrite, ProblemBody } from '../../store/types';
 import EligibilityAnswer from './EligibilityAnswer';

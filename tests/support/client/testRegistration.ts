@@ -1,5 +1,5 @@
 // A registration as the private link's GET returns it, for this page's unit tests.
-import type { RegistrationDetails } from '../../../client/api/registrations';
+import type { RegistrationDetails } from '../../../shared/api/registrations';
 import type { QueuedWrite } from '../../../client/store/types';
 
 export const REG_ID = '3f2b8c1e-5a4d-4e6f-9a7b-1c2d3e4f5a6b';
