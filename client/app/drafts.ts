@@ -43,6 +43,9 @@ export function useDraft<T>(
   const [loaded, setLoaded] = useState(false);
   const [restored, setRestored] = useState(false);
   const discarded = useRef(false);
+  // The form's latest callbacks, read by the effects below without rerunning them.
+  const latest = useRef({ restore, isBlank });
+  latest.current = { restore, isBlank };
 
   useEffect(() => {
     if (!form) return;
@@ -50,8 +53,8 @@ export function useDraft<T>(
     loadDraft<T>(form)
       .then((draft) => {
         if (!live) return;
-        if (draft !== undefined && !isBlank(draft)) {
-          restore(draft);
+        if (draft !== undefined && !latest.current.isBlank(draft)) {
+          latest.current.restore(draft);
           setRestored(true);
         }
       })
@@ -66,7 +69,7 @@ export function useDraft<T>(
     discarded.current = false;
     const write = () => {
       if (discarded.current) return Promise.resolve();
-      return isBlank(values) ? clearDraft(form) : saveDraft(form, values);
+      return latest.current.isBlank(values) ? clearDraft(form) : saveDraft(form, values);
     };
     waiting.set(form, write);
     // Not cancelled on unmount: leaving the form soon after typing still keeps the draft.

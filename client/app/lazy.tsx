@@ -43,7 +43,7 @@ export function lazyComponent<P extends object>(
       return () => {
         alive = false;
       };
-    }, []);
+    }, [Component]);
 
     if (error) throw error;
     return Component ? <Component {...props} /> : fallback();

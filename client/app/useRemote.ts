@@ -20,6 +20,9 @@ export function useRemote<T>(
       (error: unknown) => !abort.signal.aborted && setState({ status: 'error', error }),
     );
     return () => abort.abort();
+    // The caller names what the read depends on, as with useEffect's own list; `load` is a new
+    // function each render and must not restart the read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, attempt]);
 
   return [state, () => setAttempt((n) => n + 1)];

@@ -24,7 +24,7 @@ function useOverflowing(ref: { current: HTMLElement | null }): boolean {
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
     return () => observer.disconnect();
-  }, []);
+  }, [ref]);
   return overflowing;
 }
 

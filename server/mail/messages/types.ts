@@ -74,8 +74,5 @@ export interface MailCatalogue {
   kinds: Record<MailKind | 'promoted', KindText>;
 }
 
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) =>
-    key in values ? String(values[key]) : slot,
-  );
-}
+// The one `{name}` fill rule, the same the PWA's catalogues use.
+export { fill } from '../../../shared/i18n/fill';
