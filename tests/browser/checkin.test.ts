@@ -228,10 +228,16 @@ describe('the check-in desk', () => {
 
     // Desk 2 learns it was not first: amber now names desk 1, whose scan counts.
     const firstDesk = mine.find((e) => e.at === earliest)?.deviceId.split('~')[0] as string;
-    await second.page.getByRole('button', { name: 'تحديث اللائحة' }).click();
+    // The fresh roster has come (its read answered) before the person is looked up again.
+    await Promise.all([
+      second.page.waitForResponse((r) => r.url().includes('/roster') && r.ok()),
+      second.page.getByRole('button', { name: 'تحديث اللائحة' }).click(),
+    ]);
     await searchAndPick(second.page, 'يوسف', name);
     expect((await result(second.page)).verdict).toBe('already-checked-in');
-    await expect.poll(async () => (await result(second.page)).text).toContain(firstDesk);
+    await expect
+      .poll(async () => (await result(second.page)).text, { timeout: 10_000 })
+      .toContain(firstDesk);
     await first.context.close();
     await second.context.close();
   });
