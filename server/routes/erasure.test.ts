@@ -10,7 +10,7 @@ import { feedbackKit, type FeedbackKit } from '../../tests/support/feedbackKit';
 import { meetingBody, startTestServer, type TestServer } from '../../tests/support/harness';
 import { startMailTest } from '../../tests/support/mailHarness';
 import { TANGIER, buildSeedMeeting } from '../../tests/support/reportSeeds';
-import { supportKit } from './support.fixtures';
+import { supportKit } from '../../tests/support/supportKit';
 
 let s: TestServer;
 let organizer: string;

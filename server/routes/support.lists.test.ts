@@ -1,7 +1,7 @@
 // The organizers' support lists over HTTP: ranking, budget line, counts, roles, exports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../tests/support/harness';
-import { supportKit } from './support.fixtures';
+import { supportKit } from '../../tests/support/supportKit';
 
 let s: TestServer;
 let organizer: string;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../tests/support/harness';
 import type { SupportRequestView } from '../../shared/api/support';
-import { supportKit } from './support.fixtures';
+import { supportKit } from '../../tests/support/supportKit';
 
 let s: TestServer;
 let kit: ReturnType<typeof supportKit>;

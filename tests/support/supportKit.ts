@@ -2,7 +2,8 @@
 // province, a participant's request and the organizers' travel list.
 import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { meetingBody, type TestServer } from '../../tests/support/harness';
+import { registrationBody } from './factories/registration';
+import { meetingBody, type TestServer } from './harness';
 import type { SupportListItem, SupportRequestView } from '../../shared/api/support';
 
 export type Reg = { id: string; manageToken: string };
@@ -28,16 +29,14 @@ export function supportKit(s: TestServer, organizer: string) {
 
   async function register(slug: string, provinceCode: string, over: Record<string, unknown> = {}) {
     const body = {
-      id: randomUUID(),
-      fullName: `مشارك ${provinceCode}`,
-      gender: 'male',
-      ageBand: '40-50',
-      role: 'association',
-      organization: 'جمعية',
-      provinceCode,
-      email: `${randomUUID().slice(0, 8)}@example.ma`,
-      locale: 'fr',
-      consent: true,
+      ...registrationBody({
+        fullName: `مشارك ${provinceCode}`,
+        gender: 'male',
+        ageBand: '40-50',
+        organization: 'جمعية',
+        locale: 'fr',
+      }),
+      provinceCode, // any code, a made-up one too: what the server says of it is under test
       ...over,
     };
     const res = await s.json<{ id: string; manageToken: string }>(
