@@ -21,6 +21,7 @@ const MANIFEST: ViteManifest = {
       '_syncStatus-C3.js',
       '_Register-D4.js',
       'pages/Feedback/index.tsx',
+      'pages/Home/index.tsx',
       'i18n/ar/register.ts',
     ],
     css: ['assets/index-A1.css'],
@@ -47,6 +48,12 @@ const MANIFEST: ViteManifest = {
     file: 'assets/register-G7.js',
     src: 'i18n/ar/register.ts',
     isDynamicEntry: true,
+  },
+  'pages/Home/index.tsx': {
+    file: 'assets/Home-H8.js',
+    src: 'pages/Home/index.tsx',
+    isDynamicEntry: true,
+    imports: ['_hooks-B2.js', 'index.html'],
   },
   'pages/Feedback/index.tsx': {
     file: 'assets/Feedback-F6.js',
@@ -89,6 +96,13 @@ describe('the HTML of a page address', () => {
     expect(page).toContain(stylePreload('/assets/syncStatus-C3.css'));
     expect(page).not.toContain('Register-D4');
     expect(page).not.toContain('participantForms-E5');
+    expect(page).not.toContain('Home-H8');
+  });
+
+  it('names the home page’s own file on the home address', async () => {
+    const page = await html('/');
+    expect(page).toContain(modulepreload('/assets/Home-H8.js'));
+    expect(page).not.toContain('Register-D4');
   });
 
   it('keeps /index.html (the service worker’s cached shell) and unknown addresses as built', async () => {
