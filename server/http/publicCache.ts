@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { meetingChangeGeneration } from '../db/meetingChanges';
 import type { Deps } from '../deps';
-import { SECURITY_HEADERS } from './securityHeaders';
+import { API_SECURITY_HEADERS } from './securityHeaders';
 
 const MAX_ENTRIES = 500;
 
@@ -115,7 +115,7 @@ function entryOf(
   const bytes = new TextEncoder().encode(body);
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
   // Phones may keep it but must ask again each time (a 304 costs a few bytes).
-  const headers = { ...SECURITY_HEADERS, etag, 'cache-control': 'no-cache' };
+  const headers = { ...API_SECURITY_HEADERS, etag, 'cache-control': 'no-cache' };
   return {
     body,
     bytes,

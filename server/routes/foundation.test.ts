@@ -70,11 +70,16 @@ describe('the HTTP foundation', () => {
     expect((await res.json()).code).toBe('unauthorized');
   });
 
-  it('sends a content security policy and other secure headers', async () => {
+  it('answers the API with a content security policy that allows nothing, and other secure headers', async () => {
     const res = await s.call('GET', '/api/health');
-    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
-    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    // Rules for pages only (camera, windows opened) are not sent with data.
+    expect(res.headers.get('permissions-policy')).toBeNull();
   });
 
   it('never answers with a stack trace, whatever the input', async () => {

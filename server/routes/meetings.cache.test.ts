@@ -56,6 +56,18 @@ describe('a public meeting read', () => {
     expect(hot.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
   });
 
+  it('leaves the page its own policy: scripts, styles and the camera of this site only', async () => {
+    const slug = await meeting();
+    const page = await s.call('GET', `/m/${slug}`);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers.get('permissions-policy')).toBe(
+      'camera=(self), microphone=(), geolocation=()',
+    );
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
   it('gives its team a draft the public does not see', async () => {
     const slug = await meeting({ status: 'draft' });
     const asOrganizer = await s.call('GET', `/api/meetings/${slug}`, { token: organizer });
