@@ -12,7 +12,11 @@ export async function unreachableOf(
 ): Promise<UnreachableParticipant[]> {
   const policy = smsPolicyOfData(meeting.data);
   const accepted = await listRegistrationRows(deps.db.kysely, meeting.id, { status: 'accepted' });
-  return accepted
-    .filter((row) => channelsFor(row, policy, 'confirmation').length === 0)
-    .map((row) => ({ registrationId: row.id, fullName: row.full_name }));
+  return (
+    accepted
+      // An erased person has no address on purpose: there is no one left to reach.
+      .filter((row) => row.erased_at === null)
+      .filter((row) => channelsFor(row, policy, 'confirmation').length === 0)
+      .map((row) => ({ registrationId: row.id, fullName: row.full_name }))
+  );
 }

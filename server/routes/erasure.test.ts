@@ -190,6 +190,20 @@ describe('erasing my data', () => {
     s.clock.now = new Date('2026-11-23T10:00:00Z');
   });
 
+  it('takes an erased person off the list of those no message reaches', async () => {
+    s.clock.now = new Date('2026-11-23T10:00:00Z');
+    const slug = await kit.meeting();
+    const seated = await kit.register(slug);
+    s.clock.now = new Date('2026-12-13T10:00:00Z');
+    expect((await erase(seated)).body).toMatchObject({ status: 'accepted' });
+    s.clock.now = new Date('2026-11-23T10:00:00Z'); // the organizer's session is still valid
+    const res = await s.json('GET', `/api/meetings/${slug}/outbox/unreachable`, {
+      token: organizer,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([]);
+  });
+
   it('is refused to staff: only the person may erase their own data', async () => {
     const slug = await kit.meeting();
     const reg = await kit.register(slug);

@@ -158,6 +158,7 @@ export default {
   'reg.col.workshop': 'الورشة',
   'reg.needs': 'حاجيات خاصة: {list}',
   'reg.noNeeds': 'لا شيء',
+  'reg.erasedName': '(بيانات ممحوة)',
   'reg.select': 'تحديد {name}',
   'reg.selectAll': 'تحديد كل التسجيلات المعروضة',
   'reg.results.one': 'تسجيل واحد',

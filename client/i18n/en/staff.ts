@@ -163,6 +163,7 @@ export default {
   'reg.col.workshop': 'Workshop',
   'reg.needs': 'Needs: {list}',
   'reg.noNeeds': 'None',
+  'reg.erasedName': '(data erased)',
   'reg.select': 'Select {name}',
   'reg.selectAll': 'Select all registrations shown',
   'reg.results.one': '1 registration',

@@ -164,6 +164,7 @@ export default {
   'reg.col.workshop': 'Atelier',
   'reg.needs': 'Besoins : {list}',
   'reg.noNeeds': 'Aucun',
+  'reg.erasedName': '(données effacées)',
   'reg.select': 'Sélectionner {name}',
   'reg.selectAll': 'Sélectionner toutes les inscriptions affichées',
   'reg.results.one': '{n} inscription',

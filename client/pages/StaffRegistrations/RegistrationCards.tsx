@@ -17,6 +17,7 @@ import {
   sourceName,
 } from './RegistrationParts';
 import styles from './List.module.css';
+import { personName } from '../../i18n/personName';
 
 export function RegistrationCards({
   rows,
@@ -50,7 +51,7 @@ export function RegistrationCards({
                   id={`select-${r.id}`}
                   checked={selected.has(r.id)}
                   onToggle={(on) => selection.toggle(r.id, on)}
-                  label={<Marked text={r.fullName} ranges={mark?.name} />}
+                  label={<Marked text={personName(r.fullName, locale)} ranges={mark?.name} />}
                   visible
                 />
                 <StatusBadge status={r.status} locale={locale} />

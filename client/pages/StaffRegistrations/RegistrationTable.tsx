@@ -19,6 +19,7 @@ import {
   sourceName,
 } from './RegistrationParts';
 import styles from './List.module.css';
+import { personName } from '../../i18n/personName';
 
 /** After the name (the row's header), in the order a reader scans them. */
 const COLUMNS = [
@@ -109,12 +110,12 @@ export function RegistrationTable({
                     id={`select-${r.id}`}
                     checked={selected.has(r.id)}
                     onToggle={(on) => selection.toggle(r.id, on)}
-                    label={t('staff:reg.select', { name: r.fullName }, locale)}
+                    label={t('staff:reg.select', { name: personName(r.fullName, locale) }, locale)}
                   />
                 </td>
                 <th scope="row" class={styles.nameCell}>
                   <bdi>
-                    <Marked text={r.fullName} ranges={mark?.name} />
+                    <Marked text={personName(r.fullName, locale)} ranges={mark?.name} />
                   </bdi>
                   <OtherSpelling mark={mark} locale={locale} />
                   <Contact r={r} />

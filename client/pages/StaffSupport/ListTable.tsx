@@ -6,6 +6,7 @@ import type { SupportList, SupportListItem } from '../../../shared/api/support';
 import { t, placeName } from '../../i18n';
 import styles from './StaffSupport.module.css';
 import TableScroll from '../../components/TableScroll';
+import { personName } from '../../i18n/personName';
 
 interface Props {
   list: SupportList;
@@ -36,7 +37,7 @@ function Row({
         {item.rank}
       </td>
       <td data-label={t('staffSupport:name', undefined, locale)}>
-        <strong>{item.fullName}</strong>
+        <strong>{personName(item.fullName, locale)}</strong>
         {item.organization && <div class={styles.muted}>{item.organization}</div>}
         {item.priority && (
           <div class={styles.tag}>{t('staffSupport:priority', undefined, locale)}</div>
@@ -68,7 +69,7 @@ function Row({
       </td>
       <td data-label={t('staffSupport:decision', undefined, locale)}>
         <label class="visually-hidden" for={selectId}>
-          {`${t('staffSupport:decision', undefined, locale)} — ${item.fullName}`}
+          {`${t('staffSupport:decision', undefined, locale)} — ${personName(item.fullName, locale)}`}
         </label>
         <select
           id={selectId}
