@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { openDatabase } from '../server/db/database';
 import { adminToken, startBenchServer } from './server';
 import { createMeeting, openMeeting, participant } from './fixtures';
 import { pgQueriesPerRegistration } from './roundTrips';
@@ -212,15 +214,13 @@ async function burst(url: string, token: string, dbLabel: string): Promise<Bench
 /** SQLite, and PostgreSQL when DATABASE_URL is set (a fresh schema), compared in one run. */
 export async function benchHttp(): Promise<BenchRow[]> {
   const instances = [await startInstance('sqlite', {})];
+  const url = process.env.DATABASE_URL;
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
   try {
-    if (process.env.DATABASE_URL) {
+    if (url)
       instances.push(
-        await startInstance('postgres', {
-          DATABASE_URL: process.env.DATABASE_URL,
-          LIQA_DB_SCHEMA: `bench_${randomBytes(4).toString('hex')}`,
-        }),
+        await startInstance('postgres', { DATABASE_URL: url, LIQA_DB_SCHEMA: schema }),
       );
-    }
     const rows: BenchRow[] = [];
     for (const i of instances) rows.push(...(await reads(i)));
     const written = await writes(instances);
@@ -251,5 +251,16 @@ export async function benchHttp(): Promise<BenchRow[]> {
     return rows;
   } finally {
     await Promise.all(instances.map((i) => i.stop()));
+    if (url) await dropSchema(url, schema);
+  }
+}
+
+/** The benchmark's 10,000s of rows leave with it: the next run starts on the same database. */
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const db = openDatabase({ url, schema, dataDir: tmpdir() });
+  try {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db.kysely);
+  } finally {
+    await db.close();
   }
 }
