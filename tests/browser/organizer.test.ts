@@ -117,9 +117,9 @@ describe('the organizer’s registrations', () => {
     const message = page.locator('[data-outcome=capacity]');
     await message.waitFor();
     expect(await message.textContent()).toContain('لم يتبق سوى 2 من المقاعد، ولم يُغيَّر أي شيء.');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-outcome'))).toBe(
-      'capacity',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-outcome')))
+      .toBe('capacity');
     expect(await statuses()).toEqual(PEOPLE.map((p) => `${p.fullName}: pending`).sort());
     await expect.poll(() => glance(page, 'pending')).toBe('3');
   });

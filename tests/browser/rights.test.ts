@@ -68,7 +68,7 @@ describe('my data on the private page', () => {
     await page.getByRole('button', { name: 'محو معطياتي' }).click();
     const question = page.getByRole('heading', { name: 'محو كل معطياتك؟' });
     await question.waitFor();
-    expect(await question.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true);
     // Nothing is erased before the person confirms.
     expect(
       (await env.server.call('GET', `/api/registrations/${r.id}`, { token: r.manageToken })).status,

@@ -1,7 +1,7 @@
 // A step that asks before something that cannot be undone (cancelling, deleting from the
 // phone), in plain words; focus moves to its question so it is read out first.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import styles from './PrivateLink.module.css';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 export default function Confirm(props: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => headingRef.current?.focus(), []);
+  useLayoutEffect(() => headingRef.current?.focus(), []); // before paint: shown means focused
 
   const confirm = () => {
     setBusy(true);

@@ -1,6 +1,6 @@
 // What became of a bulk decision, in plain words. It takes the focus when it appears, so a
 // keyboard or screen reader user hears it and continues from there.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../../shared/enums';
 import { refusalOf } from '../../actions/refusal';
 import { t, type WordOf } from '../../i18n';
@@ -43,7 +43,8 @@ function lines(outcome: DecisionOutcome, locale: Locale): string[] {
 
 export function DecisionMessage({ outcome, serial, locale }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before paint, so the message never shows without the focus on it.
+  useLayoutEffect(() => {
     if (outcome) ref.current?.focus();
   }, [outcome, serial]);
   if (!outcome) return null;
