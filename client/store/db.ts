@@ -5,6 +5,7 @@ import {
   type IDBPDatabase,
   type IDBPTransaction,
   type StoreNames,
+  type StoreValue,
 } from 'idb';
 import type { LocalCheckin, LocalRegistration, QueuedWrite, RosterEntry } from './types';
 
@@ -66,4 +67,30 @@ export function getDb(): Promise<IDBPDatabase<LiqaDB>> {
     throw error;
   });
   return opening;
+}
+
+/** The stores whose entries carry their own key (`id`). */
+type KeyedStore = Exclude<StoreNames<LiqaDB>, 'meta'>;
+
+/**
+ * Reads and rewrites one entry in a single transaction; `change` returning null deletes it.
+ * An entry deleted meanwhile (in another tab) stays deleted: returns undefined.
+ */
+export async function updateInStore<S extends KeyedStore>(
+  store: S,
+  id: string,
+  change: (entry: StoreValue<LiqaDB, S>) => StoreValue<LiqaDB, S> | null,
+): Promise<StoreValue<LiqaDB, S> | undefined> {
+  const db = await getDb();
+  const tx = db.transaction(store, 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) {
+    await tx.done;
+    return undefined;
+  }
+  const next = change(current);
+  if (next) await tx.store.put(next);
+  else await tx.store.delete(id);
+  await tx.done;
+  return next ?? undefined;
 }

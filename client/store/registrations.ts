@@ -1,5 +1,5 @@
 // The `registrations` store: the participant's own registrations made on this device.
-import { getDb } from './db';
+import { getDb, updateInStore } from './db';
 import type { LocalRegistration } from './types';
 
 export async function putRegistration(registration: LocalRegistration): Promise<void> {
@@ -25,21 +25,11 @@ export async function registrationsForMeeting(slug: string): Promise<LocalRegist
 }
 
 /** Applies a change in one transaction; a record removed meanwhile is left removed. */
-export async function updateRegistration(
+export function updateRegistration(
   id: string,
   change: (registration: LocalRegistration) => LocalRegistration,
 ): Promise<LocalRegistration | undefined> {
-  const db = await getDb();
-  const tx = db.transaction('registrations', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    await tx.done;
-    return undefined;
-  }
-  const next = change(current);
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+  return updateInStore('registrations', id, change);
 }
 
 export async function deleteRegistration(id: string): Promise<void> {

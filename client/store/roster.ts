@@ -1,6 +1,6 @@
 // The `roster` store: each meeting's list of people as the check-in desk last downloaded it,
 // with the desk's own pending changes (walk-ins, workshop moves). No contact details, ever.
-import { getDb } from './db';
+import { getDb, updateInStore } from './db';
 import type { RosterEntry } from './types';
 
 export async function rosterOf(meetingSlug: string): Promise<RosterEntry[]> {
@@ -34,20 +34,9 @@ export async function writeRoster(
 }
 
 /** Applies a change in one transaction; null deletes the entry; a missing entry stays missing. */
-export async function updateRosterEntry(
+export function updateRosterEntry(
   id: string,
   change: (entry: RosterEntry) => RosterEntry | null,
 ): Promise<RosterEntry | undefined> {
-  const db = await getDb();
-  const tx = db.transaction('roster', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    await tx.done;
-    return undefined;
-  }
-  const next = change(current);
-  if (next) await tx.store.put(next);
-  else await tx.store.delete(id);
-  await tx.done;
-  return next ?? undefined;
+  return updateInStore('roster', id, change);
 }

@@ -1,5 +1,5 @@
 // The write queue (IndexedDB store `outbox`, its name since the first version): writes waiting for the server, in the order they were made.
-import { getDb } from './db';
+import { getDb, updateInStore } from './db';
 import type { QueuedWrite } from './types';
 
 /**
@@ -37,22 +37,11 @@ export async function getEntry(id: string): Promise<QueuedWrite | undefined> {
  * Reads and rewrites one entry in a single transaction; `change` returning null deletes it.
  * An entry deleted meanwhile (discarded in another tab) stays deleted: returns undefined.
  */
-export async function updateEntry(
+export function updateEntry(
   id: string,
   change: (entry: QueuedWrite) => QueuedWrite | null,
 ): Promise<QueuedWrite | undefined> {
-  const db = await getDb();
-  const tx = db.transaction('outbox', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    await tx.done;
-    return undefined;
-  }
-  const next = change(current);
-  if (next) await tx.store.put(next);
-  else await tx.store.delete(id);
-  await tx.done;
-  return next ?? undefined;
+  return updateInStore('outbox', id, change);
 }
 
 export async function deleteEntry(id: string): Promise<void> {
