@@ -2,6 +2,7 @@
 import type { Locale } from '../../../shared/enums';
 import { refusalOf } from '../../actions/refusal';
 import { t } from '../../i18n';
+import RetryNotice from '../RetryNotice';
 
 interface Props {
   error: unknown;
@@ -24,12 +25,5 @@ export default function LoadError({ error, locale, onRetry, notFound }: Props) {
       </div>
     );
   }
-  return (
-    <div class="notice notice--error stack" role="alert">
-      <p>{refusal.text}</p>
-      <button type="button" class="button" onClick={onRetry}>
-        {t('shell.retry', undefined, locale)}
-      </button>
-    </div>
-  );
+  return <RetryNotice text={refusal.text} locale={locale} onRetry={onRetry} />;
 }

@@ -58,7 +58,6 @@ export default {
   meetingPage: 'Meeting page',
   notFound: 'We could not find this meeting. It may not be published yet, or its link changed.',
   offline: 'Offline, the form only opens if the meeting page was opened on this phone before.',
-  retry: 'Try again',
   cached:
     'You are offline: this is the last saved version of the meeting; your feedback will be sent when the network returns.',
   draftRestored: 'We have put back what you had already typed on this phone, not yet sent.',

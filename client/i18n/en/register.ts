@@ -7,7 +7,6 @@ export default {
   pageTitle: 'Registration form',
   loading: 'Loading…',
   notFound: 'We could not find this meeting. Check the link.',
-  retry: 'Try again',
   home: 'Back to meetings',
   offline:
     'No connection, and this page was never opened on this phone. Try again when the network is back.',

@@ -11,7 +11,6 @@ export default {
   home: 'Back to meetings',
   offlineNever:
     'No connection, and this registration was never opened on this phone. Try again when the connection returns.',
-  retry: 'Try again',
   cached: 'You are offline: this is the last copy saved on this phone.',
   lastUpdated: 'Last updated: {time}',
   keepPrivate:

@@ -61,7 +61,6 @@ export default {
     'Rencontre introuvable : elle n’est peut-être pas encore publiée, ou son lien a changé.',
   offline:
     'Sans réseau, le formulaire ne s’ouvre que si la page de la rencontre a déjà été ouverte sur ce téléphone.',
-  retry: 'Réessayer',
   cached:
     'Vous êtes hors ligne : voici la dernière version enregistrée de la rencontre ; votre avis partira au retour du réseau.',
   draftRestored:

@@ -8,7 +8,6 @@ export default {
   pageTitle: 'Formulaire d’inscription',
   loading: 'Chargement…',
   notFound: 'Cette rencontre est introuvable. Vérifiez le lien.',
-  retry: 'Réessayer',
   home: 'Retour aux rencontres',
   offline:
     'Pas de connexion, et cette page n’a jamais été ouverte sur ce téléphone. Réessayez quand le réseau revient.',

@@ -11,7 +11,6 @@ export default {
   home: 'Retour aux rencontres',
   offlineNever:
     'Pas de connexion, et cette inscription n’a jamais été ouverte sur ce téléphone. Réessayez quand la connexion reviendra.',
-  retry: 'Réessayer',
   cached: 'Vous êtes hors ligne : voici la dernière copie enregistrée sur ce téléphone.',
   lastUpdated: 'Dernière mise à jour : {time}',
   keepPrivate:

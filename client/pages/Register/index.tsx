@@ -12,6 +12,7 @@ import { t, pickText } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { useRemote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
+import RetryNotice from '../../components/RetryNotice';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
 import type { ProblemBody } from '../../store/types';
@@ -52,12 +53,11 @@ export default function Register({ slug, locale }: { slug: string; locale: Local
   }
   if (result.kind === 'offline') {
     return (
-      <div class="notice notice--error stack" role="alert">
-        <p>{t('register:offline', undefined, locale)}</p>
-        <button type="button" class="button" onClick={retry}>
-          {t('register:retry', undefined, locale)}
-        </button>
-      </div>
+      <RetryNotice
+        text={t('register:offline', undefined, locale)}
+        locale={locale}
+        onRetry={retry}
+      />
     );
   }
   return (
