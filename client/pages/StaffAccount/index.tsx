@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
 import { TextField, fieldIds } from '../../components/Field';
 import StaffGate from '../../components/StaffGate';
+import FormStatus, { type FormMessage } from '../../components/FormStatus';
 
 export default function StaffAccount({ locale }: { locale: Locale }) {
   usePageTitle(t('staff:account.title', undefined, locale));
@@ -30,7 +31,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [busy, setBusy] = useState(false);
 
   function show(fields: Record<string, string>) {
@@ -91,9 +92,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
           {t(busy ? 'staff:account.saving' : 'staff:account.change', undefined, locale)}
         </button>
       </p>
-      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
-        {message?.text ?? ''}
-      </p>
+      <FormStatus message={message} />
     </form>
   );
 }

@@ -17,13 +17,12 @@ import { TextField, fieldIds } from '../../components/Field';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import styles from './StaffMeetingOverview.module.css';
-
-type Message = { ok: boolean; text: string } | null;
+import FormStatus, { type FormMessage } from '../../components/FormStatus';
 
 export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
   const [fresh, setFresh] = useState<TeamMember[] | null>(null);
   const [team, retry] = useRemote((signal) => loadTeam(slug, signal), [slug]);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const members = fresh ?? (team.status === 'done' ? team.data : null);
   const changed = (next: TeamMember[], text: string) => {
     setFresh(next);
@@ -56,9 +55,7 @@ export function TeamPanel({ slug, locale }: { slug: string; locale: Locale }) {
         locale={locale}
         onAdded={(next, email) => changed(next, t('staff:team.added', { email }, locale))}
       />
-      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
-        {message?.text ?? ''}
-      </p>
+      <FormStatus message={message} />
     </section>
   );
 }

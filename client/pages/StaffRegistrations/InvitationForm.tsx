@@ -11,6 +11,7 @@ import { t, type WordOf } from '../../i18n';
 import { TextField, fieldIds } from '../../components/Field';
 import { countText } from './countText';
 import styles from './Invitations.module.css';
+import FormStatus, { type FormMessage } from '../../components/FormStatus';
 
 interface Props {
   slug: string;
@@ -23,7 +24,7 @@ export function InvitationForm({ slug, locale, onCreated }: Props) {
   const [count, setCount] = useState('1');
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [busy, setBusy] = useState(false);
 
   function showErrors(fields: Record<string, string>) {
@@ -91,9 +92,7 @@ export function InvitationForm({ slug, locale, onCreated }: Props) {
           {l(busy ? 'reg.inv.creating' : 'reg.inv.create')}
         </button>
       </div>
-      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
-        {message?.text ?? ''}
-      </p>
+      <FormStatus message={message} />
     </form>
   );
 }

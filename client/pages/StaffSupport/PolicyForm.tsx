@@ -10,6 +10,7 @@ import { saveSupportPolicy } from '../../actions/support/saveSupportPolicy';
 import { TextField } from '../../components/Field';
 import styles from './StaffSupport.module.css';
 import { t } from '../../i18n';
+import FormStatus, { type FormMessage } from '../../components/FormStatus';
 
 interface Props {
   slug: string;
@@ -35,7 +36,7 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
     acceptedOnly: policy.acceptedOnly ?? false,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [note, setNote] = useState<FormMessage>(null);
   const set = (change: Partial<typeof v>) => setV((prev) => ({ ...prev, ...change }));
 
   const save = async () => {
@@ -144,11 +145,7 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
       </fieldset>
       {check('priorityAccessibility', t('staffSupport:priorityAccessibility', undefined, locale))}
       {check('acceptedOnly', t('staffSupport:acceptedOnly', undefined, locale))}
-      {note && (
-        <p role="status" class={note.ok ? 'notice' : 'notice notice--error'}>
-          {note.text}
-        </p>
-      )}
+      <FormStatus message={note} />
       <button type="submit" class="button">
         {t('staffSupport:savePolicy', undefined, locale)}
       </button>

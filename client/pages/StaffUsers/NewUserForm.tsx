@@ -9,13 +9,14 @@ import { createStaffUser } from '../../actions/staff/createStaffUser';
 import { t } from '../../i18n';
 import ChoiceGroup from '../../components/ChoiceGroup';
 import { TextField } from '../../components/Field';
+import FormStatus, { type FormMessage } from '../../components/FormStatus';
 
 export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: () => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<StaffRole>('organizer');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: Event) {
@@ -85,9 +86,7 @@ export function NewUserForm({ locale, onCreated }: { locale: Locale; onCreated: 
           {t('staff:users.create', undefined, locale)}
         </button>
       </p>
-      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
-        {message?.text ?? ''}
-      </p>
+      <FormStatus message={message} />
     </form>
   );
 }

@@ -14,8 +14,7 @@ import Loading from '../../components/Loading';
 import StaffGate from '../../components/StaffGate';
 import { NewUserForm } from './NewUserForm';
 import styles from './StaffUsers.module.css';
-
-type Message = { ok: boolean; text: string } | null;
+import FormStatus, { type FormMessage } from '../../components/FormStatus';
 
 export default function StaffUsers({ locale }: { locale: Locale }) {
   usePageTitle(t('staff:users.title', undefined, locale));
@@ -36,7 +35,7 @@ function Accounts({ locale }: { locale: Locale }) {
   const [version, setVersion] = useState(0);
   const [users, retry] = useRemote(loadStaffUsers, [version]);
   const [edited, setEdited] = useState<Record<string, UserView>>({});
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
 
   async function change(user: UserView, patch: UserPatch) {
     setMessage(null);
@@ -64,9 +63,7 @@ function Accounts({ locale }: { locale: Locale }) {
           ))}
         </ul>
       )}
-      <p class={message ? `notice ${message.ok ? '' : 'notice--error'}` : undefined} role="status">
-        {message?.text ?? ''}
-      </p>
+      <FormStatus message={message} />
       <NewUserForm locale={locale} onCreated={() => setVersion((n) => n + 1)} />
     </div>
   );
