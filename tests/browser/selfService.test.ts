@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  deviceQueueSize,
   newPhone,
   startBrowserEnv,
   waitForServiceWorker,
@@ -111,6 +112,22 @@ describe('the private link page', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/[\u0600-\u06FF]/);
     expect((await serverCopy(r)).status).toBe('accepted');
+    await context.close();
+  });
+
+  it('says nothing was changed, in the status line already on the form, and sends nothing', async () => {
+    const slug = await createOpenMeeting(env.server);
+    const r = await register(slug, 'Salma Idrissi', 'salma@example.ma');
+    const { context, page } = await newPhone(env);
+    await openDetails(page, privateLink(r), 'Salma Idrissi');
+    await page.getByRole('button', { name: 'تعديل معلوماتي' }).click();
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'حفظ التعديلات' }) });
+    const status = form.getByRole('status');
+    await status.waitFor({ state: 'attached' });
+    expect(await status.textContent()).toBe('');
+    await page.getByRole('button', { name: 'حفظ التعديلات' }).click();
+    await expect.poll(() => status.textContent()).toBe('لم تغيّر أي معلومة.');
+    expect(await deviceQueueSize(page)).toBe(0);
     await context.close();
   });
 

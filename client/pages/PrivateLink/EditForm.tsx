@@ -14,6 +14,7 @@ import { useFieldState } from '../Register/useFieldState';
 import EditFields from './EditFields';
 import { checkEdit, sameEditable } from './editValues';
 import { t } from '../../i18n';
+import FormStatus from '../../components/FormStatus';
 
 interface Props {
   registration: RegistrationDetails;
@@ -105,11 +106,11 @@ export default function EditForm(props: Props) {
         </div>
       )}
       <EditFields values={values} meeting={meeting} locale={locale} fields={fields} />
-      {note && (
-        <p class={note === 'saveFailed' ? 'notice notice--error' : 'notice'} role="status">
-          {t(`registration:${note}`, undefined, locale)}
-        </p>
-      )}
+      <FormStatus
+        message={
+          note && { ok: note !== 'saveFailed', text: t(`registration:${note}`, undefined, locale) }
+        }
+      />
       <div class="row">
         <button type="submit" class="button" disabled={saving}>
           {saving

@@ -9,6 +9,7 @@ import { supportListFileUrl } from '../../actions/support/exportSupportList';
 import ListTable from './ListTable';
 import styles from './StaffSupport.module.css';
 import { t } from '../../i18n';
+import FormStatus from '../../components/FormStatus';
 
 interface Props {
   slug: string;
@@ -105,11 +106,9 @@ export default function ListPanel({ slug, list, items, summary, locale, onSaved 
           onDecide={(id, decision) => setChanges((prev) => new Map(prev).set(id, decision))}
         />
       )}
-      {saved && (
-        <p role="status" class="notice">
-          {t('staffSupport:saved', undefined, locale)}
-        </p>
-      )}
+      <FormStatus
+        message={saved ? { ok: true, text: t('staffSupport:saved', undefined, locale) } : null}
+      />
       {problem && (
         <p role="alert" class="notice notice--error">
           {problem.text}
