@@ -4,7 +4,7 @@
 // long title; then who may register and whether travel and lodging are covered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { PHONE, newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
 
 let env: BrowserEnv;
@@ -55,3 +55,27 @@ for (const locale of ['ar', 'fr'] as const) {
     });
   });
 }
+
+describe('a meeting page that cannot be read', () => {
+  it('is titled "page not found" only when the server said so; unreachable, it keeps the app’s name', async () => {
+    // Without the service worker, so the page's own requests can be cut.
+    const context = await env.browser.newContext({
+      ...PHONE,
+      locale: 'ar',
+      baseURL: env.url,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.goto('/m/no-such-meeting');
+    await page.getByText('لم نجد هذا اللقاء').waitFor();
+    await expect.poll(() => page.title()).toBe('الصفحة غير موجودة — لقاء');
+
+    await page.route(`**/api/meetings/${slug}`, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('link', { name: 'العودة إلى اللقاءات' }).click();
+    await page.locator(`a[href="/m/${slug}"]`).first().click();
+    await page.getByRole('alert').getByRole('button', { name: 'أعد المحاولة' }).waitFor();
+    await expect.poll(() => page.title()).toBe('لقاء');
+    expect(await page.locator('h1').allTextContents()).not.toContain('الصفحة غير موجودة');
+    await context.close();
+  });
+});

@@ -5,9 +5,10 @@ import { REGIONS, provinceByCode } from '../../../shared/geo';
 import { supportPolicyOf } from '../../../shared/support/defaultPolicy';
 import type { MeetingView } from '../../../shared/api/meetings';
 import { loadMeetingPage } from '../../actions/meetings/loadMeetingPage';
+import { refusalOf } from '../../actions/refusal';
 import { moroccoDate, moroccoDateTime, moroccoTimeRange, pickText, placeName, t } from '../../i18n';
 import { usePageTitle } from '../../app/pageTitle';
-import { useRemote } from '../../app/useRemote';
+import { useRemote, type Remote } from '../../app/useRemote';
 import LoadError from '../../components/LoadError';
 import Loading from '../../components/Loading';
 import LocalText from '../../components/LocalText';
@@ -16,15 +17,16 @@ import RegistrationBadge from '../../components/RegistrationBadge';
 import { Programme, Workshops } from './Agenda';
 import styles from './Meeting.module.css';
 
+/** The meeting's title; "not found" only when the server said so (offline: the app's name). */
+function titleOf(load: Remote<MeetingView>, locale: Locale): string | null {
+  if (load.status === 'done') return pickText(load.data.title, locale).value;
+  if (load.status !== 'error') return null;
+  return refusalOf(load.error, locale).status === 404 ? t('notFound.title', undefined, locale) : '';
+}
+
 export default function MeetingPage({ slug, locale }: { slug: string; locale: Locale }) {
   const [meeting, retry] = useRemote((signal) => loadMeetingPage(slug, signal), [slug]);
-  usePageTitle(
-    meeting.status === 'done'
-      ? pickText(meeting.data.title, locale).value
-      : meeting.status === 'error'
-        ? t('notFound.title', undefined, locale)
-        : null,
-  );
+  usePageTitle(titleOf(meeting, locale));
 
   if (meeting.status === 'loading') return <Loading />;
   if (meeting.status === 'error') {
