@@ -58,10 +58,13 @@ const StaffFeedback = lazyComponent(() => import('../pages/StaffFeedback'), load
 const StaffUsers = lazyComponent(() => import('../pages/StaffUsers'), loading, STAFF);
 const StaffAccount = lazyComponent(() => import('../pages/StaffAccount'), loading, STAFF);
 const Programme = lazyComponent(() => import('../pages/Programme'), loading, ['programme']);
+// Its summed report and proposal forms are the public programme's and the feedback screen's.
 const StaffProgramme = lazyComponent(() => import('../pages/StaffProgramme'), loading, [
   ...STAFF,
   'staffProgramme',
   'proposals',
+  'programme',
+  'staffFeedback',
 ]);
 
 export function renderRoute(match: RouteMatch | null, locale: Locale): VNode {

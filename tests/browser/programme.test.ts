@@ -201,6 +201,11 @@ describe('the organizers’ programme dashboard', () => {
     expect(await page.locator('[data-small-cells]').count()).toBe(0);
     expect(await tableOf(page, 'byGender')).toEqual({ female: 66, male: 62 });
     expect(await page.locator('svg[data-chart="bars"]').count()).toBeGreaterThanOrEqual(4);
+    // Every word of the screen in Arabic: the summed report's tables and the proposals' forms
+    // come from the public programme and feedback screens, with their own word files.
+    const shown = (await page.textContent('main')) ?? '';
+    expect(shown.match(/\b[a-z]+[A-Z]?[a-z]*:[a-z][\w.]*/g) ?? []).toEqual([]);
+    expect(shown).toContain('الفئة');
     expect(await overflows(page)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
