@@ -1,12 +1,13 @@
 // Every page of shared/routes on a 360 px phone, in Arabic and French (and English at 200 %
-// text): nothing wider than the screen, and axe (WCAG 2.2 AA) finds no serious or critical
-// violation, staff screens included. The list is generated from PAGE_ROUTES, so a new page is
+// text): nothing wider than the screen, every word loaded (no raw key), and axe (WCAG 2.2 AA)
+// finds no serious or critical violation, staff screens included. The list is generated from PAGE_ROUTES, so a new page is
 // walked the day it is added.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_ROUTES } from '../../shared/routes';
 import { WCAG_22_AA, seriousViolations } from './support/axe';
 import { PHONE, signIn, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { rawKeys } from './support/rawKeys';
 import { seedWalk, type WalkParams } from './support/walk';
 
 let env: BrowserEnv;
@@ -74,11 +75,12 @@ async function expectFits(page: Page, route: string): Promise<void> {
 }
 
 describe.each(['ar', 'fr'])('every page at 360 px in %s', (locale) => {
-  it.each(PAGE_ROUTES.map((r) => [r]))('%s fits the screen and passes axe', async (route) => {
+  it.each(PAGE_ROUTES.map((r) => [r]))('%s fits the screen, shows every word and passes axe', async (route) => {
     const page = await phone(locale);
     await page.goto(addressOf(route));
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    expect(await rawKeys(page), `${route} shows word keys`).toEqual([]);
     await expectFits(page, route);
     const violations = await seriousViolations(page, WCAG_22_AA);
     expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
