@@ -75,16 +75,19 @@ async function expectFits(page: Page, route: string): Promise<void> {
 }
 
 describe.each(['ar', 'fr'])('every page at 360 px in %s', (locale) => {
-  it.each(PAGE_ROUTES.map((r) => [r]))('%s fits the screen, shows every word and passes axe', async (route) => {
-    const page = await phone(locale);
-    await page.goto(addressOf(route));
-    await settle(page);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
-    expect(await rawKeys(page), `${route} shows word keys`).toEqual([]);
-    await expectFits(page, route);
-    const violations = await seriousViolations(page, WCAG_22_AA);
-    expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-  });
+  it.each(PAGE_ROUTES.map((r) => [r]))(
+    '%s fits the screen, shows every word and passes axe',
+    async (route) => {
+      const page = await phone(locale);
+      await page.goto(addressOf(route));
+      await settle(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+      expect(await rawKeys(page), `${route} shows word keys`).toEqual([]);
+      await expectFits(page, route);
+      const violations = await seriousViolations(page, WCAG_22_AA);
+      expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    },
+  );
 });
 
 describe('every page at 360 px with text at 200 %', () => {
