@@ -84,6 +84,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // Preact, its hooks and its JSX runtime: one file every page loads, not two or three
+              // (which split as the chunks that share them change).
+              name: 'preact',
+              test: /node_modules[\\/]preact[\\/]/,
+            },
+            {
               name: 'syncStatus',
               test: (id) => SYNC_STATUS.some((path) => path.test(id)),
               includeDependenciesRecursively: false,
