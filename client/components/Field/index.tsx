@@ -55,6 +55,35 @@ type InputProps = BaseProps &
     onValue: (value: string) => void;
   };
 
+/** The label, the control and its hint and error: the frame every field shares. */
+function Frame({
+  name,
+  label,
+  hint,
+  error,
+  class: className,
+  children,
+}: BaseProps & { children: ComponentChildren }) {
+  return (
+    <div class={`${styles.field} ${className ?? ''}`}>
+      <label for={fieldIds(name).id}>{label}</label>
+      {children}
+      <FieldMessages name={name} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** What ties a control to its label, hint and error (id, name, aria-invalid, aria-describedby). */
+function wiring(name: string, hint?: string, error?: string) {
+  return {
+    id: fieldIds(name).id,
+    name,
+    class: styles.control,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(name, hint, error),
+  };
+}
+
 export function TextField({
   name,
   label,
@@ -65,22 +94,15 @@ export function TextField({
   onValue,
   ...rest
 }: InputProps) {
-  const ids = fieldIds(name);
   return (
-    <div class={`${styles.field} ${className ?? ''}`}>
-      <label for={ids.id}>{label}</label>
+    <Frame name={name} label={label} hint={hint} error={error} class={className}>
       <input
         {...rest}
-        id={ids.id}
-        name={name}
+        {...wiring(name, hint, error)}
         value={value}
-        class={styles.control}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         onInput={(e) => onValue(e.currentTarget.value)}
       />
-      <FieldMessages name={name} hint={hint} error={error} />
-    </div>
+    </Frame>
   );
 }
 
@@ -92,36 +114,18 @@ type AreaProps = BaseProps & {
   dir?: 'rtl' | 'ltr' | 'auto';
 };
 
-export function TextAreaField({
-  name,
-  label,
-  hint,
-  error,
-  class: className,
-  value,
-  onValue,
-  rows = 4,
-  lang,
-  dir,
-}: AreaProps) {
-  const ids = fieldIds(name);
+export function TextAreaField({ value, onValue, rows = 4, lang, dir, ...base }: AreaProps) {
   return (
-    <div class={`${styles.field} ${className ?? ''}`}>
-      <label for={ids.id}>{label}</label>
+    <Frame {...base}>
       <textarea
-        id={ids.id}
-        name={name}
+        {...wiring(base.name, base.hint, base.error)}
         rows={rows}
         lang={lang}
         dir={dir}
         value={value}
-        class={styles.control}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         onInput={(e) => onValue(e.currentTarget.value)}
       />
-      <FieldMessages name={name} hint={hint} error={error} />
-    </div>
+    </Frame>
   );
 }
 
@@ -134,35 +138,24 @@ type SelectProps = BaseProps & {
 };
 
 export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  class: className,
   value,
   onValue,
   required,
   autocomplete,
   children,
+  ...base
 }: SelectProps) {
-  const ids = fieldIds(name);
   return (
-    <div class={`${styles.field} ${className ?? ''}`}>
-      <label for={ids.id}>{label}</label>
+    <Frame {...base}>
       <select
-        id={ids.id}
-        name={name}
+        {...wiring(base.name, base.hint, base.error)}
         value={value}
         required={required}
         autocomplete={autocomplete}
-        class={styles.control}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         onChange={(e) => onValue(e.currentTarget.value)}
       >
         {children}
       </select>
-      <FieldMessages name={name} hint={hint} error={error} />
-    </div>
+    </Frame>
   );
 }
