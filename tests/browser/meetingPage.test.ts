@@ -4,7 +4,7 @@
 // long title; then who may register and whether travel and lodging are covered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
 
 let env: BrowserEnv;
@@ -59,13 +59,7 @@ for (const locale of ['ar', 'fr'] as const) {
 describe('a meeting page that cannot be read', () => {
   it('is titled "page not found" only when the server said so; unreachable, it keeps the app’s name', async () => {
     // Without the service worker, so the page's own requests can be cut.
-    const context = await env.browser.newContext({
-      ...PHONE,
-      locale: 'ar',
-      baseURL: env.url,
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
+    const { context, page } = await newPhone(env, 'ar', { serviceWorkers: 'block' });
     await page.goto('/m/no-such-meeting');
     await page.getByText('لم نجد هذا اللقاء').waitFor();
     await expect.poll(() => page.title()).toBe('الصفحة غير موجودة — لقاء');

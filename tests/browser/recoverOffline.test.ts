@@ -2,7 +2,7 @@
 // before any service worker, it says the network is needed (never the error page), and opened
 // again once the network is back, it shows its form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting } from './support/fixtures';
 
 let env: BrowserEnv;
@@ -14,13 +14,7 @@ afterAll(() => env.close());
 describe('the lost-link form on the registration page', () => {
   it('opened offline says the network is needed, and opens once it is back', async () => {
     const slug = await createOpenMeeting(env.server);
-    const context = await env.browser.newContext({
-      ...PHONE,
-      locale: 'ar',
-      baseURL: env.url,
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
+    const { context, page } = await newPhone(env, 'ar', { serviceWorkers: 'block' });
     await page.goto(`/m/${slug}/register`);
     await page.locator('[name=fullName]').waitFor();
     await page.waitForLoadState('networkidle');

@@ -2,7 +2,7 @@
 // library, fetches it when someone types another country's number, and then checks that number
 // against its country's plan as the server does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, startBrowserEnv, type BrowserEnv } from './support/browser';
+import { newPhone, startBrowserEnv, type BrowserEnv } from './support/browser';
 import { createOpenMeeting, registrationsOf } from './support/fixtures';
 import { fillRegistrationForm } from './support/registerForm';
 
@@ -18,13 +18,7 @@ const PHONE_LIBRARY = /\/assets\/phone-[\w-]+\.js$/;
 describe('a phone number on the registration form', () => {
   it('a Moroccan number needs no library; a foreign one is checked by its plan once fetched', async () => {
     const slug = await createOpenMeeting(env.server);
-    const context = await env.browser.newContext({
-      ...PHONE,
-      locale: 'ar',
-      baseURL: env.url,
-      serviceWorkers: 'block', // what the page itself fetches, not the worker's precache
-    });
-    const page = await context.newPage();
+    const { context, page } = await newPhone(env, 'ar', { serviceWorkers: 'block' });
     const library: string[] = [];
     page.on('request', (r) => {
       if (PHONE_LIBRARY.test(r.url())) library.push(r.url());

@@ -1,6 +1,12 @@
 // Debian's Chromium driven by playwright-core, with the flags this network needs, plus a
 // Liqa server (fresh database) serving the PWA built by globalSetup.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import {
   ADMIN,
   startTestServer,
@@ -65,11 +71,13 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** A 360 px phone in `locale`; `options` such as `serviceWorkers: 'block'` (what the page itself fetches). */
 export async function newPhone(
   env: BrowserEnv,
   locale = 'ar',
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await env.browser.newContext({ ...PHONE, locale, baseURL: env.url });
+  const context = await env.browser.newContext({ ...PHONE, locale, baseURL: env.url, ...options });
   const page = await context.newPage();
   return { context, page };
 }
