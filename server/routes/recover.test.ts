@@ -91,6 +91,41 @@ describe('asking for one’s link again', () => {
     expect(again).toContain(` Billet ${(await ticketCodeOf(reg)) ?? 'none'}.`);
   });
 
+  it('asked by the phone of someone who also gave an e-mail, texts that phone as well as e-mailing', async () => {
+    const slug = await t.meeting();
+    const p = phone();
+    const reg = await t.register(slug, { phone: p.typed });
+    await t.worker.runOnce();
+    // Their confirmation went by e-mail alone (SMS is for those without an e-mail).
+    expect(t.texts(p.e164)).toEqual([]);
+    expect((await recover(slug, { phone: p.typed })).status).toBe(202);
+    const rows = await recoverRows(slug);
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ channel: 'sms', to: p.e164 }),
+        expect.objectContaining({ channel: 'email', to: reg.email }),
+      ]),
+    );
+    await t.worker.runOnce();
+    const [text] = t.texts(p.e164);
+    expect(text).toContain(reg.manageUrl);
+  });
+
+  it('asked by e-mail, or by phone where the meeting sends no SMS, only e-mails', async () => {
+    const slug = await t.meeting();
+    const p = phone();
+    const reg = await t.register(slug, { phone: p.typed });
+    expect((await recover(slug, { email: reg.email, phone: p.typed })).status).toBe(202);
+    expect((await recoverRows(slug)).map((r) => r.channel)).toEqual(['email']);
+
+    const silent = await t.meeting({ sms: 'off' });
+    const q = phone();
+    const quiet = await t.register(silent, { phone: q.typed });
+    expect((await recover(silent, { phone: q.typed })).status).toBe(202);
+    expect(await recoverRows(silent)).toMatchObject([{ channel: 'email', to: quiet.email }]);
+  });
+
   it('sends at most 3 a day per registration: the 4th is not queued; the next day it goes again', async () => {
     const slug = await t.meeting();
     const reg = await t.register(slug);
