@@ -14,7 +14,8 @@ let page: Page;
 beforeAll(async () => {
   env = await startBrowserEnv();
   slug = await createOpenMeeting(env.server);
-  ({ context: phone, page } = await newPhone(env));
+  // Without the service worker, so the page's own save can be held on its way.
+  ({ context: phone, page } = await newPhone(env, 'ar', { serviceWorkers: 'block' }));
   await signIn(page);
 });
 afterAll(async () => {
@@ -41,13 +42,30 @@ describe('the support criteria', () => {
     expect(await seats().inputValue()).toBe(before);
   });
 
-  it('says the criteria were saved in the status line already there, and they stay', async () => {
+  it('says it is saving (one tap, no second), then that the criteria were saved, and they stay', async () => {
     await page.goto(`/staff/m/${slug}/support`);
     const status = criteria().getByRole('status');
     await status.waitFor({ state: 'attached' });
     await seats().fill('12');
-    await criteria().getByRole('button', { name: 'حفظ المعايير' }).click();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const saves: string[] = [];
+    await page.route(`**/api/meetings/${slug}`, async (route) => {
+      if (route.request().method() !== 'PATCH') return route.fallback();
+      saves.push(route.request().method());
+      await held;
+      return route.fallback();
+    });
+    const button = criteria().locator('button[type=submit]');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('جار الحفظ…');
+    expect(await button.isDisabled()).toBe(true);
+    await button.click({ force: true });
+    release();
     await expect.poll(() => status.textContent()).toBe('حُفظت المعايير، وأعيد حساب القائمتين.');
+    expect(saves).toHaveLength(1);
+    expect(await button.textContent()).toBe('حفظ المعايير');
+    await page.unroute(`**/api/meetings/${slug}`);
     await page.reload();
     await seats().waitFor();
     expect(await seats().inputValue()).toBe('12');

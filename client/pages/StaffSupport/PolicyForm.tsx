@@ -37,6 +37,7 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [note, setNote] = useState<FormMessage>(null);
+  const [busy, setBusy] = useState(false);
   const set = (change: Partial<typeof v>) => setV((prev) => ({ ...prev, ...change }));
 
   const save = async () => {
@@ -58,12 +59,15 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
     const checked = validate(SupportPolicySchema, candidate, locale);
     setErrors(checked.ok ? {} : Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
     if (!checked.ok) return;
+    setBusy(true);
     try {
       await saveSupportPolicy(slug, checked.value);
       setNote({ ok: true, text: t('staffSupport:policySaved', undefined, locale) });
       onSaved();
     } catch (error) {
       setNote({ ok: false, text: refusalOf(error, locale).text });
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -146,8 +150,10 @@ export default function PolicyForm({ slug, policy, startClock, locale, onSaved }
       {check('priorityAccessibility', t('staffSupport:priorityAccessibility', undefined, locale))}
       {check('acceptedOnly', t('staffSupport:acceptedOnly', undefined, locale))}
       <FormStatus message={note} />
-      <button type="submit" class="button">
-        {t('staffSupport:savePolicy', undefined, locale)}
+      <button type="submit" class="button" disabled={busy}>
+        {busy
+          ? t('staff:form.saving', undefined, locale)
+          : t('staffSupport:savePolicy', undefined, locale)}
       </button>
     </form>
   );
