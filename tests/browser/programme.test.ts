@@ -215,8 +215,23 @@ describe('the organizers’ programme dashboard', () => {
     const { context, page } = await newPhone(env, 'ar');
     await signIn(page);
     await page.goto(`/staff/p/${PAN}`);
+    // The summed report comes after the proposals and pushes them down: act once it is in.
+    await page.locator('[data-total="128"]').waitFor();
+    // Each proposal's form has its own ids: a label clicked acts on its own form's field.
+    const ids = await page
+      .locator('[data-proposal] form [id]')
+      .evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(4);
+    expect(new Set(ids).size).toBe(ids.length);
+    const second = page.locator('[data-proposal] form').nth(1);
+    await second.getByText('المؤسسة المعنية').click();
+    await expect
+      .poll(() =>
+        second.locator('input[name=institution]').evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     const form = page.locator(`[data-meeting="${TANGIER.slug}"] [data-proposal] form`).first();
-    await form.locator('input[name=status][value=retained]').check({ force: true });
+    await form.locator('input[name=status][value=retained]').check();
     await form.locator('textarea[name=explanation]').fill('أدرج في الالتزام الثالث');
     await form.locator('input[name=institution]').fill('وزارة الانتقال الرقمي');
     await form.locator('button[type=submit]').click();

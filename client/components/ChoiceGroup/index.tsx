@@ -21,6 +21,8 @@ interface Props {
   hint?: string;
   error?: string;
   columns?: boolean;
+  /** Keeps the ids unique where the page shows this form more than once. */
+  scope?: string;
 }
 
 export default function ChoiceGroup({
@@ -33,17 +35,18 @@ export default function ChoiceGroup({
   hint,
   error,
   columns,
+  scope,
 }: Props) {
   const chosen = Array.isArray(selected) ? selected : [selected];
   const toggle = (value: string, checked: boolean) => {
     if (type === 'radio') onChange(value);
     else onChange(checked ? [...chosen, value] : chosen.filter((v) => v !== value));
   };
-  const base = fieldIds(name).id;
+  const base = fieldIds(name, scope).id;
   return (
     <fieldset class={styles.group}>
       <legend class={styles.legend}>{legend}</legend>
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={name} hint={hint} error={error} scope={scope} />
       <div class={columns ? styles.columns : styles.list}>
         {choices.map((c) => (
           <label key={c.value} class={styles.choice} lang={c.lang}>
@@ -54,7 +57,7 @@ export default function ChoiceGroup({
               value={c.value}
               checked={chosen.includes(c.value)}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(name, hint, error)}
+              aria-describedby={describedBy(name, hint, error, scope)}
               onChange={(e) => toggle(c.value, e.currentTarget.checked)}
             />
             <span>{c.label}</span>

@@ -3,14 +3,22 @@
 import type { ComponentChildren, JSX } from 'preact';
 import styles from './Field.module.css';
 
-/** Stable element ids for a field path ("venue.provinceCode" → "f-venue-provinceCode"). */
-export function fieldIds(name: string) {
-  const id = `f-${name.replace(/[^\w-]/g, '-')}`;
+/**
+ * Stable element ids for a field path ("venue.provinceCode" → "f-venue-provinceCode"), within
+ * `scope` when the page shows the same form more than once (one per proposal, say).
+ */
+export function fieldIds(name: string, scope?: string) {
+  const id = `f-${(scope ? `${scope}.${name}` : name).replace(/[^\w-]/g, '-')}`;
   return { id, hint: `${id}-hint`, error: `${id}-error` };
 }
 
-export function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = fieldIds(name);
+export function describedBy(
+  name: string,
+  hint?: string,
+  error?: string,
+  scope?: string,
+): string | undefined {
+  const ids = fieldIds(name, scope);
   const list = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
   return list || undefined;
 }
@@ -19,12 +27,14 @@ export function FieldMessages({
   name,
   hint,
   error,
+  scope,
 }: {
   name: string;
   hint?: string;
   error?: string;
+  scope?: string;
 }) {
-  const ids = fieldIds(name);
+  const ids = fieldIds(name, scope);
   return (
     <>
       {hint && (
@@ -47,6 +57,8 @@ interface BaseProps {
   hint?: string;
   error?: string;
   class?: string;
+  /** Keeps the ids unique where the page shows this form more than once. */
+  scope?: string;
 }
 
 type InputProps = BaseProps &
@@ -62,25 +74,26 @@ function Frame({
   hint,
   error,
   class: className,
+  scope,
   children,
 }: BaseProps & { children: ComponentChildren }) {
   return (
     <div class={`${styles.field} ${className ?? ''}`}>
-      <label for={fieldIds(name).id}>{label}</label>
+      <label for={fieldIds(name, scope).id}>{label}</label>
       {children}
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={name} hint={hint} error={error} scope={scope} />
     </div>
   );
 }
 
 /** What ties a control to its label, hint and error (id, name, aria-invalid, aria-describedby). */
-function wiring(name: string, hint?: string, error?: string) {
+function wiring({ name, hint, error, scope }: BaseProps) {
   return {
-    id: fieldIds(name).id,
+    id: fieldIds(name, scope).id,
     name,
     class: styles.control,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(name, hint, error),
+    'aria-describedby': describedBy(name, hint, error, scope),
   };
 }
 
@@ -90,15 +103,17 @@ export function TextField({
   hint,
   error,
   class: className,
+  scope,
   value,
   onValue,
   ...rest
 }: InputProps) {
+  const base = { name, label, hint, error, scope };
   return (
-    <Frame name={name} label={label} hint={hint} error={error} class={className}>
+    <Frame {...base} class={className}>
       <input
         {...rest}
-        {...wiring(name, hint, error)}
+        {...wiring(base)}
         value={value}
         onInput={(e) => onValue(e.currentTarget.value)}
       />
@@ -118,7 +133,7 @@ export function TextAreaField({ value, onValue, rows = 4, lang, dir, ...base }: 
   return (
     <Frame {...base}>
       <textarea
-        {...wiring(base.name, base.hint, base.error)}
+        {...wiring(base)}
         rows={rows}
         lang={lang}
         dir={dir}
@@ -148,7 +163,7 @@ export function SelectField({
   return (
     <Frame {...base}>
       <select
-        {...wiring(base.name, base.hint, base.error)}
+        {...wiring(base)}
         value={value}
         required={required}
         autocomplete={autocomplete}

@@ -67,6 +67,7 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
     <form class="stack" onSubmit={onSubmit} aria-label={short(proposal.text)}>
       <ChoiceGroup
         name="status"
+        scope={proposal.id}
         type="radio"
         legend={t('staffFeedback:status', undefined, locale)}
         choices={PROPOSAL_STATUSES.map((value) => ({
@@ -79,6 +80,7 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
       />
       <TextAreaField
         name="explanation"
+        scope={proposal.id}
         label={t('staffFeedback:explanation', undefined, locale)}
         value={explanation}
         onValue={setExplanation}
@@ -87,6 +89,7 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
       />
       <TextField
         name="institution"
+        scope={proposal.id}
         label={t('staffFeedback:institution', undefined, locale)}
         value={institution}
         onValue={setInstitution}
@@ -94,6 +97,7 @@ export default function ProposalEditor({ proposal, others, locale, onSaved }: Pr
       />
       <SelectField
         name="mergedInto"
+        scope={proposal.id}
         label={t('staffFeedback:mergeInto', undefined, locale)}
         value={mergedInto}
         onValue={setMergedInto}
