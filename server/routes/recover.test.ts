@@ -112,6 +112,20 @@ describe('asking for one’s link again', () => {
     expect(text).toContain(reg.manageUrl);
   });
 
+  it('asked four times at once by phone: every answer 202, at most three sends a day on each channel', async () => {
+    const slug = await t.meeting();
+    const p = phone();
+    await t.register(slug, { phone: p.typed });
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => recover(slug, { phone: p.typed })),
+    );
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202]);
+    const rows = await recoverRows(slug);
+    // Three sends a day, each by e-mail and by SMS: the fourth request adds nothing.
+    expect(rows.filter((r) => r.channel === 'email')).toHaveLength(3);
+    expect(rows.filter((r) => r.channel === 'sms')).toHaveLength(3);
+  });
+
   it('asked by e-mail, or by phone where the meeting sends no SMS, only e-mails', async () => {
     const slug = await t.meeting();
     const p = phone();
